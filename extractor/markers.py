@@ -1,0 +1,308 @@
+"""markers: [Line] → [Marker], the numbering that opens headings and enumerations.
+
+A marker is found on the folded view and reported as spans of the text. Heading markers
+(一、 （一） 1. （1） ①) open a paragraph; enumerations (一是 一要 第一， 其一，) open a sentence:
+at the start of a paragraph or right after 。；！？：, outside brackets and quotes.
+
+Markers do not know their level; tree.py decides. Each marker carries its title: for a heading
+the rest of its paragraph, or up to the first 。！？ when text follows; for an enumeration its
+first sentence (up to 。！？；). A title never runs into the next marker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+import regex
+
+from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS, to_int
+from extractor.source import Line
+from schemas import MarkerKind
+
+
+class Anchor(StrEnum):
+    LINE = "line"  # only at the start of a paragraph
+    SENTENCE = "sentence"  # at the start of a paragraph, or right after 。；！？：
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerRule:
+    """One marker shape. `pattern` runs on folded text and defines the group `num`."""
+
+    kind: MarkerKind
+    anchor: Anchor
+    pattern: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A marker found in the text, with its title. Spans index the source text."""
+
+    kind: MarkerKind
+    anchor: Anchor
+    ordinal: int
+    start: int
+    end: int
+    title_start: int
+    title_end: int  # == title_start when nothing follows the marker
+    line: int
+
+
+# A numeral that can open a list: never 〇/零, nor 两 (「两要两不要」 is a slogan, not a list).
+_LEAD: Final = "一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾"
+_HAN: Final = HAN_NUMERAL_CHARS
+_NUM: Final = rf"(?P<num>[{_LEAD}][{_HAN}]{{0,2}})"
+# 「一、二季度」「第一、二产业」 list two numbers; the 、 there is not a marker's.
+_NOT_A_RANGE: Final = rf"(?![{_HAN}]+[、季等产类级线名])"
+
+MARKER_RULES: Final = (
+    MarkerRule(
+        MarkerKind.HAN_COMMA,
+        Anchor.LINE,
+        rf"{_NUM}、{_NOT_A_RANGE}",
+        examples=(
+            "一、强化政治引领，深入学习宣传贯彻党的二十大精神",
+            "二、坚持固本强基。要进一步做优服务保障体系。",
+            "\u3000\u3000十二、推进国家安全体系和能力现代化",
+            "二十九、其他事项",
+            "陸、附則",
+        ),
+        counterexamples=(
+            "一、二季度全区经济运行总体平稳",
+            "统一、规范的市场体系",
+            "〇、说明",
+        ),
+    ),
+    MarkerRule(
+        MarkerKind.HAN_PAREN,
+        Anchor.LINE,
+        rf"\({_NUM}\)",
+        examples=(
+            "（一）全面加强党的政治领导。习近平总书记指出",
+            "(三)优化营商环境,激发市场活力",
+            "（十一）其他",
+        ),
+        counterexamples=("（二〇二三年三月一日）", "(市、区)要抓好落实"),
+    ),
+    MarkerRule(
+        MarkerKind.ARABIC_DOT,
+        Anchor.LINE,
+        r"(?P<num>[0-9]{1,2})[.、](?![0-9])",
+        examples=("1．吸收新党员", "2、压实主体责任", "3. 成立工人学校", "１２．其他", "99.附则"),
+        counterexamples=("1.5亿元资金全部到位", "2023.1起施行", "3.2%的增速", "3、4月份"),
+    ),
+    MarkerRule(
+        MarkerKind.ARABIC_PAREN,
+        Anchor.LINE,
+        r"\((?P<num>[0-9]{1,2})\)",
+        examples=("（1）健全工作机制", "(2)压实责任", "（１０）其他"),
+        counterexamples=("(2023)12号文件", "（100）"),
+    ),
+    MarkerRule(
+        MarkerKind.CIRCLED,
+        Anchor.LINE,
+        rf"(?P<num>[{CIRCLED}])",
+        examples=("①工会学校", "⑳其他"),
+        counterexamples=("工会学校①",),
+    ),
+    MarkerRule(
+        MarkerKind.HAN_SHI,
+        Anchor.SENTENCE,
+        # 「一是一、二是二」 is an idiom (call a spade a spade), not a list.
+        rf"{_NUM}是(?!(?P=num)[、,])",
+        examples=(
+            "一是加强组织领导。",
+            "会议要求：一是提高站位。",
+            "取得了显著成效。二是党的建设实现新提升。",
+            "十二是做好民族宗教工作。",
+        ),
+        counterexamples=(
+            "思想统一是行动一致的前提。",
+            "这是唯一是非标准。",
+            "坚持实事求是：一是一、二是二。",
+            "他说：“一是要学，二是要用。”",
+            "三分部署（一是部署，二是落实）。",
+        ),
+    ),
+    MarkerRule(
+        MarkerKind.HAN_YAO,
+        Anchor.SENTENCE,
+        rf"{_NUM}要",
+        examples=("一要强化主体责任。", "必须做到：二要注重统筹推进。"),
+        counterexamples=("我们进一步要加强。", "坚持两要两不要。", "一分部署，九分落实。"),
+    ),
+    MarkerRule(
+        MarkerKind.DI_HAN,
+        Anchor.SENTENCE,
+        # 第一 must be followed by a pause: 第一书记 and 第一阶段 are nouns.
+        rf"第{_NUM}[,、:]{_NOT_A_RANGE}",
+        examples=("第一，要提高政治站位。", "因为：第一，经费困难；第二，思想混乱。", "第十二、其他"),
+        counterexamples=(
+            "第一书记要带头。",
+            "落实第一议题制度。",
+            "第一阶段(动员学习阶段)全面启动。",
+            "组建第二梯队。",
+            "第一、二季度增长较快。",
+            "调查研究的方法“第一是眼睛向下”。",
+        ),
+    ),
+    MarkerRule(
+        MarkerKind.QI_HAN,
+        Anchor.SENTENCE,
+        rf"其{_NUM}[,、:]",
+        examples=("其一，思想认识不到位；其二，工作作风不扎实。",),
+        counterexamples=("其一致性有待提高。", "其次，要加强领导。"),
+    ),
+)
+
+_RULE_OF: Final = {rule.kind: rule for rule in MARKER_RULES}
+_KINDS: Final = tuple(rule.kind for rule in MARKER_RULES)
+_ALTERNATION: Final = "|".join(f"(?P<{rule.kind}>{rule.pattern})" for rule in MARKER_RULES)
+# Where a paragraph's content starts, any marker may stand.
+_AT_START: Final = regex.compile(_ALTERNATION)
+# Inside a paragraph, after a pause. Heading markers found here are kept only after 。！？ and
+# in a run (a crawl that lost its line breaks); enumerations after any of 。；！？：.
+_INSIDE: Final = regex.compile(rf"(?<=(?P<pause>[。;!:?]))[ \t]*(?:{_ALTERNATION})")
+_SENTENCE_END: Final = frozenset("。!?")
+# What ends a title, and the quotes whose content never ends one.
+_TITLE_STOPS: Final = {
+    Anchor.LINE: regex.compile(r"[。!?“”]"),
+    Anchor.SENTENCE: regex.compile(r"[。!?;“”]"),
+}
+_OPENERS: Final = "(“「『《"
+_CLOSERS: Final = ")”」』》"
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: MarkerKind
+    anchor: Anchor
+    ordinal: int
+    start: int
+    end: int
+    line: int
+    inline_heading: bool  # a heading marker inside a paragraph, kept only in a run
+
+
+def scan_markers(lines: Sequence[Line]) -> list[Marker]:
+    """Every marker in the lines, in document order, with its title span."""
+    found: list[_Found] = []
+    for line in lines:
+        found.extend(_scan_line(line))
+    kept = [f for f, keep in zip(found, _in_run(found), strict=True) if keep]
+    markers: list[Marker] = []
+    for i, f in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        limit = lines[f.line].end if nxt is None or nxt.line != f.line else nxt.start
+        title_start, title_end = _title(lines[f.line], f, limit)
+        markers.append(
+            Marker(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
+        )
+    return markers
+
+
+def _scan_line(line: Line) -> list[_Found]:
+    folded = line.source.folded
+    out: list[_Found] = []
+    m = _AT_START.match(folded, line.body, line.end)
+    if m is not None:
+        found = _found(m, line, inline=False)
+        if found is not None:
+            out.append(found)
+    enclosed = _Enclosure(folded, line.body)
+    for m in _INSIDE.finditer(folded, line.body, line.end):
+        kind = _kind_of(m)
+        anchor = _RULE_OF[kind].anchor
+        if anchor is Anchor.LINE and m.group("pause") not in _SENTENCE_END:
+            continue
+        if enclosed.at(m.start(kind)):
+            continue
+        found = _found(m, line, inline=anchor is Anchor.LINE)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _kind_of(m: regex.Match[str]) -> MarkerKind:
+    return next(kind for kind in _KINDS if m.group(kind) is not None)
+
+
+def _found(m: regex.Match[str], line: Line, *, inline: bool) -> _Found | None:
+    kind = _kind_of(m)
+    ordinal = to_int(m.group("num"))
+    if ordinal is None or ordinal < 1:
+        return None
+    return _Found(
+        kind, _RULE_OF[kind].anchor, ordinal, m.start(kind), m.end(kind), line.index, inline
+    )
+
+
+class _Enclosure:
+    """Tracks bracket and quote depth along one paragraph, moving only forward."""
+
+    __slots__ = ("depth", "folded", "pos", "straight_quotes")
+
+    def __init__(self, folded: str, start: int) -> None:
+        self.folded = folded
+        self.pos = start
+        self.depth = 0
+        self.straight_quotes = 0
+
+    def at(self, position: int) -> bool:
+        """Whether `position` lies inside （…）, “…”, 「…」, 『…』, 《…》 or "…"."""
+        seg = self.folded[self.pos : position]
+        self.pos = position
+        opened = sum(seg.count(c) for c in _OPENERS)
+        closed = sum(seg.count(c) for c in _CLOSERS)
+        self.depth = max(0, self.depth + opened - closed)
+        self.straight_quotes += seg.count('"')
+        return self.depth > 0 or self.straight_quotes % 2 == 1
+
+
+def _in_run(found: Sequence[_Found]) -> list[bool]:
+    """Whether each marker is kept. A heading marker inside a paragraph counts when the previous
+    or next marker of its kind continues its numbering (一、…二、…三、 in a crawl), not when it
+    stands alone; every other marker counts."""
+    continues = [False] * len(found)  # continued by the next marker of its kind
+    last: dict[MarkerKind, int] = {}
+    for i, f in enumerate(found):
+        j = last.get(f.kind)
+        if j is not None and found[j].ordinal == f.ordinal - 1:
+            continues[j] = True
+        last[f.kind] = i
+    keep = []
+    last.clear()
+    for i, f in enumerate(found):
+        j = last.get(f.kind)
+        continued = j is not None and found[j].ordinal == f.ordinal - 1
+        keep.append(not f.inline_heading or continued or continues[i])
+        last[f.kind] = i
+    return keep
+
+
+def _title(line: Line, f: _Found, limit: int) -> tuple[int, int]:
+    """The title's [start, end): after the marker and its spaces, up to the first sentence end
+    outside quotes (exclusive), the next marker, or the end of the paragraph."""
+    folded = line.source.folded
+    start = f.end
+    while start < limit and folded[start] in " \t":
+        start += 1
+    end = limit
+    depth = 0
+    for m in _TITLE_STOPS[f.anchor].finditer(folded, start, limit):
+        c = m.group()
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            end = m.start()
+            break
+    while end > start and folded[end - 1] in " \t":
+        end -= 1
+    return start, end

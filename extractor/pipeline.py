@@ -1,0 +1,36 @@
+"""pipeline: the stages in order, one screen; data flows one way.
+
+    bytes ─decode─▶ Decoded ─split_lines─▶ [Line] ─scan_markers─▶ [Marker]
+          ─build_tree─▶ [Node] ─assemble─▶ Outline
+
+Every span in the result indexes the decoded text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.assemble import assemble
+from extractor.decode import Decoded, read_input
+from extractor.markers import scan_markers
+from extractor.source import Source, split_lines
+from extractor.tree import build_tree
+from schemas import Outline
+
+
+def parse(text: str) -> Outline:
+    """Outline a decoded speech. Every span in the result indexes `text`."""
+    return outline(Decoded.from_text(text))
+
+
+def parse_file(path: str | Path) -> Outline:
+    """Read, decode and outline a file ("-" reads standard input)."""
+    return outline(read_input(path))
+
+
+def outline(decoded: Decoded) -> Outline:
+    source = Source.from_text(decoded.text)
+    lines = split_lines(source)
+    markers = scan_markers(lines)
+    sections, issues = build_tree(markers, source.text)
+    return assemble(decoded, sections, issues)

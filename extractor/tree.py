@@ -1,0 +1,160 @@
+"""tree: [Marker] → [Node], nested the way a reader nests them, plus numbering diagnostics.
+
+Heading markers nest by their official rank, 一、 above （一） above 1. above （1） above ①, and
+the rank is never inverted; a speech that opens at （一） simply has no 一、 level, and a section
+that skips 1. still nests its （1） right. Enumerations (一是, 一要, 第一，, 其一，) nest under the
+nearest heading above. A marker of the kind of an open sibling is that sibling's successor; an
+ordinal 1 after a higher one starts a new run of siblings (achievements 一是…三是, then problems
+一是…四是). Irregular numbering is reported as diagnostics, never raised.
+
+The tree reads no text but to trim white space off span ends and to quote markers in messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import regex
+
+from extractor.markers import Marker
+from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
+from schemas import DiagnosticCode, MarkerKind
+
+HEADING_RANK: Final = {
+    MarkerKind.HAN_COMMA: 0,
+    MarkerKind.HAN_PAREN: 1,
+    MarkerKind.ARABIC_DOT: 2,
+    MarkerKind.ARABIC_PAREN: 3,
+    MarkerKind.CIRCLED: 4,
+}
+_NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
+
+
+@dataclass(slots=True)
+class Node:
+    """A section under construction; `end` is set when the next section at its level or above
+    (or the end of the text) closes it."""
+
+    marker: Marker
+    level: int
+    end: int = 0
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A numbering irregularity at [start, end) of the text."""
+
+    code: DiagnosticCode
+    message: str
+    start: int
+    end: int
+
+
+def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[Issue]]:
+    """Nest markers into sections; return the top-level sections and the diagnostics."""
+    roots: list[Node] = []
+    stack: list[Node] = []
+    issues: list[Issue] = []
+    ranks_seen: set[int] = set()
+    for marker in markers:
+        rank = HEADING_RANK.get(marker.kind)
+        while stack and _closes(stack[-1], rank):
+            _close(stack.pop(), marker.start, text)
+        parent = stack[-1] if stack else None
+        siblings = parent.children if parent else roots
+        if rank is not None:
+            issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
+            ranks_seen.add(rank)
+        issues.extend(_numbering(marker, siblings, text))
+        node = Node(marker, len(stack) + 1)
+        siblings.append(node)
+        stack.append(node)
+    while stack:
+        _close(stack.pop(), len(text), text)
+    return roots, issues
+
+
+def _closes(open_node: Node, rank: int | None) -> bool:
+    """Whether a new marker of `rank` (None: an enumeration) closes the open node."""
+    open_rank = HEADING_RANK.get(open_node.marker.kind)
+    if open_rank is None:
+        return True  # an enumeration holds no sections; anything after it is its sibling or above
+    return rank is not None and open_rank >= rank
+
+
+def _close(node: Node, end: int, text: str) -> None:
+    while end > node.marker.start and text[end - 1].isspace():
+        end -= 1
+    node.end = end
+
+
+def _skipped_levels(
+    marker: Marker, parent: Node | None, rank: int, ranks_seen: set[int], text: str
+) -> list[Issue]:
+    """A heading that nests below a level the speech uses elsewhere, e.g. （1） right under 一、
+    in a speech that has （一）."""
+    parent_rank = HEADING_RANK.get(parent.marker.kind, -1) if parent else -1
+    skipped = sorted(r for r in ranks_seen if parent_rank < r < rank)
+    if not skipped:
+        return []
+    names = ", ".join(_KIND_EXAMPLE[r] for r in skipped)
+    where = f"under {_quote(parent.marker, text)}" if parent else "at the top"
+    return [
+        Issue(
+            DiagnosticCode.SKIPPED_LEVEL,
+            f"{_quote(marker, text)} stands {where}, skipping the level of {names}",
+            marker.start,
+            marker.end,
+        )
+    ]
+
+
+_KIND_EXAMPLE: Final = {0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
+
+
+def _numbering(marker: Marker, siblings: Sequence[Node], text: str) -> list[Issue]:
+    """Check the marker against the previous sibling of its kind: ordinals, then style."""
+    prev = next((n.marker for n in reversed(siblings) if n.marker.kind is marker.kind), None)
+    here = _quote(marker, text)
+    if prev is None:
+        if marker.ordinal == 1:
+            return []
+        return [_issue(DiagnosticCode.ORDINAL_GAP, f"{here} opens a run that lacks 1", marker)]
+    issues: list[Issue] = []
+    there = _quote(prev, text)
+    expected = prev.ordinal + 1
+    if marker.ordinal == expected:
+        pass
+    elif marker.ordinal == 1:
+        # A second run of 一是 in one section is ordinary; a second 一、 is worth a note.
+        if marker.kind in HEADING_RANK:
+            message = f"{here} restarts the numbering after {there}"
+            issues.append(_issue(DiagnosticCode.ORDINAL_RESTART, message, marker))
+    elif marker.ordinal == prev.ordinal:
+        issues.append(_issue(DiagnosticCode.ORDINAL_REPEAT, f"{here} repeats {there}", marker))
+    elif marker.ordinal > expected:
+        message = f"{here} follows {there}: {expected} is missing"
+        issues.append(_issue(DiagnosticCode.ORDINAL_GAP, message, marker))
+    else:
+        message = f"{here} follows {there}: out of order"
+        issues.append(_issue(DiagnosticCode.ORDINAL_OUT_OF_ORDER, message, marker))
+    if _style(prev, text) != _style(marker, text):
+        message = f"{here} is written in another style than {there}"
+        issues.append(_issue(DiagnosticCode.MIXED_STYLE, message, marker))
+    return issues
+
+
+def _issue(code: DiagnosticCode, message: str, marker: Marker) -> Issue:
+    return Issue(code, message, marker.start, marker.end)
+
+
+def _quote(marker: Marker, text: str) -> str:
+    return f"「{text[marker.start : marker.end]}」"
+
+
+def _style(marker: Marker, text: str) -> str:
+    """The marker with its numeral blanked: 「（N）」 and 「(N)」, 「N．」 and 「N、」 differ."""
+    return _NUMERAL.sub("N", text[marker.start : marker.end])

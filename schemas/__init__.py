@@ -1,0 +1,27 @@
+"""The output contract of `outline`: pydantic models and the schema version."""
+
+from schemas.outline import (
+    DiagnosticCode,
+    Diagnostic,
+    Excerpt,
+    Marker,
+    MarkerKind,
+    Outline,
+    Section,
+    SourceInfo,
+    Span,
+)
+from schemas.version import SCHEMA_VERSION
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Diagnostic",
+    "DiagnosticCode",
+    "Excerpt",
+    "Marker",
+    "MarkerKind",
+    "Outline",
+    "Section",
+    "SourceInfo",
+    "Span",
+]
