@@ -167,7 +167,8 @@ _ALTERNATION: Final = "|".join(f"(?P<{rule.kind}>{rule.pattern})" for rule in MA
 _AT_START: Final = regex.compile(_ALTERNATION)
 # Inside a paragraph, after a pause. Heading markers found here are kept only after 。！？ and
 # in a run (a crawl that lost its line breaks); enumerations after any of 。；！？：.
-_INSIDE: Final = regex.compile(rf"(?<=(?P<pause>[。;!:?]))[ \t]*(?:{_ALTERNATION})")
+# A comma opens an enumeration only to continue a run: 「三件大事：一是…，二是…，三是…」.
+_INSIDE: Final = regex.compile(rf"(?<=(?P<pause>[。;!:?,]))[ \t]*(?:{_ALTERNATION})")
 _SENTENCE_END: Final = frozenset("。!?")
 # What ends a title, and the quotes whose content never ends one.
 _TITLE_STOPS: Final = {
@@ -218,13 +219,17 @@ def _scan_line(line: Line) -> list[_Found]:
     for m in _INSIDE.finditer(folded, line.body, line.end):
         kind = _kind_of(m)
         anchor = _RULE_OF[kind].anchor
-        if anchor is Anchor.LINE and m.group("pause") not in _SENTENCE_END:
+        pause = m.group("pause")
+        if anchor is Anchor.LINE and pause not in _SENTENCE_END:
             continue
         if enclosed.at(m.start(kind)):
             continue
         found = _found(m, line, inline=anchor is Anchor.LINE)
-        if found is not None:
-            out.append(found)
+        if found is None:
+            continue
+        if pause == "," and not (out and out[-1].kind is kind and out[-1].ordinal == found.ordinal - 1):
+            continue
+        out.append(found)
     return out
 
 
@@ -303,6 +308,6 @@ def _title(line: Line, f: _Found, limit: int) -> tuple[int, int]:
         elif depth == 0:
             end = m.start()
             break
-    while end > start and folded[end - 1] in " \t":
+    while end > start and folded[end - 1] in " \t,、":
         end -= 1
     return start, end

@@ -74,6 +74,9 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
         stack.append(node)
     while stack:
         _close(stack.pop(), len(text), text)
+    if not markers and text.strip():
+        message = "no heading or enumeration markers: the whole text is preamble"
+        issues.append(Issue(DiagnosticCode.NO_MARKERS, message, 0, len(text)))
     return roots, issues
 
 

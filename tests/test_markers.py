@@ -1,0 +1,89 @@
+"""Marker rules: each table row on its own examples, then rows together on micro-cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.markers import MARKER_RULES, Anchor, MarkerRule, scan_markers
+from extractor.source import Source, split_lines
+from schemas import MarkerKind
+from tests.conftest import MicroCase, load_cases
+
+
+def markers_in(text: str) -> list[tuple[MarkerKind, str, int]]:
+    source = Source.from_text(text)
+    return [(m.kind, text[m.start : m.end], m.ordinal) for m in scan_markers(split_lines(source))]
+
+
+ROW_EXAMPLES = [(rule, ex) for rule in MARKER_RULES for ex in rule.examples]
+ROW_COUNTEREXAMPLES = [(rule, ex) for rule in MARKER_RULES for ex in rule.counterexamples]
+
+
+def test_every_kind_has_one_row() -> None:
+    assert sorted(r.kind for r in MARKER_RULES) == sorted(MarkerKind)
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), ROW_EXAMPLES, ids=[f"{r.kind}:{e[:12]}" for r, e in ROW_EXAMPLES]
+)
+def test_row_finds_its_examples(rule: MarkerRule, example: str) -> None:
+    kinds = [kind for kind, _, _ in markers_in(example)]
+    assert rule.kind in kinds
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    ROW_COUNTEREXAMPLES,
+    ids=[f"{r.kind}:{e[:12]}" for r, e in ROW_COUNTEREXAMPLES],
+)
+def test_row_rejects_its_counterexamples(rule: MarkerRule, example: str) -> None:
+    kinds = [kind for kind, _, _ in markers_in(example)]
+    assert rule.kind not in kinds
+
+
+@pytest.mark.parametrize("case", load_cases("markers.txt"), ids=lambda c: c.id)
+def test_micro_case(case: MicroCase) -> None:
+    found = " | ".join(text for _, text, _ in markers_in(case.input)) or "(none)"
+    assert found == case.expected[0], case.title
+
+
+def test_heading_rows_anchor_at_paragraph_start() -> None:
+    heading_rows = [r for r in MARKER_RULES if r.anchor is Anchor.LINE]
+    for rule in heading_rows:
+        example = rule.examples[0].lstrip("\u3000")
+        assert rule.kind not in [k for k, _, _ in markers_in("我们要：" + example)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("一是甲。二是乙。十是丙。十一是丁。二十九是戊。", [1, 2, 10, 11, 29]),
+        ("（九十九）其他", [99]),
+        ("99.附则", [99]),
+        ("参、附则\n貳、其他", [3, 2]),
+        ("⑳其他", [20]),
+    ],
+)
+def test_ordinals(text: str, ordinals: list[int]) -> None:
+    assert [o for _, _, o in markers_in(text)] == ordinals
+
+
+def test_title_stops_at_sentence_end_outside_quotes() -> None:
+    text = "（一）全面加强党的政治领导。习近平总书记指出，“党的政治建设是根本性建设。”"
+    lines = split_lines(Source.from_text(text))
+    (marker,) = scan_markers(lines)
+    assert text[marker.title_start : marker.title_end] == "全面加强党的政治领导"
+
+
+def test_enumeration_title_is_its_first_sentence_not_the_next_marker() -> None:
+    text = "因为：第一，经费困难；第二，“思想混乱。”工会涣散。"
+    markers = scan_markers(split_lines(Source.from_text(text)))
+    titles = [text[m.title_start : m.title_end] for m in markers]
+    assert titles == ["经费困难", "“思想混乱。”工会涣散"]
+
+
+def test_comma_separated_run_titles_drop_the_comma() -> None:
+    text = "三件大事：一是迎来建党一百周年，二是进入新时代，三是完成脱贫攻坚。"
+    markers = scan_markers(split_lines(Source.from_text(text)))
+    titles = [text[m.title_start : m.title_end] for m in markers]
+    assert titles == ["迎来建党一百周年", "进入新时代", "完成脱贫攻坚"]
