@@ -1,8 +1,8 @@
 """outline: structural outlines of Chinese official speeches, with exact source spans.
 
-    >>> from extractor import parse
-    >>> parse("一、总体要求\n（一）指导思想").sections[0].children[0].title
-    '指导思想'
+>>> from extractor import parse
+>>> parse("一、总体要求\n（一）指导思想").sections[0].children[0].title
+'指导思想'
 """
 
 from extractor.errors import ExtractorError

@@ -141,7 +141,11 @@ MARKER_RULES: Final = (
         Anchor.SENTENCE,
         # 第一 must be followed by a pause: 第一书记 and 第一阶段 are nouns.
         rf"第{_NUM}[,、:]{_NOT_A_RANGE}",
-        examples=("第一，要提高政治站位。", "因为：第一，经费困难；第二，思想混乱。", "第十二、其他"),
+        examples=(
+            "第一，要提高政治站位。",
+            "因为：第一，经费困难；第二，思想混乱。",
+            "第十二、其他",
+        ),
         counterexamples=(
             "第一书记要带头。",
             "落实第一议题制度。",
@@ -227,7 +231,9 @@ def _scan_line(line: Line) -> list[_Found]:
         found = _found(m, line, inline=anchor is Anchor.LINE)
         if found is None:
             continue
-        if pause == "," and not (out and out[-1].kind is kind and out[-1].ordinal == found.ordinal - 1):
+        if pause == "," and not (
+            out and out[-1].kind is kind and out[-1].ordinal == found.ordinal - 1
+        ):
             continue
         out.append(found)
     return out

@@ -1,8 +1,8 @@
 """The output contract of `outline`: pydantic models and the schema version."""
 
 from schemas.outline import (
-    DiagnosticCode,
     Diagnostic,
+    DiagnosticCode,
     Excerpt,
     Marker,
     MarkerKind,

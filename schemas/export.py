@@ -7,7 +7,9 @@ from typing import Final
 from schemas.outline import Outline
 from schemas.version import SCHEMA_VERSION
 
-SCHEMA_FILE: Final = Path(__file__).with_name(f"outline.v{SCHEMA_VERSION.split('.')[0]}.schema.json")
+SCHEMA_FILE: Final = Path(__file__).with_name(
+    f"outline.v{SCHEMA_VERSION.split('.')[0]}.schema.json"
+)
 SCHEMA_ID: Final = f"urn:outline-extractor:outline:v{SCHEMA_VERSION.split('.')[0]}"
 
 

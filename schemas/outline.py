@@ -56,14 +56,16 @@ class Excerpt(_Model):
     text: str
     """The input sliced by `span`."""
     span: Span
+    """Where the excerpt stands: [start, end) in code points of the decoded input."""
 
 
 class Marker(_Model):
     """The numbering that opens a heading or an enumeration, as written."""
 
     text: str
-    """The marker as written, delimiter included: 「一、」, 「（一）」, 「1．」, 「一是」, 「第一，」."""
+    """The marker as written, delimiter included: 「一、」「（一）」「1．」「一是」「第一，」."""
     span: Span
+    """Where the marker stands: [start, end) in code points of the decoded input."""
     kind: MarkerKind
     """The marker's shape: han_comma 一、, han_paren （一）, arabic_dot 1. 1． 1、, arabic_paren
     （1）, circled ①, han_shi 一是, han_yao 一要, di_han 第一，, qi_han 其一，."""
@@ -75,6 +77,7 @@ class Section(_Model):
     """A marker-led unit (a heading or an enumerated point) and everything under it."""
 
     marker: Marker
+    """The numbering that opens the section."""
     level: PositiveInt
     """Depth in the tree, 1 for the top. Levels follow the document, not the marker kind: a
     speech whose highest heading is （一） has （一） at level 1."""
@@ -83,6 +86,7 @@ class Section(_Model):
     on the same line; for an enumeration, its first sentence. Null when nothing follows the
     marker."""
     title_span: Span | None
+    """Where `title` stands; null with it."""
     span: Span
     """The section with all it contains, up to the next section at its level or above, trailing
     white space left out."""
@@ -94,6 +98,7 @@ class Diagnostic(_Model):
     """An irregularity noticed while outlining; never fatal."""
 
     code: DiagnosticCode
+    """What kind of irregularity: a stable name to match on."""
     message: str
     """What is irregular, in English, quoting the markers involved."""
     span: Span
@@ -121,6 +126,7 @@ class Outline(_Model):
     schema_version: str = Field(default=SCHEMA_VERSION, pattern=r"^\d+\.\d+$")
     """Version of this JSON format (semver major.minor), independent of the tool's version."""
     source: SourceInfo
+    """The input: where it came from, how it was decoded, its hash and length."""
     preamble: Excerpt | None
     """Everything before the first section (title, salutation, opening words), trimmed of
     surrounding white space; null when the text opens with a section or has no text."""

@@ -35,8 +35,9 @@ class MicroCase:
 
 
 def load_cases(name: str) -> list[MicroCase]:
-    """Blocks open with `# title` (`##` lines are comments); the input runs to a line starting with `=>`; the expectation
-    is the rest of that line, or the lines after a bare `=>` up to the next block."""
+    """Blocks open with `# title` (`##` lines are comments); the input runs to a line starting
+    with `=>`; the expectation is the rest of that line, or the lines after a bare `=>` up to the
+    next block."""
     path = CASES / name
     cases: list[MicroCase] = []
     block: list[tuple[int, str]] = []

@@ -50,9 +50,7 @@ def test_out_of_order() -> None:
 
 
 def test_run_that_does_not_start_at_one() -> None:
-    assert codes("会议指出：二是加强领导。三是狠抓落实。") == [
-        (DiagnosticCode.ORDINAL_GAP, "二是")
-    ]
+    assert codes("会议指出：二是加强领导。三是狠抓落实。") == [(DiagnosticCode.ORDINAL_GAP, "二是")]
 
 
 def test_heading_restart_is_noted_enumeration_restart_is_not() -> None:

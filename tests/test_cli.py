@@ -1,0 +1,119 @@
+"""The command line: stdout JSON, -o, stdin, and one-line errors with exit 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from tests.conftest import ROOT
+
+SPEECH = (
+    "在全区工作会议上的讲话\n同志们：\n一、提高认识\n一是统一思想。二是压实责任。\n二、狠抓落实\n"
+)
+runner = CliRunner()
+
+
+@pytest.fixture
+def speech(tmp_path: Path) -> Path:
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    return path
+
+
+def test_prints_one_json_document(speech: Path) -> None:
+    result = runner.invoke(app, [str(speech)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [s["title"] for s in data["sections"]] == ["提高认识", "狠抓落实"]
+    assert data["source"]["path"] == str(speech)
+    assert "讲话" in result.stdout  # UTF-8 as is, not \\u escapes
+
+
+def test_reads_stdin() -> None:
+    result = runner.invoke(app, ["-"], input=SPEECH.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["source"]["path"] == "-"
+    assert len(data["sections"]) == 2
+
+
+def test_writes_output_file(speech: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, [str(speech), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["sections"][0]["marker"]["text"] == "一、"
+    assert {p.name for p in tmp_path.iterdir()} == {"讲话.txt", "out.json"}  # no temp file left
+
+
+def one_line_error(result_stderr: str) -> str:
+    lines = result_stderr.strip().splitlines()
+    assert len(lines) == 1, result_stderr
+    assert "Traceback" not in result_stderr
+    return lines[0]
+
+
+def test_missing_file_is_one_line_exit_2(tmp_path: Path) -> None:
+    missing = tmp_path / "没有这个文件.txt"
+    result = runner.invoke(app, [str(missing)])
+    assert result.exit_code == 2
+    assert one_line_error(result.stderr) == f"outline: {missing}: no such file"
+
+
+def test_directory_is_one_line_exit_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, [str(tmp_path)])
+    assert result.exit_code == 2
+    assert one_line_error(result.stderr) == f"outline: {tmp_path}: is a directory, not a file"
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads all")
+def test_unreadable_file_is_one_line_exit_2(speech: Path) -> None:
+    speech.chmod(0)
+    result = runner.invoke(app, [str(speech)])
+    assert result.exit_code == 2
+    assert "permission denied" in one_line_error(result.stderr)
+
+
+def test_bytes_that_are_not_utf8_name_the_file_and_byte(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("同志们".encode() + b"\xa1\xa2")
+    result = runner.invoke(app, [str(path)])
+    assert result.exit_code == 2
+    assert one_line_error(result.stderr) == f"outline: {path}: not UTF-8 (byte 0xA1 at 9)"
+
+
+def test_bom_is_dropped_and_spans_index_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + SPEECH.encode("utf-8"))
+    data = json.loads(runner.invoke(app, [str(path)]).stdout)
+    assert data["source"]["bom"] is True
+    assert data["source"]["chars"] == len(SPEECH)
+    start, end = data["sections"][0]["title_span"]
+    assert SPEECH[start:end] == "提高认识"
+
+
+def test_real_subprocess_runs_the_installed_command() -> None:
+    fixture = sorted((ROOT / "fixtures").glob("*.txt"))[0]
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", str(fixture)], capture_output=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["source"]["path"] == str(fixture)
+
+
+def test_real_subprocess_error_has_no_traceback(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", str(tmp_path / "x.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr == f"outline: {tmp_path / 'x.txt'}: no such file\n"

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from extractor.source import FOLD, Source, split_lines
+
+
+def test_fold_maps_one_code_point_to_one() -> None:
+    assert all(isinstance(v, int) or len(v) == 1 for v in FOLD.values())
+
+
+def test_folded_view_keeps_length_and_positions() -> None:
+    text = "（一）全面加强。１２．其他：１０％\u3000\u3000二、"
+    source = Source.from_text(text)
+    assert len(source.folded) == len(text)
+    assert source.folded == "(一)全面加强。12.其他:10%  二、"
+
+
+def lines_of(text: str) -> list[str]:
+    return [line.text for line in split_lines(Source.from_text(text))]
+
+
+def test_every_line_break_style_ends_a_paragraph() -> None:
+    assert lines_of("甲\r\n乙\r丙\n丁\u2028戊") == ["甲", "乙", "丙", "丁", "戊"]
+
+
+def test_blank_lines_are_kept_as_empty_paragraphs() -> None:
+    assert lines_of("甲\n\n乙\r\n\r\n") == ["甲", "", "乙", "", ""]
+
+
+def test_two_ideographic_spaces_mid_line_open_a_paragraph() -> None:
+    text = "同志们：\u3000\u3000一、认清形势。\u3000\u3000二、突出重点。\u3000单个全角空格不分段。"
+    assert lines_of(text) == [
+        "同志们：",
+        "\u3000\u3000一、认清形势。",
+        "\u3000\u3000二、突出重点。\u3000单个全角空格不分段。",
+    ]
+
+
+def test_indentation_is_skipped_to_the_body() -> None:
+    (line,) = split_lines(Source.from_text("\u3000\u3000\u00a0 \t一、总体要求"))
+    assert line.source.text[line.body :] == "一、总体要求"
