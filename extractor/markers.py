@@ -179,8 +179,8 @@ _TITLE_STOPS: Final = {
     Anchor.LINE: regex.compile(r"[。!?“”]"),
     Anchor.SENTENCE: regex.compile(r"[。!?;“”]"),
 }
-_OPENERS: Final = "(“「『《"
-_CLOSERS: Final = ")”」』》"
+_OPENERS: Final = "(“「『《【"
+_CLOSERS: Final = ")”」』》】"
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +265,7 @@ class _Enclosure:
         self.straight_quotes = 0
 
     def at(self, position: int) -> bool:
-        """Whether `position` lies inside （…）, “…”, 「…」, 『…』, 《…》 or "…"."""
+        """Whether `position` lies inside （…）, “…”, 「…」, 『…』, 《…》, 【…】 or "…"."""
         seg = self.folded[self.pos : position]
         self.pos = position
         opened = sum(seg.count(c) for c in _OPENERS)

@@ -23,6 +23,8 @@ FOLD: Final = str.maketrans(
         **{chr(c): " " for c in range(0x2000, 0x200B)},
         "\u202f": " ",
         "\u205f": " ",
+        "\u200b": " ",  # zero-width space and BOM-as-text, left over in web copies
+        "\ufeff": " ",
     }
 )
 
