@@ -8,18 +8,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractor.decode import Decoded
+from extractor.metadata import Metadata
+from extractor.regions import Item as ItemRecord
+from extractor.regions import Regions, Verdict
 from extractor.tree import Issue, Node
 from schemas import (
     Diagnostic,
     Excerpt,
+    Item,
     Marker,
+    Metric,
     Outline,
+    Role,
     Section,
     SourceInfo,
+    Speaker,
+    SpeechDate,
 )
 
+Span = tuple[int, int]
 
-def assemble(decoded: Decoded, sections: Sequence[Node], issues: Sequence[Issue]) -> Outline:
+
+def assemble(
+    decoded: Decoded,
+    sections: Sequence[Node],
+    issues: Sequence[Issue],
+    metadata: Metadata,
+    regions: Regions,
+) -> Outline:
     text = decoded.text
     source = SourceInfo(
         path=decoded.path,
@@ -29,10 +45,24 @@ def assemble(decoded: Decoded, sections: Sequence[Node], issues: Sequence[Issue]
         chars=len(text),
     )
     first = sections[0].marker.start if sections else len(text)
+    if regions.closing is not None:
+        first = min(first, regions.closing[0])
+    tree = [_section(text, node, regions) for node in sections]
+    by_start = {s.marker.span[0]: s for s in _walk(tree)}
     return Outline(
         source=source,
+        title=_quote(text, metadata.title),
+        occasion=_quote(text, metadata.occasion),
+        speaker=_speaker(text, metadata),
+        date=_date(text, metadata),
+        salutation=_quote(text, metadata.salutation),
+        purpose=_quote(text, metadata.purpose),
         preamble=_excerpt(text, 0, first),
-        sections=[_section(text, node) for node in sections],
+        sections=tree,
+        achievements=[_item(text, i) for i in regions.achievements],
+        problems=[_item(text, i) for i in regions.problems],
+        tasks=[by_start[start] for start in regions.tasks],
+        closing=_quote(text, regions.closing),
         diagnostics=[
             Diagnostic(code=i.code, message=i.message, span=(i.start, i.end)) for i in issues
         ],
@@ -56,9 +86,56 @@ def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
     return Excerpt(text=text[start:end], span=(start, end))
 
 
-def _section(text: str, node: Node) -> Section:
+def _quote(text: str, span: Span | None) -> Excerpt | None:
+    if span is None or span[0] == span[1]:
+        return None
+    return Excerpt(text=text[span[0] : span[1]], span=span)
+
+
+def _speaker(text: str, metadata: Metadata) -> Speaker | None:
+    s = metadata.speaker
+    if s is None:
+        return None
+    return Speaker(
+        text=text[s.span[0] : s.span[1]],
+        span=s.span,
+        role=_quote(text, s.role),
+        name=_quote(text, s.name),
+    )
+
+
+def _date(text: str, metadata: Metadata) -> SpeechDate | None:
+    d = metadata.date
+    if d is None:
+        return None
+    return SpeechDate(text=text[d.span[0] : d.span[1]], span=d.span, iso=d.iso)
+
+
+def _item(text: str, item: ItemRecord) -> Item:
+    start, end = item.span
+    return Item(
+        text=text[start:end],
+        span=item.span,
+        section=[text[s:e] for s, e in item.section] or None,
+        metrics=[
+            Metric(text=text[s:e], span=(s, e), value=value, unit=text[us:ue])
+            for (s, e), value, (us, ue) in item.metrics
+        ],
+    )
+
+
+def _walk(sections: Sequence[Section]) -> list[Section]:
+    out: list[Section] = []
+    for s in sections:
+        out.append(s)
+        out.extend(_walk(s.children))
+    return out
+
+
+def _section(text: str, node: Node, regions: Regions) -> Section:
     m = node.marker
     has_title = m.title_end > m.title_start
+    verdict = regions.verdicts.get(m.start, Verdict(Role.OTHER))
     return Section(
         marker=Marker(
             text=text[m.start : m.end], span=(m.start, m.end), kind=m.kind, ordinal=m.ordinal
@@ -67,5 +144,12 @@ def _section(text: str, node: Node) -> Section:
         title=text[m.title_start : m.title_end] if has_title else None,
         title_span=(m.title_start, m.title_end) if has_title else None,
         span=(m.start, node.end),
-        children=[_section(text, child) for child in node.children],
+        role=verdict.role,
+        cue=_quote(text, verdict.cue),
+        points=[_quote_required(text, p) for p in regions.points.get(m.start, [])],
+        children=[_section(text, child, regions) for child in node.children],
     )
+
+
+def _quote_required(text: str, span: Span) -> Excerpt:
+    return Excerpt(text=text[span[0] : span[1]], span=span)

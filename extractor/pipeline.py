@@ -1,7 +1,8 @@
 """pipeline: the stages in order, one screen; data flows one way.
 
     bytes ─decode─▶ Decoded ─split_lines─▶ [Line] ─scan_markers─▶ [Marker]
-          ─build_tree─▶ [Node] ─assemble─▶ Outline
+          ─build_tree─▶ [Node] ─read_metadata─▶ Metadata ─classify─▶ Regions
+          ─assemble─▶ Outline
 
 Every span in the result indexes the decoded text.
 """
@@ -13,6 +14,8 @@ from pathlib import Path
 from extractor.assemble import assemble
 from extractor.decode import Decoded, read_input
 from extractor.markers import scan_markers
+from extractor.metadata import read_metadata
+from extractor.regions import classify
 from extractor.source import Source, split_lines
 from extractor.tree import build_tree
 from schemas import Outline
@@ -33,4 +36,7 @@ def outline(decoded: Decoded) -> Outline:
     lines = split_lines(source)
     markers = scan_markers(lines)
     sections, issues = build_tree(markers, source.text)
-    return assemble(decoded, sections, issues)
+    body_start = markers[0].start if markers else len(source.text)
+    metadata = read_metadata(lines, (), body_start)
+    regions = classify(sections, lines)
+    return assemble(decoded, sections, issues, metadata, regions)

@@ -161,3 +161,12 @@ def _quote(marker: Marker, text: str) -> str:
 def _style(marker: Marker, text: str) -> str:
     """The marker with its numeral blanked: 「（N）」 and 「(N)」, 「N．」 and 「N、」 differ."""
     return _NUMERAL.sub("N", text[marker.start : marker.end])
+
+
+def clip_tree(nodes: Sequence[Node], end: int, text: str) -> None:
+    """End every section that reaches past `end` there (white space trimmed): the closing words
+    or trailing boilerplate are split off the last sections."""
+    for node in nodes:
+        if node.end > end:
+            _close(node, max(end, node.marker.end), text)
+            clip_tree(node.children, end, text)

@@ -4,12 +4,17 @@ from schemas.outline import (
     Diagnostic,
     DiagnosticCode,
     Excerpt,
+    Item,
     Marker,
     MarkerKind,
+    Metric,
     Outline,
+    Role,
     Section,
     SourceInfo,
     Span,
+    Speaker,
+    SpeechDate,
 )
 from schemas.version import SCHEMA_VERSION
 
@@ -18,10 +23,15 @@ __all__ = [
     "Diagnostic",
     "DiagnosticCode",
     "Excerpt",
+    "Item",
     "Marker",
     "MarkerKind",
+    "Metric",
     "Outline",
+    "Role",
     "Section",
     "SourceInfo",
     "Span",
+    "Speaker",
+    "SpeechDate",
 ]

@@ -50,6 +50,16 @@ class DiagnosticCode(StrEnum):
     NO_MARKERS = "no_markers"
 
 
+class Role(StrEnum):
+    """What a section does in the speech."""
+
+    ACHIEVEMENTS = "achievements"
+    PROBLEMS = "problems"
+    SITUATION = "situation"
+    TASKS = "tasks"
+    OTHER = "other"
+
+
 class Excerpt(_Model):
     """A piece of the input, quoted exactly."""
 
@@ -90,8 +100,69 @@ class Section(_Model):
     span: Span
     """The section with all it contains, up to the next section at its level or above, trailing
     white space left out."""
+    role: Role = Role.OTHER
+    """What the section does: achievements (review of work done), problems (shortfalls,
+    difficulties), situation (significance, understanding, the situation faced), tasks (work to
+    come and its safeguards), or other when no cue decides."""
+    cue: Excerpt | None = None
+    """The words that decided `role` (in the heading or the section's opening text); null when
+    the role is inherited from the enclosing section or no cue was found."""
+    points: list[Excerpt] = []
+    """For a task section without numbered children: its unnumbered points, the parallel lead
+    sentences that open with 要 (「要把握方向，在全面学习上下功夫。」)."""
     children: list[Section] = []
     """Sections nested under this one, in document order."""
+
+
+class Speaker(_Model):
+    """Who gives the speech, as the text states it (never inferred from 我代表区委)."""
+
+    text: str
+    """The input sliced by `span`: 「区委书记」「市长李明」「王建国」."""
+    span: Span
+    """Where the speaker stands: [start, end) in code points of the decoded input."""
+    role: Excerpt | None = None
+    """The office, where stated: 「区委书记」「市长」."""
+    name: Excerpt | None = None
+    """The person's name, where stated: 「李明」."""
+
+
+class SpeechDate(_Model):
+    """The date the speech was given, as written."""
+
+    text: str
+    """The input sliced by `span`: 「2024年2月20日」「二〇二四年二月二十日」."""
+    span: Span
+    """Where the date stands: [start, end) in code points of the decoded input."""
+    iso: str | None = None
+    """The date as YYYY-MM-DD when year, month and day are all given; otherwise null."""
+
+
+class Metric(_Model):
+    """A figure in an achievement or problem: a number with its unit."""
+
+    text: str
+    """The input sliced by `span`: 「100%」「20名」「3.6亿元」."""
+    span: Span
+    """Where the figure stands: [start, end) in code points of the decoded input."""
+    value: float
+    """The number as written (全角 digits read as ASCII; 万/亿 stay in `unit`)."""
+    unit: str
+    """What is counted or measured: 「%」「名」「亿元」「个」."""
+
+
+class Item(_Model):
+    """One achievement or problem: a sentence, clause or enumerated point of the speech."""
+
+    text: str
+    """The input sliced by `span`."""
+    span: Span
+    """Where the item stands: [start, end) in code points of the decoded input."""
+    section: list[str] | None = None
+    """The markers of the innermost section holding the item, from the top
+    (「["一、", "一是"]」); null for an item in the preamble."""
+    metrics: list[Metric] = []
+    """The figures the item states, in order."""
 
 
 class Diagnostic(_Model):
@@ -127,10 +198,36 @@ class Outline(_Model):
     """Version of this JSON format (semver major.minor), independent of the tool's version."""
     source: SourceInfo
     """The input: where it came from, how it was decoded, its hash and length."""
+    title: Excerpt | None = None
+    """The speech's title as written (a main title without its subtitle line), also when it
+    survives only inside boilerplate (下面是小编为大家整理的X，供大家参考); null when the text
+    has none."""
+    occasion: Excerpt | None = None
+    """The meeting or event, as named, without 在…上的讲话: from the title, its subtitle, or
+    the opening 今天，我们召开X; null when not named."""
+    speaker: Speaker | None = None
+    """Who speaks, from the title or a byline; null when not stated."""
+    date: SpeechDate | None = None
+    """When the speech was given, from a date line, the subtitle or the title; null when not
+    stated."""
+    salutation: Excerpt | None = None
+    """The opening address without its colon: 「同志们」「各位代表」「同志们、朋友们」."""
+    purpose: Excerpt | None = None
+    """The sentence that states the meeting's task (主要任务是…, 主要目的是…)."""
     preamble: Excerpt | None
     """Everything before the first section (title, salutation, opening words), trimmed of
     surrounding white space; null when the text opens with a section or has no text."""
     sections: list[Section]
     """The top-level sections in document order."""
+    achievements: list[Item] = []
+    """The review of work done, item by item, wherever it stands (preamble or sections)."""
+    problems: list[Item] = []
+    """Shortfalls, difficulties and challenges, item by item."""
+    tasks: list[Section] = []
+    """The sections that deploy work to come (with their safeguards), in order, each with its
+    subtree: the outermost sections whose role is tasks."""
+    closing: Excerpt | None = None
+    """The closing words (同志们，…; 总之，…; 谢谢大家), split off the last section: no section
+    span reaches into them."""
     diagnostics: list[Diagnostic] = []
     """Irregular numbering and other notes, in document order."""

@@ -7,6 +7,13 @@ file kept). Each bump: edit SCHEMA_VERSION, add a HISTORY line, run `python -m s
 
 from typing import Final
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 
-HISTORY: Final = (("1.0", "Heading tree with exact source spans, preamble, diagnostics."),)
+HISTORY: Final = (
+    ("1.0", "Heading tree with exact source spans, preamble, diagnostics."),
+    (
+        "1.1",
+        "title, occasion, speaker, date, salutation, purpose; achievements, problems, tasks, "
+        "closing; Section.role, cue, points.",
+    ),
+)

@@ -1,0 +1,281 @@
+"""lexicon: the words and phrases that decide metadata and roles; data only, no logic.
+
+Every table is a tuple of rows; each row carries the examples it must match and the
+counterexamples it must not, and one test walks each table (tests/test_lexicon.py). Patterns
+run on the folded view (source.FOLD): full-width ，：（）！？ and digits appear half-width here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from schemas import Role
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A phrase that signals a role, or (role None) the end of a review or problem run."""
+
+    role: Role | None
+    pattern: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A line shape of the speech's head; `pattern` names the parts it yields as groups."""
+
+    name: str
+    pattern: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...] = ()
+
+
+_GENRE: Final = (
+    r"(?:总结|动员|主题|开幕|闭幕|书面|专题)?(?:讲话|发言|致辞|报告|主持词|辅导报告)(?:稿|提纲)?"
+)
+_MEETING: Final = r"(?:会议|大会|会|座谈会|论坛|典礼|仪式|报告会|团拜会|开班式|培训班)"
+
+# Lines of the head of a speech, tried in order on each line before the salutation.
+HEAD_FORMS: Final = (
+    Form(
+        "subtitle",
+        rf"——\s*(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)?\s*"
+        rf"(?:(?P<speaker>[^在,。]{{1,20}}?)(?:同志)?)?在(?P<occasion>.+?)上(?:的?{_GENRE})?$",
+        examples=(
+            "——在全县乡村振兴工作会议上的讲话",
+            "——2024年1月16日在清河市第十七届人民代表大会第四次会议上",
+        ),
+        counterexamples=("——摘自区委书记的讲话",),
+    ),
+    Form(
+        "date",
+        r"\(?\s*(?P<date>(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
+        r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)\s*\)?$",
+        examples=("（2024年2月20日）", "2023年2月1日", "(二〇二三年三月一日)"),
+        counterexamples=("2023年2月1日召开的会议",),
+    ),
+    Form(
+        "byline",
+        r"(?:(?P<role>\p{Han}{0,12}?(?:书记|长|主任|主席|委员|政委|经理|专员))\s*"
+        r"(?P<name>\p{Han}{2,4})?|(?P<only_name>\p{Han}{2,3}))$",
+        examples=("县委书记　王建国", "市长　刘洋", "区委书记 张三", "张三", "区委书记"),
+        counterexamples=("政府工作报告", "同志们：", "关于开展作风建设年活动的通知"),
+    ),
+    Form(
+        "speech_at",
+        rf"(?:(?P<speaker>[^在,。:]{{1,20}}?)(?:同志)?)?在(?P<occasion>.+?)上的?{_GENRE}$",
+        examples=(
+            "区委书记在全区优化营商环境攻坚推进会上的讲话",
+            "在全镇防汛抗旱工作部署会上的讲话",
+            "市长李明同志在全市安全生产工作会议上的讲话",
+            "陈志强同志在全区抓党建促发展工作会议上的总结讲话",
+            "2023年在全区组织宣传统战政法工作会议上讲话",
+            "在2024年全区新春团拜会上的致辞",
+        ),
+        counterexamples=("坚持系统观念 统筹推进乡村振兴", "政府工作报告"),
+    ),
+    Form(
+        "meeting_speech",
+        rf"(?P<occasion>[^,。:]{{2,40}}?{_MEETING})(?:上的?)?{_GENRE}$",
+        examples=("2024年全区教育工作会议讲话", "全市组织工作会议上的讲话"),
+        counterexamples=("区委书记在全区人才工作会议上的讲话会",),
+    ),
+)
+
+# The title that survives only inside a web copy's boilerplate.
+TITLE_IN_BOILERPLATE: Final = Form(
+    "boilerplate_title",
+    r"(?:下面|以下)是?(?:小编|本站|我们)?(?:为|给)?大家(?:精心)?(?:整理|收集|搜集|准备)的"
+    r"(?:一篇|关于)?(?P<title>[^,。]{4,80}?)[,，]\s*(?:仅?供(?:大家)?(?:参考|借鉴|学习)|希望)",
+    examples=(
+        "下面是小编为大家整理的区委副书记在全区机关作风建设大会上的讲话，供大家参考。",
+        "以下是小编为大家收集的在全市工作会议上的讲话,仅供参考。",
+    ),
+    counterexamples=("下面，我讲三点意见。",),
+)
+
+# An opening address alone on its line (or opening it), before its colon.
+_ADDRESSEE: Final = (
+    r"(?:尊敬的)?(?:各位|全体)?\p{Han}{0,6}?"
+    r"(?:同志们|朋友们|代表们?|委员们?|领导|嘉宾|来宾|同学们|老师们|乡亲们|先生们|女士们|同仁们?"
+    r"|企业家们?|战友们|青年朋友们)"
+)
+SALUTATION: Final = Form(
+    "salutation",
+    rf"(?P<salutation>{_ADDRESSEE}(?:\s*[、,和及]\s*{_ADDRESSEE})*)\s*[:!]",
+    examples=(
+        "同志们：",
+        "各位代表：",
+        "各位老领导、同志们、朋友们：",
+        "女士们、先生们：",
+        "同志们:今天",
+    ),
+    counterexamples=("各镇（街道）党（工）委，区直各部门：", "同志们，让我们共同努力！"),
+)
+
+# The meeting named in the opening words when the title names none.
+OCCASION_IN_BODY: Final = Form(
+    "occasion_in_body",
+    r"(?:今天|今天上午|今天下午|今年)[,]?\s*(?:我们)?(?:在这里)?(?:隆重)?(?:召开|举行)了?"
+    rf"(?!这次|本次|此次|这个|今天)(?P<occasion>[^,。;:!?、]{{4,40}}?{_MEETING})(?=[,。;])",
+    examples=(
+        "今天，我们召开全县文明城市创建工作推进会，主要目的是统一思想。",
+        "今天,我们在这里召开全区创建全国双拥模范城工作推进会,主要目的是传达精神。",
+    ),
+    counterexamples=("今天转入第二阶段，召开这次会议的主要任务是总结工作。",),
+)
+
+# The sentence that states what the meeting is for.
+PURPOSE: Final = Cue(
+    None,
+    r"主要(?:任务|目的)(?:就)?是|这次会议的(?:主要)?(?:任务|目的)|召开这次会议[,]?(?:就是|主要是)",
+    examples=("这次会议的主要任务是，总结工作、部署任务。", "今天召开会议，主要目的是统一思想。"),
+    counterexamples=("今年的主要目标是增长5%。",),
+)
+
+# Roles read from a heading. Tried in order; the first row that matches decides.
+# Achievements and problems are named by nouns (成效, 问题); a heading that opens with an
+# imperative verb (坚持问题导向, 推动…取得新成效) is a task, whatever nouns follow.
+IMPERATIVE: Final = (
+    r"(?:要|必须|着力|切实|进一步|要进一步|全力|全面|大力|积极|扎实|持续|不断|坚决|牢牢|深入)*"
+    r"(?:加强|强化|推进|推动|坚持|聚焦|突出|压实|压紧|狠抓|提升|提高|着力|深化|健全|完善|优化"
+    r"|抓好|抓实|抓紧|抓住|做好|做实|做优|做强|确保|筑牢|守牢|守住|夯实|加快|加大|严格|落实|打造|构建"
+    r"|建设|实施|开展|坚定|聚力|凝心|凝聚|统筹|创新|激发|营造|防范|维护|保障|巩固|拓展|明确|细化|紧盯"
+    r"|紧扣|围绕|立足|把握|发挥|增强|树立|弘扬|践行|贯彻|共享|汇聚|锚定|锻造|培育|促进|严守|严把|用好"
+    r"|管好|办好|打好|打赢|稳住|稳定|扩大|激活|释放|聚焦|勇于|敢于|善于|主动|用心|倾力|奋力|合力|协力"
+    r"|下好|走好|答好|写好|当好|扛起|扛牢|把牢|织密|补齐|补强|破解|攻坚|深耕|做足|挖掘|增进"
+    r"|充分)"
+)
+HEADING_CUES: Final = (
+    Cue(
+        Role.SITUATION,
+        r"认清形势|形势|认识|意义|站位|统一思想|重要性|必要性|紧迫性|自觉性|紧迫感|责任感|使命感",
+        examples=(
+            "认清形势、凝心聚力争创“三连冠”",
+            "提高政治站位,深刻认识党建工作的重要意义",
+            "要进一步统一思想，增强创建工作的紧迫感",
+        ),
+        counterexamples=("突出重点、精准发力推进双拥创建",),
+    ),
+    Cue(
+        Role.ACHIEVEMENTS,
+        r"工作回顾|回顾|成绩|成效",
+        examples=("2023年工作回顾", "动员迅速,学习扎实,第一阶段工作初见成效", "肯定成绩，正视问题"),
+        counterexamples=("营造氛围、汇聚合力共创双拥佳绩",),
+    ),
+    Cue(
+        Role.PROBLEMS,
+        r"问题|不足|差距|短板|困难|挑战|薄弱",
+        examples=("当前工作中存在的问题", "存在的差距和不足"),
+        counterexamples=("现状",),
+    ),
+    Cue(
+        Role.TASKS,
+        r"任务|要求|措施|部署|安排|打算|意见|建议|步骤|目标|重点|今后|下一步|保障|举措|思路|领导"
+        r"|主要工作",
+        examples=(
+            "2024年政府工作任务",
+            "今后意见",
+            "总体要求和政策取向",
+            "方法步骤",
+            "2026年主要工作",
+        ),
+        counterexamples=("去年", "现状"),
+    ),
+)
+
+# Sentence cues of the review and the problems, outside task sections.
+# A review opens with a time span looking back; 去年 or a year needs a verb of completion too.
+REVIEW_SPAN: Final = Cue(
+    Role.ACHIEVEMENTS,
+    r"(?:刚刚)?过去(?:的)?(?:一|五|几)年|(?:一|五|几|两|三)年来|近年来|近几年|去年以来|今年以来"
+    r"|一段时间以来",
+    examples=(
+        "刚刚过去的一年，全区工作紧扣总目标。",
+        "一年来，我们始终坚持改革引领。",
+        "特别是近几年,我们做了大量工作。",
+    ),
+    counterexamples=("今年是全面贯彻党的二十大精神的开局之年。",),
+)
+REVIEW_YEAR: Final = Cue(
+    Role.ACHIEVEMENTS,
+    r"(?:去年|上年|前一阶段|(?:19|20)[0-9]{2}年)"
+    r"(?=.*(?:取得|完成|实现|做了|获得|荣获|增长|达到|成效|成果|突破|迈上))",
+    examples=("从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",),
+    counterexamples=("2024年是全面贯彻党的二十大精神的关键之年。",),
+)
+# A sentence about the future is not a review, whatever years and verbs it holds.
+FORWARD: Final = Cue(
+    None,
+    r"力争|预期|争取|计划|目标是|将要|将会|(?:我们|今年|明年|下一步|一定)要|要确保",
+    examples=("2024年，全市地区生产总值力争增长5.5%左右。", "明年要实现新突破。"),
+    counterexamples=("一年来，我们始终坚持把党的政治建设摆在首位。",),
+)
+PROBLEM: Final = Cue(
+    Role.PROBLEMS,
+    r"差距和不足|不足和差距|差距与不足|问题和不足|不足之处|困难和挑战|困难和问题|短板和不足"
+    r"|存在[^。,;:]{0,12}?(?:问题|困难|不足|短板|差距|薄弱环节|漏洞|盲区|隐患)"
+    r"|(?<![补齐])短板|弱项|薄弱环节|不到位|不容忽视|遗憾的是|清醒(?:地)?(?:认识|看到)",
+    examples=(
+        "在看到成绩的同时，还要看到我们存在的差距和不足：",
+        "争创“三连冠”工作仍然存在一些困难和挑战。",
+        "最遗憾的是我们非常需要钱。",
+    ),
+    counterexamples=("必须时刻保持清醒的头脑。", "对矛盾和问题不回避、不遮掩。"),
+)
+# What ends a review or problem run: a summary, thanks, or the turn to what comes next.
+RUN_END: Final = Cue(
+    None,
+    r"(?:总的来看|总的来说|总之|总体来看|可以说|这些成绩|成绩来之不易|成绩的取得|借此机会|在此|下面|今年是|刚才"
+    r"|各位代表!|同志们[,!]"
+    r"|新的一年|今年的工作|(?:我们)?要(?!求))",
+    examples=(
+        "这些成绩的取得，是大家共同努力的结果。",
+        "总的来看，去年工作有亮点。",
+        "要以最坚决的态度抓好整改。",
+        "刚才，县文明办通报了前一阶段创建工作情况。",
+    ),
+    counterexamples=("一是创建要求越来越高。", "要求越来越高。"),
+)
+
+# Where the closing words start: a paragraph that opens with one of these.
+CLOSING: Final = Cue(
+    None,
+    r"(?:同志们|同志们、朋友们|各位代表|各位委员|各位领导|朋友们)[,!]|(?:总之|最后)[,]"
+    r"|让我们|谢谢大家|我就讲(?:这些|这么多|到这里)",
+    examples=(
+        "同志们，抓党建就是抓发展。",
+        "总之,作风建设是一项长期任务。",
+        "各位代表！新的征程催人奋进。",
+        "谢谢大家！",
+    ),
+    counterexamples=("同志们：", "总体要求"),
+)
+
+# A point of a task section without numbered children: a short sentence opening with 要.
+POINT: Final = Cue(
+    Role.TASKS,
+    r"要(?!求)[^。!?;]{3,38}[。!;]",
+    examples=("要把握方向，在全面学习上下功夫。", "要进一步做优服务保障体系。"),
+    counterexamples=(
+        "要求越来越高。",
+        "要坚持把党的政治建设摆在首位，以高质量党建引领高质量发展，推动各项决策部署落地见效。",
+    ),
+)
+
+# A figure: a number and what it counts. Dates (年 月 日) are not figures.
+METRIC: Final = Cue(
+    None,
+    r"(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>%|个百分点|[万亿]?(?:元|亩|斤|吨|人次|人|户|平方米)"
+    r"|名|个|项|件|次|场次|场|所|家|对|台|套|公里|千米|倍|批|座|条|处|余件|余场次|余人)",
+    examples=(
+        "全年各类人员安置任务100%完成",
+        "评出一等奖2名",
+        "70个单位结成35对",
+        "减税降费3.6亿元",
+    ),
+    counterexamples=("2023年2月1日",),
+)

@@ -1,0 +1,247 @@
+"""metadata: the head of a speech → title, occasion, speaker, date, salutation, purpose.
+
+The head is what stands before the first marker. Its lines are read in order against
+lexicon.HEAD_FORMS (a subtitle 「——在…上的讲话」, a date line, a byline, a title 「X在Y上的讲话」);
+the salutation closes the head. A title that survives only inside boilerplate
+(下面是小编为大家整理的X，供大家参考) is read from there. Nothing is guessed: a field that no
+form states is None. Every value is a span of the text.
+
+Metadata does not read past the first marker; regions.py reads the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from extractor import lexicon
+from extractor.numerals import han_to_int
+from extractor.source import Line
+
+Span = tuple[int, int]
+
+_FORMS: Final = {form.name: regex.compile(form.pattern) for form in lexicon.HEAD_FORMS}
+_BOILERPLATE_TITLE: Final = regex.compile(lexicon.TITLE_IN_BOILERPLATE.pattern)
+_SALUTATION: Final = regex.compile(lexicon.SALUTATION.pattern)
+_OCCASION_IN_BODY: Final = regex.compile(lexicon.OCCASION_IN_BODY.pattern)
+_PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
+_SPEAKER_ROLE: Final = regex.compile(
+    r"^(?P<role>.*?(?:书记|长|主任|主席|委员|政委|经理|专员))(?P<name>\p{Han}{2,4})?$"
+)
+_NAME: Final = regex.compile(r"^\p{Han}{2,4}$")
+_DATE_PARTS: Final = regex.compile(
+    r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?P<month>[0-9一二三四五六七八九十]{1,3})月"
+    r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
+)
+_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+# A title is one short line without a full stop; a longer line or one ending in 。 is body text.
+_MAX_TITLE: Final = 80
+_MIN_TITLE: Final = 4
+# Web copies put navigation, source and time lines above the salutation.
+_MAX_HEAD_LINES: Final = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    span: Span
+    role: Span | None
+    name: Span | None
+
+
+@dataclass(frozen=True, slots=True)
+class Date:
+    span: Span
+    iso: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: Span | None = None
+    occasion: Span | None = None
+    speaker: Speaker | None = None
+    date: Date | None = None
+    salutation: Span | None = None
+    purpose: Span | None = None
+
+
+def read_metadata(lines: Sequence[Line], removed: Sequence[Line], body_start: int) -> Metadata:
+    """Read the head of the speech: the kept `lines` that start before `body_start` (the first
+    marker), and the `removed` boilerplate lines, which may hold the only copy of the title."""
+    head = [ln for ln in lines if ln.start < body_start and ln.body < ln.end]
+    found: dict[str, object] = {}
+    salutation_at = _salutation(head[:_MAX_HEAD_LINES], found)
+    title_zone = head[:salutation_at] if salutation_at is not None else _title_zone(head)
+    for line in title_zone:
+        _read_head_line(line, found)
+    if "title" not in found:
+        for line in [*removed, *head[:_MAX_HEAD_LINES]]:
+            m = _BOILERPLATE_TITLE.search(line.source.folded, line.body, line.end)
+            if m is not None:
+                found["title"] = m.span("title")
+                _read_title(line, m.span("title"), found)
+                break
+    opening = head[salutation_at or 0 :] if salutation_at is not None else head
+    if "occasion" not in found:
+        _occasion_in_body(opening, found)
+    _purpose(opening, found)
+    speaker, date = found.get("speaker"), found.get("date")
+    return Metadata(
+        title=_span(found, "title"),
+        occasion=_span(found, "occasion"),
+        speaker=speaker if isinstance(speaker, Speaker) else None,
+        date=date if isinstance(date, Date) else None,
+        salutation=_span(found, "salutation"),
+        purpose=_span(found, "purpose"),
+    )
+
+
+def _span(found: dict[str, object], key: str) -> Span | None:
+    value = found.get(key)
+    if isinstance(value, tuple):
+        return (int(value[0]), int(value[1]))
+    return None
+
+
+def _salutation(head: Sequence[Line], found: dict[str, object]) -> int | None:
+    """The index of the salutation line in `head`, recording the salutation itself."""
+    for i, line in enumerate(head):
+        m = _SALUTATION.match(line.source.folded, line.body, line.end)
+        if m is not None:
+            found["salutation"] = m.span("salutation")
+            return i
+    return None
+
+
+def _title_zone(head: Sequence[Line]) -> list[Line]:
+    """Without a salutation, the head lines before the first line of body text."""
+    zone = []
+    for line in head[:_MAX_HEAD_LINES]:
+        if _is_body_text(line):
+            break
+        zone.append(line)
+    return zone
+
+
+def _is_body_text(line: Line) -> bool:
+    text = line.source.folded[line.body : line.end].rstrip()
+    return len(text) > _MAX_TITLE or text.endswith(("。", ":", ";", "!", "?", ","))
+
+
+def _read_head_line(line: Line, found: dict[str, object]) -> None:
+    folded = line.source.folded
+    end = _rstrip(folded, line.body, line.end)
+    if line.body == end or _is_body_text(line):
+        return
+    for name, pattern in _FORMS.items():
+        m = pattern.match(folded, line.body, end)
+        if m is None:
+            continue
+        if name == "date" and "date" not in found:
+            found["date"] = _date(folded, m.span("date"))
+            return
+        if name == "byline" and "title" in found:
+            if "speaker" not in found:
+                found["speaker"] = _byline(m)
+            return
+        if name == "subtitle" and "title" in found:
+            _read_parts(m, found)
+            return
+        if name in ("speech_at", "meeting_speech") and "title" not in found:
+            found["title"] = (line.body, end)
+            _read_parts(m, found)
+            return
+    if (
+        "title" not in found
+        and end - line.body >= _MIN_TITLE
+        and ":" not in folded[line.body : end]
+    ):
+        found["title"] = (line.body, end)
+
+
+def _read_title(line: Line, span: Span, found: dict[str, object]) -> None:
+    """Read occasion and speaker from a title found inside another line."""
+    folded = line.source.folded
+    for name in ("speech_at", "meeting_speech"):
+        m = _FORMS[name].match(folded, span[0], span[1])
+        if m is not None:
+            _read_parts(m, found)
+            return
+
+
+def _read_parts(m: regex.Match[str], found: dict[str, object]) -> None:
+    groups = m.groupdict()
+    if groups.get("occasion") and "occasion" not in found:
+        found["occasion"] = m.span("occasion")
+    if groups.get("speaker") and "speaker" not in found:
+        speaker = _speaker(m.string, m.span("speaker"))
+        if speaker is not None:
+            found["speaker"] = speaker
+    if groups.get("date") and "date" not in found:
+        found["date"] = _date(m.string, m.span("date"))
+
+
+def _speaker(folded: str, span: Span) -> Speaker | None:
+    """A speaker as stated before 在: an office, a name, or both (「市长李明」). Anything else,
+    such as the year in 「2023年在…上讲话」, is not a speaker."""
+    start, end = span
+    while end > start and folded[end - 1] in " \t":
+        end -= 1
+    text = folded[start:end]
+    m = _SPEAKER_ROLE.match(text)
+    if m is not None:
+        role = (start + m.start("role"), start + m.end("role"))
+        name = (start + m.start("name"), start + m.end("name")) if m.group("name") else None
+        return Speaker((start, end), role, name)
+    if _NAME.match(text):
+        return Speaker((start, end), None, (start, end))
+    return None
+
+
+def _byline(m: regex.Match[str]) -> Speaker:
+    if m.group("only_name"):
+        span = m.span("only_name")
+        return Speaker(span, None, span)
+    role = m.span("role")
+    name = m.span("name") if m.group("name") else None
+    return Speaker((role[0], name[1] if name else role[1]), role, name)
+
+
+def _date(folded: str, span: Span) -> Date:
+    m = _DATE_PARTS.match(folded, span[0], span[1])
+    iso = None
+    if m is not None:
+        year = "".join(str(han_to_int(c) or 0) if not c.isdigit() else c for c in m["year"])
+        month, day = _number(m["month"]), _number(m["day"])
+        if month and day and 1 <= month <= 12 and 1 <= day <= 31:
+            iso = f"{year}-{month:02d}-{day:02d}"
+    return Date(span, iso)
+
+
+def _number(numeral: str) -> int | None:
+    return int(numeral) if numeral.isdigit() else han_to_int(numeral)
+
+
+def _occasion_in_body(opening: Sequence[Line], found: dict[str, object]) -> None:
+    for line in opening[:_MAX_HEAD_LINES]:
+        m = _OCCASION_IN_BODY.search(line.source.folded, line.body, line.end)
+        if m is not None:
+            found["occasion"] = m.span("occasion")
+            return
+
+
+def _purpose(opening: Sequence[Line], found: dict[str, object]) -> None:
+    for line in opening[:_MAX_HEAD_LINES]:
+        folded = line.source.folded
+        for s in _SENTENCE.finditer(folded, line.body, line.end):
+            if s.end() > s.start() and _PURPOSE.search(folded, s.start(), s.end()):
+                found["purpose"] = (s.start(), _rstrip(folded, s.start(), s.end()))
+                return
+
+
+def _rstrip(folded: str, start: int, end: int) -> int:
+    while end > start and folded[end - 1] in " \t":
+        end -= 1
+    return end

@@ -1,0 +1,398 @@
+"""regions: [Node] and [Line] → roles, achievements, problems, tasks, closing.
+
+Three passes over the outline, each reading cue tables from lexicon.py:
+
+1. The closing: the last paragraphs that open with 同志们， 总之， 谢谢大家 and the like. The
+   sections are clipped so that none reaches into it.
+2. Roles of sections, from the heading (认清形势 → situation, 工作回顾 → achievements, 存在的问题
+   → problems, an imperative verb or 任务/要求/措施 → tasks) and, where the heading only gives
+   a verb, from the opening sentence (「2020年，…取得了较为显著的成果。」 is a review, whatever
+   verb its heading opens with). A section without a cue of its own inherits its parent's role;
+   under a task section, everything is a task.
+3. Review and problem runs, sentence by sentence, outside task sections: a sentence with a review
+   cue opens an achievements run, one with a problem cue a problems run (from the clause that
+   holds the cue); the run goes on to the end of the paragraph, or into the next one when the
+   paragraph breaks mid-sentence, and stops at a summary, thanks or an imperative 要….
+   Paragraphs of a section whose role is achievements or problems are in that run by default.
+
+Where no cue decides, the role is `other` and nothing is reported: a missing answer costs
+users less than a wrong one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import regex
+
+from extractor import lexicon
+from extractor.markers import Anchor
+from extractor.source import Line
+from extractor.tree import Node, clip_tree
+from schemas import Role
+
+Span = tuple[int, int]
+
+_IMPERATIVE: Final = regex.compile(lexicon.IMPERATIVE)
+_HEADING_CUES: Final = tuple(
+    (cue.role, regex.compile(cue.pattern)) for cue in lexicon.HEADING_CUES if cue.role is not None
+)
+_REVIEW: Final = (
+    regex.compile(lexicon.REVIEW_SPAN.pattern),
+    regex.compile(lexicon.REVIEW_YEAR.pattern),
+)
+_FORWARD: Final = regex.compile(lexicon.FORWARD.pattern)
+_PROBLEM: Final = regex.compile(lexicon.PROBLEM.pattern)
+_RUN_END: Final = regex.compile(lexicon.RUN_END.pattern)
+_PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
+_CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
+_POINT: Final = regex.compile(lexicon.POINT.pattern)
+_METRIC: Final = regex.compile(lexicon.METRIC.pattern)
+# Sentences end at 。！？ and, for items, at ；; closing quotes and brackets stay with them.
+_SENTENCE: Final = regex.compile(r"[^。!?;]+(?:[。!?;]+[”’」』)]*)?")
+_CLAUSE_BREAK: Final = regex.compile(r"[,:]")
+_PAUSE_END: Final = frozenset("。!?”’」』)")
+# The closing is looked for among the last few paragraphs only.
+_CLOSING_WINDOW: Final = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A section's role and the cue that decided it (None when inherited or undecided)."""
+
+    role: Role
+    cue: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An achievement or problem: its span, the markers of the section holding it, its
+    figures as (span, value, unit span)."""
+
+    span: Span
+    section: tuple[Span, ...]
+    metrics: tuple[tuple[Span, float, Span], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Regions:
+    """What classify() found; sections are keyed by their marker's start."""
+
+    verdicts: dict[int, Verdict] = field(default_factory=dict)
+    achievements: list[Item] = field(default_factory=list)
+    problems: list[Item] = field(default_factory=list)
+    tasks: list[int] = field(default_factory=list)
+    points: dict[int, list[Span]] = field(default_factory=dict)
+    closing: Span | None = None
+
+
+def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
+    """Find the closing (clipping `sections` before it), each section's role, the review and
+    problem items, the task sections and their points."""
+    content = [ln for ln in lines if ln.body < ln.end]
+    if not content:
+        return Regions()
+    folded = content[0].source.folded
+    closing = _closing(sections, content, folded)
+    if closing is not None:
+        clip_tree(sections, closing[0], content[0].source.text)
+    verdicts: dict[int, Verdict] = {}
+    for node in sections:
+        _judge(node, None, verdicts, folded)
+    index = _NodeIndex(sections)
+    limit = closing[0] if closing else len(folded)
+    achievements, problems = _runs(content, index, verdicts, folded, limit)
+    for item, role in [(i, Role.ACHIEVEMENTS) for i in achievements] + [
+        (i, Role.PROBLEMS) for i in problems
+    ]:
+        _mark_enumerations(item, role, index, verdicts)
+    tasks = [n.marker.start for n in _outermost(sections, verdicts, Role.TASKS)]
+    points = {
+        n.marker.start: spans
+        for n in _outermost(sections, verdicts, Role.TASKS)
+        if not n.children and len(spans := _points(n, folded)) >= 2
+    }
+    return Regions(verdicts, achievements, problems, tasks, points, closing)
+
+
+# --- 1. The closing ---------------------------------------------------------------------
+
+
+def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> Span | None:
+    last_marker = _last_marker_start(sections)
+    after = [ln for ln in content[1:] if ln.body > last_marker]
+    window = after[-_CLOSING_WINDOW:]
+    for line in window:
+        if _CLOSING.match(folded, line.body, line.end):
+            end = window[-1].end
+            while end > line.body and folded[end - 1].isspace():
+                end -= 1
+            return (line.body, end)
+    return None
+
+
+def _last_marker_start(sections: Sequence[Node]) -> int:
+    start = -1
+    nodes = list(sections)
+    while nodes:
+        node = nodes[-1]
+        start = node.marker.start
+        nodes = node.children
+    return start
+
+
+# --- 2. Roles of sections ---------------------------------------------------------------
+
+
+def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str) -> None:
+    verdict = _verdict(node, parent, folded)
+    verdicts[node.marker.start] = verdict
+    for child in node.children:
+        _judge(child, verdict, verdicts, folded)
+
+
+def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
+    inherited = Verdict(parent.role) if parent is not None else Verdict(Role.OTHER)
+    if inherited.role is Role.TASKS:
+        return inherited  # the subtree of a task section is tasks, whatever its headings say
+    m = node.marker
+    role, cue, by_verb = _heading_role(folded, m.title_start, m.title_end)
+    if m.anchor is Anchor.SENTENCE:
+        # An enumeration's role comes from its section, or from the run it stands in (pass 3);
+        # only at the top, with no section above, does its own lead sentence speak.
+        return Verdict(role, cue) if parent is None and role is Role.TASKS else inherited
+    if inherited.role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
+        # Under a review, only an explicit achievements/problems heading changes the role.
+        if role in (Role.ACHIEVEMENTS, Role.PROBLEMS) and not by_verb:
+            return Verdict(role, cue)
+        return inherited
+    if role is Role.OTHER or by_verb:
+        opening = _opening_review(node, folded)
+        if opening is not None:
+            return Verdict(Role.ACHIEVEMENTS, opening)
+    if role is Role.OTHER:
+        return inherited
+    return Verdict(role, cue)
+
+
+def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None, bool]:
+    """The role a heading states, its cue, and whether only an imperative verb decided it."""
+    if start == end:
+        return Role.OTHER, None, False
+    imperative = _IMPERATIVE.match(folded, start, end)
+    for role, pattern in _HEADING_CUES:
+        if imperative and role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
+            continue
+        m = pattern.search(folded, start, end)
+        if m is not None:
+            return role, m.span(), False
+    if imperative is not None:
+        return Role.TASKS, imperative.span(), True
+    return Role.OTHER, None, False
+
+
+def _opening_review(node: Node, folded: str) -> Span | None:
+    """The review cue of the section's first sentence after its heading, if that sentence is
+    a review and nothing else."""
+    start = node.marker.title_end
+    while start < node.end and folded[start] in "。!?;: \t\r\n\u2028\u2029":
+        start += 1
+    m = _SENTENCE.match(folded, start, node.end)
+    if m is None or _PROBLEM.search(folded, m.start(), m.end()):
+        return None  # 「近年来…取得成效，但…不容忽视」 leads into a task, not a review
+    return _review_cue(folded, m.start(), m.end())
+
+
+def _review_cue(folded: str, start: int, end: int) -> Span | None:
+    if _FORWARD.search(folded, start, end):
+        return None
+    for pattern in _REVIEW:
+        m = pattern.search(folded, start, end)
+        if m is not None:
+            return m.span()
+    return None
+
+
+def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
+    for node in nodes:
+        if verdicts[node.marker.start].role is role:
+            yield node
+        else:
+            yield from _outermost(node.children, verdicts, role)
+
+
+# --- 3. Review and problem runs ---------------------------------------------------------
+
+
+class _NodeIndex:
+    """The innermost section at a position, by bisection over sections in document order."""
+
+    def __init__(self, sections: Sequence[Node]) -> None:
+        self.nodes: list[Node] = []
+        self.parents: list[int] = []
+        self._add(sections, -1)
+        self.starts = [n.marker.start for n in self.nodes]
+
+    def _add(self, nodes: Sequence[Node], parent: int) -> None:
+        for node in nodes:
+            self.nodes.append(node)
+            self.parents.append(parent)
+            self._add(node.children, len(self.nodes) - 1)
+
+    def at(self, position: int) -> int:
+        """The index of the innermost node holding `position`, -1 for none."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        while i >= 0 and not position < self.nodes[i].end:
+            i = self.parents[i]
+        return i
+
+    def path(self, i: int) -> tuple[Span, ...]:
+        out: list[Span] = []
+        while i >= 0:
+            m = self.nodes[i].marker
+            out.append((m.start, m.end))
+            i = self.parents[i]
+        return tuple(reversed(out))
+
+    def opens_enumeration(self, position: int) -> bool:
+        i = bisect.bisect_left(self.starts, position)
+        return (
+            i < len(self.nodes)
+            and self.starts[i] == position
+            and self.nodes[i].marker.anchor is Anchor.SENTENCE
+        )
+
+    def heading_at(self, position: int) -> Node | None:
+        """The heading (not enumeration) whose marker opens at `position`."""
+        i = bisect.bisect_left(self.starts, position)
+        if i < len(self.nodes) and self.starts[i] == position:
+            node = self.nodes[i]
+            if node.marker.anchor is Anchor.LINE:
+                return node
+        return None
+
+
+def _runs(
+    content: Sequence[Line],
+    index: _NodeIndex,
+    verdicts: dict[int, Verdict],
+    folded: str,
+    limit: int,
+) -> tuple[list[Item], list[Item]]:
+    items: dict[Role, list[Item]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
+    mode: Role | None = None
+    carried = False
+    for line in content:
+        if line.body >= limit:
+            break
+        start = line.body
+        heading = index.heading_at(start)
+        if heading is not None:
+            start = heading.marker.title_end
+        node_i = index.at(start)
+        context = _context(index, node_i, verdicts)
+        if not carried:
+            mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
+        end = min(line.end, limit)
+        for s in _SENTENCE.finditer(folded, start, end):
+            s_start, s_end = _strip(folded, s.start(), s.end())
+            if s_start == s_end:
+                continue
+            node_i = index.at(s_start)
+            if _context(index, node_i, verdicts) is Role.TASKS:
+                mode = None
+                continue
+            opens_point = index.opens_enumeration(s_start)
+            mode, s_start = _next_mode(folded, s_start, s_end, mode, whole=opens_point)
+            if mode is not None:
+                _add(items[mode], index, node_i, s_start, s_end, folded)
+        tail = folded[line.body : end].rstrip()
+        carried = bool(tail) and tail[-1] not in _PAUSE_END and mode is not None
+    return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
+
+
+def _context(index: _NodeIndex, i: int, verdicts: dict[int, Verdict]) -> Role | None:
+    if i < 0:
+        return None
+    return verdicts[index.nodes[i].marker.start].role
+
+
+def _next_mode(
+    folded: str, start: int, end: int, mode: Role | None, *, whole: bool
+) -> tuple[Role | None, int]:
+    """The run a sentence belongs to, and where in it the run starts: at the clause holding a
+    problem cue, or at the sentence start when it is `whole` (an enumerated point: 「其一，…」)."""
+    if _PURPOSE.search(folded, start, end) or _RUN_END.match(folded, start, end):
+        return None, start
+    problems = list(_PROBLEM.finditer(folded, start, end))
+    if problems:
+        problem = problems[-1]  # the clause of the last cue: 「…，但…，争创工作仍然存在困难」
+        return Role.PROBLEMS, start if whole else _clause_start(folded, start, problem.start())
+    if mode is None and _review_cue(folded, start, end) is not None:
+        return Role.ACHIEVEMENTS, start
+    return mode, start
+
+
+def _clause_start(folded: str, start: int, cue: int) -> int:
+    """Where the clause holding the cue starts: after the last comma or colon before it."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, start, cue)]
+    clause = breaks[-1] if breaks else start
+    while clause < cue and folded[clause].isspace():
+        clause += 1
+    return clause
+
+
+def _add(
+    items: list[Item], index: _NodeIndex, node_i: int, start: int, end: int, folded: str
+) -> None:
+    """Add a sentence to the run: it extends the last item when both stand in one enumerated
+    point (一是… with its sentences), and opens a new item otherwise."""
+    enumeration = node_i >= 0 and index.nodes[node_i].marker.anchor is Anchor.SENTENCE
+    section = index.path(node_i)
+    if enumeration and items and items[-1].section == section and items[-1].span[1] <= start:
+        last = items.pop()
+        start = last.span[0]
+    items.append(Item((start, end), section, _metrics(folded, start, end)))
+
+
+def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
+    return tuple(
+        (m.span(), float(m.group("value")), m.span("unit"))
+        for m in _METRIC.finditer(folded, start, end)
+    )
+
+
+def _mark_enumerations(
+    item: Item, role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
+) -> None:
+    """An enumerated point inside a run takes the run's role."""
+    i = bisect.bisect_left(index.starts, item.span[0])
+    while i < len(index.nodes) and index.starts[i] < item.span[1]:
+        node = index.nodes[i]
+        if node.marker.anchor is Anchor.SENTENCE:
+            verdicts[node.marker.start] = Verdict(role)
+        i += 1
+
+
+def _strip(folded: str, start: int, end: int) -> Span:
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- Points of a task section -----------------------------------------------------------
+
+
+def _points(node: Node, folded: str) -> list[Span]:
+    spans = []
+    for s in _SENTENCE.finditer(folded, node.marker.title_end, node.end):
+        start, end = _strip(folded, s.start(), s.end())
+        m = _POINT.match(folded, start, end)
+        if m is not None:
+            spans.append((start, end))
+    return spans

@@ -1,0 +1,174 @@
+"""The head of a speech: title, occasion, speaker, date, salutation and purpose, per title form."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import parse
+from schemas import Excerpt, Outline
+
+BODY = "一、提高认识\n要统一思想。\n二、狠抓落实\n要压实责任。\n"
+
+
+def text_of(excerpt: Excerpt | None) -> str | None:
+    return excerpt.text if excerpt is not None else None
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "occasion", "speaker"),
+    [
+        (
+            "区委书记在全区优化营商环境攻坚推进会上的讲话\n同志们：\n",
+            "区委书记在全区优化营商环境攻坚推进会上的讲话",
+            "全区优化营商环境攻坚推进会",
+            "区委书记",
+        ),
+        (
+            "在全镇防汛抗旱工作部署会上的讲话\n同志们：\n",
+            "在全镇防汛抗旱工作部署会上的讲话",
+            "全镇防汛抗旱工作部署会",
+            None,
+        ),
+        (
+            "市长李明同志在全市安全生产工作会议上的讲话\n同志们：\n",
+            "市长李明同志在全市安全生产工作会议上的讲话",
+            "全市安全生产工作会议",
+            "市长李明",
+        ),
+        (
+            "陈志强同志在全区抓党建促发展工作会议上的总结讲话\n同志们：\n",
+            "陈志强同志在全区抓党建促发展工作会议上的总结讲话",
+            "全区抓党建促发展工作会议",
+            "陈志强",
+        ),
+        (
+            "张华在全区人才工作会议上的发言\n同志们：\n",
+            "张华在全区人才工作会议上的发言",
+            "全区人才工作会议",
+            "张华",
+        ),
+        (
+            "在2024年全区新春团拜会上的致辞\n各位老领导、同志们、朋友们：\n",
+            "在2024年全区新春团拜会上的致辞",
+            "2024年全区新春团拜会",
+            None,
+        ),
+        (
+            "2024年全区教育工作会议讲话\n同志们：\n",
+            "2024年全区教育工作会议讲话",
+            "2024年全区教育工作会议",
+            None,
+        ),
+        (
+            # A year before 在 is not a speaker.
+            "2023年在全区组织宣传统战政法工作会议上讲话\n同志们：\n",
+            "2023年在全区组织宣传统战政法工作会议上讲话",
+            "全区组织宣传统战政法工作会议",
+            None,
+        ),
+        (
+            "坚持系统观念　统筹推进乡村振兴\n——在全县乡村振兴工作会议上的讲话\n"
+            "县委书记　王建国\n（2024年2月20日）\n同志们：\n",
+            "坚持系统观念　统筹推进乡村振兴",
+            "全县乡村振兴工作会议",
+            "县委书记　王建国",
+        ),
+        (
+            "下面是小编为大家整理的区委副书记在全区机关作风建设大会上的讲话，供大家参考。\n同志们：\n",
+            "区委副书记在全区机关作风建设大会上的讲话",
+            "全区机关作风建设大会",
+            "区委副书记",
+        ),
+        (
+            "同志们：\n今天，我们召开全县文明城市创建工作推进会，主要目的是统一思想。\n",
+            None,
+            "全县文明城市创建工作推进会",
+            None,
+        ),
+        (
+            # No title, and the meeting only named as 这次会议: nothing is guessed.
+            "同志们：\n今天转入第二阶段，召开这次会议的主要任务是总结工作。\n",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_title_forms(
+    head: str, title: str | None, occasion: str | None, speaker: str | None
+) -> None:
+    outline = parse(head + BODY)
+    assert text_of(outline.title) == title
+    assert text_of(outline.occasion) == occasion
+    assert (outline.speaker.text if outline.speaker else None) == speaker
+
+
+def test_role_and_name_apart() -> None:
+    outline = parse("市长李明同志在全市安全生产工作会议上的讲话\n同志们：\n" + BODY)
+    assert outline.speaker is not None
+    assert text_of(outline.speaker.role) == "市长"
+    assert text_of(outline.speaker.name) == "李明"
+
+
+def test_byline_date_and_subtitle() -> None:
+    text = (
+        "政府工作报告\n——2024年1月16日在清河市第十七届人民代表大会第四次会议上\n市长　刘洋\n\n"
+        "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n" + BODY
+    )
+    outline = parse(text)
+    assert text_of(outline.title) == "政府工作报告"
+    assert text_of(outline.occasion) == "清河市第十七届人民代表大会第四次会议"
+    assert outline.speaker is not None
+    assert (text_of(outline.speaker.role), text_of(outline.speaker.name)) == ("市长", "刘洋")
+    assert outline.date is not None
+    assert (outline.date.text, outline.date.iso) == ("2024年1月16日", "2024-01-16")
+    assert text_of(outline.salutation) == "各位代表"
+
+
+def test_date_in_han_numerals() -> None:
+    outline = parse("在全市工作会议上的讲话\n（二〇二三年三月一日）\n同志们：\n" + BODY)
+    assert outline.date is not None
+    assert (outline.date.text, outline.date.iso) == ("二〇二三年三月一日", "2023-03-01")
+
+
+def test_a_speaker_is_never_inferred_from_the_body() -> None:
+    outline = parse("同志们：\n我代表区委，向大家表示感谢。\n" + BODY)
+    assert outline.speaker is None
+    assert outline.title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation"),
+    [
+        ("同志们：", "同志们"),
+        ("  同志们:", "同志们"),
+        ("各位代表：", "各位代表"),
+        ("女士们、先生们：", "女士们、先生们"),
+        ("同志们、朋友们：", "同志们、朋友们"),
+    ],
+)
+def test_salutation_without_its_colon(line: str, salutation: str) -> None:
+    outline = parse("在全市工作会议上的讲话\n" + line + "\n" + BODY)
+    assert text_of(outline.salutation) == salutation
+
+
+def test_purpose_is_the_sentence_stating_the_task() -> None:
+    text = (
+        "同志们：\n今天，我们召开全区作风建设大会，主要任务是总结工作、部署任务。刚才，大家作了发言。\n"
+        + BODY
+    )
+    assert (
+        text_of(parse(text).purpose)
+        == "今天，我们召开全区作风建设大会，主要任务是总结工作、部署任务。"
+    )
+
+
+def test_every_head_field_is_a_slice_of_the_text() -> None:
+    text = (
+        "坚持系统观念　统筹推进乡村振兴\r\n——在全县乡村振兴工作会议上的讲话\r\n"
+        "县委书记　王建国\r\n同志们：\r\n" + BODY
+    )
+    outline: Outline = parse(text)
+    for excerpt in (outline.title, outline.occasion, outline.salutation):
+        assert excerpt is not None
+        assert text[excerpt.span[0] : excerpt.span[1]] == excerpt.text

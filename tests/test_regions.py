@@ -1,0 +1,159 @@
+"""Roles, achievements, problems, tasks, points and the closing, on short speeches."""
+
+from __future__ import annotations
+
+from extractor import parse
+from schemas import Outline, Role
+
+HEAD = "区委书记在全区工作会议上的讲话\n同志们：\n"
+
+
+def texts(items: list[object]) -> list[str]:
+    return [getattr(i, "text") for i in items]  # noqa: B009
+
+
+def roles(outline: Outline) -> list[tuple[str, Role]]:
+    out = []
+
+    def walk(sections: list[object]) -> None:
+        for s in sections:
+            out.append((s.marker.text, s.role))  # type: ignore[attr-defined]
+            walk(s.children)  # type: ignore[attr-defined]
+
+    walk(outline.sections)  # type: ignore[arg-type]
+    return out
+
+
+def test_review_paragraph_in_the_preamble() -> None:
+    text = HEAD + (
+        "今天，我们召开全区工作会议，主要任务是部署今年工作。\n"
+        "刚刚过去的一年，全区上下砥砺奋进。一年来，我们减税降费3.6亿元；新增就业8600人。\n"
+        "成绩来之不易，我代表区委向大家表示感谢！\n"
+        "一、强化政治引领\n要把握方向。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "刚刚过去的一年，全区上下砥砺奋进。",
+        "一年来，我们减税降费3.6亿元；",
+        "新增就业8600人。",
+    ]
+    assert [(m.text, m.value, m.unit) for m in outline.achievements[1].metrics] == [
+        ("3.6亿元", 3.6, "亿元")
+    ]
+    assert outline.achievements[0].section is None
+    assert outline.problems == []
+
+
+def test_enumerated_review_then_problems_in_one_section() -> None:
+    text = HEAD + (
+        "一、肯定成绩，正视问题\n"
+        "过去一年，全区党建工作呈现良好态势。一是政治建设全面加强。全年开展专题学习120余场次。"
+        "二是基层组织持续夯实。\n"
+        "在肯定成绩的同时，也要清醒看到存在的差距和不足。一是有的党组织书记抓党建的意识不强。"
+        "二是有的基层党组织作用发挥不够。\n"
+        "二、突出重点，狠抓落实\n一要把牢政治方向。二要夯实基层基础。\n"
+    )
+    outline = parse(text)
+    assert roles(outline) == [
+        ("一、", Role.ACHIEVEMENTS),
+        ("一是", Role.ACHIEVEMENTS),
+        ("二是", Role.ACHIEVEMENTS),
+        ("一是", Role.PROBLEMS),
+        ("二是", Role.PROBLEMS),
+        ("二、", Role.TASKS),
+        ("一要", Role.TASKS),
+        ("二要", Role.TASKS),
+    ]
+    assert texts(outline.achievements)[1] == "一是政治建设全面加强。全年开展专题学习120余场次。"
+    assert outline.achievements[1].section == ["一、", "一是"]
+    assert texts(outline.problems) == [
+        "也要清醒看到存在的差距和不足。",
+        "一是有的党组织书记抓党建的意识不强。",
+        "二是有的基层党组织作用发挥不够。",
+    ]
+    assert [t.marker.text for t in outline.tasks] == ["二、"]
+    assert [c.marker.text for c in outline.tasks[0].children] == ["一要", "二要"]
+
+
+def test_a_speech_without_a_review_reports_none() -> None:
+    text = HEAD + (
+        "下面，我讲两点意见。\n"
+        "一、提高认识，增强紧迫感\n安全生产是发展的前提。\n"
+        "二、压实责任，抓好落实\n要落实企业主体责任。要强化部门监管责任。\n"
+    )
+    outline = parse(text)
+    assert outline.achievements == []
+    assert outline.problems == []
+    assert roles(outline) == [("一、", Role.SITUATION), ("二、", Role.TASKS)]
+    assert outline.sections[0].cue is not None and outline.sections[0].cue.text == "认识"
+
+
+def test_a_heading_verb_yields_to_an_opening_review() -> None:
+    text = HEAD + (
+        "一、坚持强优势补短板，推动高质量转型发展\n"
+        "从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。一是经济社会发展迈上新台阶。\n"
+        "二、坚持抓党建打基础\n要全面加强党的政治领导。\n"
+    )
+    outline = parse(text)
+    first = outline.sections[0]
+    assert (first.role, first.cue.text if first.cue else None) == (Role.ACHIEVEMENTS, "2020年")
+    assert [t.marker.text for t in outline.tasks] == ["二、"]
+
+
+def test_work_report_sections() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n"
+        "一、2023年工作回顾\n过去一年，全市地区生产总值增长5.8%。\n"
+        "（一）经济运行稳中向好。规上工业增加值增长6.5%。\n"
+        "二、2024年经济社会发展总体要求和政策取向\n今年政府工作的总体要求是稳中求进。\n"
+        "三、2024年政府工作任务\n（一）着力扩大有效需求。\n（二）着力深化改革开放。\n"
+    )
+    outline = parse(text)
+    assert [(s.title, s.role) for s in outline.sections] == [
+        ("2023年工作回顾", Role.ACHIEVEMENTS),
+        ("2024年经济社会发展总体要求和政策取向", Role.TASKS),
+        ("2024年政府工作任务", Role.TASKS),
+    ]
+    assert outline.sections[0].children[0].role is Role.ACHIEVEMENTS
+    assert "规上工业增加值增长6.5%。" in texts(outline.achievements)
+
+
+def test_review_words_inside_a_task_section_are_not_achievements() -> None:
+    text = (
+        HEAD
+        + "一、狠抓整改落实\n近年来，全区作风建设取得明显成效，但一些问题也不容忽视。要持续用力。\n"
+    )
+    outline = parse(text)
+    assert outline.achievements == []
+    assert outline.problems == []
+
+
+def test_closing_is_split_off_the_last_section() -> None:
+    text = HEAD + (
+        "一、强化责任\n要压实责任。\n"
+        "同志们，任务艰巨，使命光荣。让我们奋力开创新局面！\n"
+        "谢谢大家。\n"
+    )
+    outline = parse(text)
+    assert outline.closing is not None
+    assert outline.closing.text == "同志们，任务艰巨，使命光荣。让我们奋力开创新局面！\n谢谢大家。"
+    last = outline.sections[-1]
+    assert text[last.span[0] : last.span[1]] == "一、强化责任\n要压实责任。"
+    assert outline.tasks[0].span == last.span
+
+
+def test_no_closing_words_no_closing() -> None:
+    text = HEAD + "一、强化责任\n要压实责任。\n二、狠抓落实\n我们特意把这一段放在最后。\n"
+    assert parse(text).closing is None
+
+
+def test_points_of_a_task_section_without_numbered_children() -> None:
+    text = HEAD + (
+        "一、强化政治引领，深入学习宣传贯彻党的二十大精神。这是首要政治任务。"
+        "要把握方向，在全面学习上下功夫。突出重点内容。要围绕中心，在全面提升上下功夫。\n"
+    )
+    (section,) = parse(text).tasks
+    assert texts(section.points) == [
+        "要把握方向，在全面学习上下功夫。",
+        "要围绕中心，在全面提升上下功夫。",
+    ]
