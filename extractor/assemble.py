@@ -11,6 +11,7 @@ from extractor.decode import Decoded
 from extractor.tree import Issue, Node
 from schemas import (
     Diagnostic,
+    DiagnosticCode,
     Excerpt,
     Marker,
     Outline,
@@ -29,12 +30,16 @@ def assemble(decoded: Decoded, sections: Sequence[Node], issues: Sequence[Issue]
         chars=len(text),
     )
     first = sections[0].marker.start if sections else len(text)
+    notes = [
+        Diagnostic(code=DiagnosticCode.DOCX_SKIPPED, message=decoded.skipped, span=(0, len(text)))
+    ]
     return Outline(
         source=source,
         preamble=_excerpt(text, 0, first),
-        sections=[_section(text, node) for node in sections],
+        sections=[_section(text, node, decoded.generated) for node in sections],
         diagnostics=[
-            Diagnostic(code=i.code, message=i.message, span=(i.start, i.end)) for i in issues
+            *(notes if decoded.skipped else []),
+            *(Diagnostic(code=i.code, message=i.message, span=(i.start, i.end)) for i in issues),
         ],
     )
 
@@ -56,16 +61,20 @@ def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
     return Excerpt(text=text[start:end], span=(start, end))
 
 
-def _section(text: str, node: Node) -> Section:
+def _section(text: str, node: Node, generated: Sequence[tuple[int, int]]) -> Section:
     m = node.marker
     has_title = m.title_end > m.title_start
     return Section(
         marker=Marker(
-            text=text[m.start : m.end], span=(m.start, m.end), kind=m.kind, ordinal=m.ordinal
+            text=text[m.start : m.end],
+            span=(m.start, m.end),
+            kind=m.kind,
+            ordinal=m.ordinal,
+            generated=any(start <= m.start and m.end <= end for start, end in generated),
         ),
         level=node.level,
         title=text[m.title_start : m.title_end] if has_title else None,
         title_span=(m.title_start, m.title_end) if has_title else None,
         span=(m.start, node.end),
-        children=[_section(text, child) for child in node.children],
+        children=[_section(text, child, generated) for child in node.children],
     )
