@@ -5,6 +5,7 @@ Every text in the output is sliced from the source here, by the span it is repor
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from extractor.decode import Decoded
@@ -61,6 +62,12 @@ def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
     return Excerpt(text=text[start:end], span=(start, end))
 
 
+def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, start, key=lambda span: span[0]) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
 def _section(text: str, node: Node, generated: Sequence[tuple[int, int]]) -> Section:
     m = node.marker
     has_title = m.title_end > m.title_start
@@ -70,7 +77,7 @@ def _section(text: str, node: Node, generated: Sequence[tuple[int, int]]) -> Sec
             span=(m.start, m.end),
             kind=m.kind,
             ordinal=m.ordinal,
-            generated=any(start <= m.start and m.end <= end for start, end in generated),
+            generated=_within(generated, m.start, m.end),
         ),
         level=node.level,
         title=text[m.title_start : m.title_end] if has_title else None,

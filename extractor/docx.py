@@ -57,7 +57,7 @@ def read_docx(data: bytes, path: str) -> DocxText:
     if body is None:
         raise DocxError(path, f"damaged Word document: {package.main} has no body")
     styles = _Styles(package.related_xml("styles"))
-    numbering = _Numbering(package.related_xml("numbering"), styles)
+    numbering = _numbering(package.related_xml("numbering"), styles)
     reader = _BodyReader(numbering, styles)
     reader.blocks(body)
     skipped = reader.skipped
@@ -379,65 +379,75 @@ def _level(lvl: ET.Element) -> _Level:
 
 
 @dataclass(frozen=True, slots=True)
-class _Num:
-    """A w:num: its abstract definition, with levels and start values it overrides."""
+class _List:
+    """A w:num resolved: its nine levels with overrides applied, and the abstract definition
+    whose counters it shares."""
 
     abstract: str
-    levels: dict[int, _Level]
+    levels: tuple[_Level | None, ...]
     start_overrides: dict[int, int]
 
+    def level(self, ilvl: int) -> _Level:
+        return self.levels[ilvl] or _NO_LEVEL
 
-class _Numbering:
-    def __init__(self, root: ET.Element | None, styles: _Styles) -> None:
-        self.styles = styles
-        self.abstracts: dict[str, dict[int, _Level]] = {}
-        self.style_links: dict[str, str] = {}  # abstractNumId → numbering style (numStyleLink)
-        self.nums: dict[str, _Num] = {}
-        for abstract in root.iter(f"{_W}abstractNum") if root is not None else ():
-            key = abstract.get(f"{_W}abstractNumId", "")
-            self.abstracts[key] = {
-                _int_attr(lvl, "ilvl"): _level(lvl) for lvl in abstract.iter(f"{_W}lvl")
-            }
-            link = _val(abstract.find(f"{_W}numStyleLink"))
-            if link is not None:
-                self.style_links[key] = link
-        for num in root.iter(f"{_W}num") if root is not None else ():
-            levels: dict[int, _Level] = {}
-            starts: dict[int, int] = {}
-            for override in num.iter(f"{_W}lvlOverride"):
-                ilvl = _int_attr(override, "ilvl")
-                lvl = override.find(f"{_W}lvl")
-                if lvl is not None:
-                    levels[ilvl] = _level(lvl)
-                start = _int(override.find(f"{_W}startOverride"))
-                if start is not None:
-                    starts[ilvl] = start
-            abstract_id = _val(num.find(f"{_W}abstractNumId"), "") or ""
-            self.nums[num.get(f"{_W}numId", "")] = _Num(abstract_id, levels, starts)
-
-    def abstract_of(self, num: _Num) -> str:
-        """The abstract definition, following a numStyleLink to the numbering style's list."""
-        abstract = num.abstract
-        for _ in range(_MAX_LEVELS):
-            link = self.style_links.get(abstract)
-            if link is None:
-                break
-            linked_num, _ = self.styles.numbering(link)
-            target = self.nums.get(linked_num or "")
-            if target is None or target.abstract == abstract:
-                break
-            abstract = target.abstract
-        return abstract
-
-    def level(self, num: _Num, ilvl: int) -> _Level | None:
-        return num.levels.get(ilvl) or self.abstracts.get(self.abstract_of(num), {}).get(ilvl)
-
-    def level_for_style(self, num: _Num, style_id: str | None) -> int:
-        """The level an abstract definition ties to a paragraph style (w:lvl/w:pStyle), else 0."""
-        for ilvl, lvl in sorted(self.abstracts.get(self.abstract_of(num), {}).items()):
-            if style_id is not None and lvl.style == style_id:
+    def level_for_style(self, style_id: str | None) -> int:
+        """The level tied to a paragraph style (w:lvl/w:pStyle), else 0."""
+        for ilvl, lvl in enumerate(self.levels):
+            if style_id is not None and lvl is not None and lvl.style == style_id:
                 return ilvl
         return 0
+
+
+_NO_LEVEL: Final = _Level(0, "decimal", "", None, "", False, None)
+
+
+def _numbering(root: ET.Element | None, styles: _Styles) -> dict[str, _List]:
+    """numId → its resolved list."""
+    if root is None:
+        return {}
+    abstracts: dict[str, dict[int, _Level]] = {}
+    style_links: dict[str, str] = {}  # abstractNumId → numbering style (w:numStyleLink)
+    for definition in root.iter(f"{_W}abstractNum"):
+        key = definition.get(f"{_W}abstractNumId", "")
+        abstracts[key] = {
+            _int_attr(lvl, "ilvl"): _level(lvl) for lvl in definition.iter(f"{_W}lvl")
+        }
+        link = _val(definition.find(f"{_W}numStyleLink"))
+        if link is not None:
+            style_links[key] = link
+    nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
+    for num in root.iter(f"{_W}num"):
+        levels: dict[int, _Level] = {}
+        starts: dict[int, int] = {}
+        for override in num.iter(f"{_W}lvlOverride"):
+            ilvl = _int_attr(override, "ilvl")
+            lvl = override.find(f"{_W}lvl")
+            if lvl is not None:
+                levels[ilvl] = _level(lvl)
+            start = _int(override.find(f"{_W}startOverride"))
+            if start is not None:
+                starts[ilvl] = start
+        abstract_id = _val(num.find(f"{_W}abstractNumId"), "") or ""
+        nums[num.get(f"{_W}numId", "")] = (abstract_id, levels, starts)
+
+    def follow_links(abstract: str) -> str:
+        """A numStyleLink points to a numbering style, whose numId names the real list."""
+        for _ in range(_MAX_LEVELS):
+            link = style_links.get(abstract)
+            linked_num, _ = styles.numbering(link)
+            target = nums.get(linked_num or "") if link is not None else None
+            if target is None or target[0] == abstract:
+                break
+            abstract = target[0]
+        return abstract
+
+    lists: dict[str, _List] = {}
+    for num_id, (abstract_id, overrides, starts) in nums.items():
+        shared = follow_links(abstract_id)
+        defined = abstracts.get(shared, {})
+        resolved = tuple(overrides.get(i) or defined.get(i) for i in range(_MAX_LEVELS))
+        lists[num_id] = _List(shared, resolved, starts)
+    return lists
 
 
 def _int_attr(el: ET.Element, name: str) -> int:
@@ -471,7 +481,7 @@ class _Counter:
 
 
 class _BodyReader:
-    def __init__(self, numbering: _Numbering, styles: _Styles) -> None:
+    def __init__(self, numbering: dict[str, _List], styles: _Styles) -> None:
         self.numbering = numbering
         self.styles = styles
         self.parts: list[str] = []
@@ -546,26 +556,26 @@ class _BodyReader:
             style_num, style_ilvl = self.styles.numbering(style_id)
             num_id = num_id if num_id is not None else style_num
             ilvl = ilvl if ilvl is not None else style_ilvl
-        num = self.numbering.nums.get(num_id or "")
+        num = self.numbering.get(num_id or "")
         if num is None:
             return ""  # no numbering, or numId 0: numbering switched off
         if ilvl is None:
-            ilvl = self.numbering.level_for_style(num, style_id)
+            ilvl = num.level_for_style(style_id)
         ilvl = min(max(ilvl, 0), _MAX_LEVELS - 1)
-        level = self.numbering.level(num, ilvl)
+        level = num.levels[ilvl]
         if level is None or level.fmt == "bullet":
             return ""  # a bullet is not a marker
         values = self._count(num_id or "", num, ilvl, level)
         text = self._render(num, level, values)
         return text + level.suffix if text else ""
 
-    def _count(self, num_id: str, num: _Num, ilvl: int, level: _Level) -> list[int | None]:
+    def _count(self, num_id: str, num: _List, ilvl: int, level: _Level) -> list[int | None]:
         """Advance the counter of `ilvl` and reset the deeper ones it restarts.
 
         Lists that share an abstract definition share counters, as in Word; a w:num's
         startOverride restarts its level the first time that w:num is used at it.
         """
-        counter = self.counters.setdefault(self.numbering.abstract_of(num), _Counter())
+        counter = self.counters.setdefault(num.abstract, _Counter())
         values = counter.values
         if ilvl in num.start_overrides and (num_id, ilvl) not in self.started:
             self.started.add((num_id, ilvl))
@@ -574,15 +584,12 @@ class _BodyReader:
             current = values[ilvl]
             values[ilvl] = level.start if current is None else current + 1
         for deeper in range(ilvl + 1, _MAX_LEVELS):
-            restart = self._level_or_default(num, deeper).restart
+            restart = num.level(deeper).restart
             if restart is None or (restart != 0 and ilvl < restart):
                 values[deeper] = None
         return values
 
-    def _level_or_default(self, num: _Num, ilvl: int) -> _Level:
-        return self.numbering.level(num, ilvl) or _Level(0, "decimal", "", None, "", False, None)
-
-    def _render(self, num: _Num, level: _Level, values: list[int | None]) -> str:
+    def _render(self, num: _List, level: _Level, values: list[int | None]) -> str:
         """lvlText with %1…%9 replaced by the counters of levels 0…8 in their formats (all in
         Arabic digits on a legal-style level, w:isLgl)."""
         out: list[str] = []
@@ -591,7 +598,7 @@ class _BodyReader:
         while i < len(text):
             if text[i] == "%" and i + 1 < len(text) and text[i + 1] in "123456789":
                 k = int(text[i + 1]) - 1
-                other = self._level_or_default(num, k)
+                other = num.level(k)
                 value = values[k]
                 n = value if value is not None else other.start
                 out.append(str(n) if level.legal else render_number(n, other.fmt))
