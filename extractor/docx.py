@@ -366,10 +366,19 @@ class _Level:
 _SUFFIX: Final = {"tab": "\t", "space": " ", "nothing": ""}
 
 
+def _num_fmt(lvl: ET.Element) -> str:
+    """The level's format. Word 2010 writes its custom formats (001, 002, …) inside
+    mc:AlternateContent with a standard format as the fallback, which is what is read here."""
+    fmt = _val(lvl.find(f"{_W}numFmt"))
+    if fmt is None or fmt == "custom":
+        fmt = _val(lvl.find(f"{_MC}AlternateContent/{_MC}Fallback/{_W}numFmt"))
+    return fmt if fmt is not None and fmt != "custom" else "decimal"
+
+
 def _level(lvl: ET.Element) -> _Level:
     return _Level(
         start=_int(lvl.find(f"{_W}start"), 0) or 0,
-        fmt=_val(lvl.find(f"{_W}numFmt"), "decimal") or "decimal",
+        fmt=_num_fmt(lvl),
         text=_val(lvl.find(f"{_W}lvlText"), "") or "",
         restart=_int(lvl.find(f"{_W}lvlRestart")),
         suffix=_SUFFIX.get(_val(lvl.find(f"{_W}suff"), "tab") or "tab", "\t"),
@@ -528,7 +537,9 @@ class _BodyReader:
             elif tag in _TABS:
                 yield "\t"
             elif tag in _BREAKS:
-                yield "\n"
+                # A line break (Shift+Enter) starts a new line; a page or column break only
+                # moves the text, so 「一、<page break>总体要求」 stays one heading.
+                yield "" if child.get(f"{_W}type") in ("page", "column") else "\n"
             elif tag == f"{_W}noBreakHyphen":
                 yield "\u2011"
             elif tag in _NOT_SHOWN:

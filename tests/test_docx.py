@@ -529,3 +529,40 @@ def test_footnotes_are_counted_without_their_separators() -> None:
     )
     docx = read_docx(minimal_docx(p("同志们："), notes=notes), "x.docx")
     assert docx.skipped == "skipped 1 footnote"
+
+
+def test_page_breaks_keep_a_heading_whole_and_line_breaks_split_it() -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1">'
+        + lvl(0, "chineseCounting", "%1、")
+        + "</w:abstractNum>"
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    page = '<w:r><w:br w:type="page"/></w:r>'
+    line = "<w:r><w:br/></w:r>"
+    body = (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+        f"{page}{run('总体要求')}</w:p>"
+        f"<w:p>{run('会议强调：')}{line}{run('一是提高站位。')}</w:p>"
+    )
+    assert text_of(minimal_docx(body, numbering)) == [
+        "一、总体要求",
+        "会议强调：",
+        "一是提高站位。",
+    ]
+
+
+def test_custom_formats_read_their_standard_fallback() -> None:
+    custom = (
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/>'
+        '</mc:Choice><mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback>'
+        '</mc:AlternateContent><w:suff w:val="space"/><w:lvlText w:val="%1"/></w:lvl>'
+    )
+    numbering = (
+        f'<w:abstractNum w:abstractNumId="1">{custom}</w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    )
+    body = p("会议议程", (1, 0)) + p("会议纪要", (1, 0))
+    assert text_of(minimal_docx(body, numbering)) == ["01 会议议程", "02 会议纪要"]
