@@ -61,7 +61,7 @@ def read_docx(data: bytes, path: str) -> DocxText:
     reader = _BodyReader(numbering, styles)
     reader.blocks(body)
     skipped = reader.skipped
-    skipped["comment"] += _count(package.related_xml("comments"), f"{_W}comment")
+    skipped["comment"] += _count_elements(package.related_xml("comments"), f"{_W}comment")
     skipped["footnote"] += _notes(package.related_xml("footnotes"), f"{_W}footnote")
     skipped["endnote"] += _notes(package.related_xml("endnotes"), f"{_W}endnote")
     for kind in ("header", "footer"):
@@ -623,7 +623,7 @@ class _BodyReader:
 # ── What was skipped ────────────────────────────────────────────────────────────────────────
 
 
-def _count(root: ET.Element | None, tag: str) -> int:
+def _count_elements(root: ET.Element | None, tag: str) -> int:
     return sum(1 for _ in root.iter(tag)) if root is not None else 0
 
 

@@ -566,3 +566,29 @@ def test_custom_formats_read_their_standard_fallback() -> None:
     )
     body = p("会议议程", (1, 0)) + p("会议纪要", (1, 0))
     assert text_of(minimal_docx(body, numbering)) == ["01 会议议程", "02 会议纪要"]
+
+
+def test_lists_sharing_a_definition_share_counters_after_a_start_override() -> None:
+    # Headings numbered through the style (numId 1); one heading set to start at 八 through
+    # a second w:num of the same definition; the style's headings then go on from 九, as in Word.
+    numbering = (
+        '<w:abstractNum w:abstractNumId="3">'
+        + lvl(0, "chineseCounting", "%1、")
+        + "</w:abstractNum>"
+        '<w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num>'
+        '<w:num w:numId="2"><w:abstractNumId w:val="3"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="8"/></w:lvlOverride></w:num>'
+    )
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="1"><w:pPr><w:numPr><w:numId w:val="1"/>'
+        "</w:numPr></w:pPr></w:style>"
+    )
+    body = p("总体要求", style="1") + p("重点任务", style="1") + p("工作要求", (2, 0))
+    body += p("保障措施", style="1") + p("组织实施", (2, 0))
+    assert text_of(minimal_docx(body, numbering, styles)) == [
+        "一、总体要求",
+        "二、重点任务",
+        "八、工作要求",
+        "九、保障措施",
+        "十、组织实施",
+    ]
