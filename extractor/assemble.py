@@ -5,6 +5,7 @@ Every text in the output is sliced from the source here, by the span it is repor
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from extractor.decode import Decoded
@@ -14,6 +15,7 @@ from extractor.regions import Regions, Verdict
 from extractor.tree import Issue, Node
 from schemas import (
     Diagnostic,
+    DiagnosticCode,
     Excerpt,
     Item,
     Marker,
@@ -47,8 +49,11 @@ def assemble(
     first = sections[0].marker.start if sections else len(text)
     if regions.closing is not None:
         first = min(first, regions.closing[0])
-    tree = [_section(text, node, regions) for node in sections]
+    tree = [_section(text, node, regions, decoded.generated) for node in sections]
     by_start = {s.marker.span[0]: s for s in _walk(tree)}
+    notes = [
+        Diagnostic(code=DiagnosticCode.DOCX_SKIPPED, message=decoded.skipped, span=(0, len(text)))
+    ]
     return Outline(
         source=source,
         title=_quote(text, metadata.title),
@@ -64,7 +69,8 @@ def assemble(
         tasks=[by_start[start] for start in regions.tasks],
         closing=_quote(text, regions.closing),
         diagnostics=[
-            Diagnostic(code=i.code, message=i.message, span=(i.start, i.end)) for i in issues
+            *(notes if decoded.skipped else []),
+            *(Diagnostic(code=i.code, message=i.message, span=(i.start, i.end)) for i in issues),
         ],
     )
 
@@ -132,13 +138,25 @@ def _walk(sections: Sequence[Section]) -> list[Section]:
     return out
 
 
-def _section(text: str, node: Node, regions: Regions) -> Section:
+def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of `spans` (sorted, not overlapping)."""
+    i = bisect_right(spans, start, key=lambda span: span[0]) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
+def _section(
+    text: str, node: Node, regions: Regions, generated: Sequence[tuple[int, int]]
+) -> Section:
     m = node.marker
     has_title = m.title_end > m.title_start
     verdict = regions.verdicts.get(m.start, Verdict(Role.OTHER))
     return Section(
         marker=Marker(
-            text=text[m.start : m.end], span=(m.start, m.end), kind=m.kind, ordinal=m.ordinal
+            text=text[m.start : m.end],
+            span=(m.start, m.end),
+            kind=m.kind,
+            ordinal=m.ordinal,
+            generated=_within(generated, m.start, m.end),
         ),
         level=node.level,
         title=text[m.title_start : m.title_end] if has_title else None,
@@ -147,7 +165,7 @@ def _section(text: str, node: Node, regions: Regions) -> Section:
         role=verdict.role,
         cue=_quote(text, verdict.cue),
         points=[_quote_required(text, p) for p in regions.points.get(m.start, [])],
-        children=[_section(text, child, regions) for child in node.children],
+        children=[_section(text, child, regions, generated) for child in node.children],
     )
 
 

@@ -1,5 +1,7 @@
 """cli: arguments → outline → stdout JSON, stderr messages, exit code. Nothing else.
 
+`--text` prints the decoded plain text instead, the text every span indexes.
+
 Exit codes: 0 the outline was written; 2 usage error or unreadable input (one line on stderr
 naming the file, no traceback unless --debug).
 """
@@ -15,6 +17,7 @@ from typing import Annotated
 import typer
 
 from extractor.assemble import dump_json
+from extractor.decode import read_input
 from extractor.errors import ExtractorError
 from extractor.pipeline import parse_file
 
@@ -34,17 +37,24 @@ def main(
         Path | None,
         typer.Option("--output", "-o", dir_okay=False, help="Write the JSON here, not stdout."),
     ] = None,
+    text: Annotated[
+        bool,
+        typer.Option(
+            "--text",
+            help="Print the plain text that is outlined (for a .docx: its body with Word's "
+            "numbering rendered), not JSON. Spans index this text.",
+        ),
+    ] = False,
     debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
 ) -> None:
     """Print the outline of FILE as one JSON document."""
     try:
-        outline = parse_file(path)
+        data = (read_input(path).text if text else dump_json(parse_file(path))).encode("utf-8")
     except ExtractorError as e:
         if debug:
             raise
         typer.echo(f"outline: {e}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
-    data = dump_json(outline).encode("utf-8")
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

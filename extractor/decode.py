@@ -2,6 +2,8 @@
 
 UTF-8, with or without a byte order mark. The BOM is dropped from the text (spans never count
 it) and recorded. Bytes that are not UTF-8 raise DecodeError with the offending byte's offset.
+A Word document (a `.docx` name, or zip bytes) is read by extractor/docx.py: its text is the
+plain text built from the body, with Word's automatic numbering rendered in it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from extractor.errors import DecodeError, InputError
 
 STDIN: Final = "-"
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
+_ZIP_MAGIC: Final = b"PK\x03\x04"  # a .docx is a zip archive
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +30,10 @@ class Decoded:
     encoding: str
     bom: bool
     sha256: str
+    generated: tuple[tuple[int, int], ...] = ()
+    """Spans of text the reader generated (Word's automatic numbering), not in the file."""
+    skipped: str = ""
+    """What of the file was left out of the text, e.g. "skipped 2 comments"; "" when nothing."""
 
     @classmethod
     def from_text(cls, text: str) -> Decoded:
@@ -56,6 +63,11 @@ def read_input(path: str | Path) -> Decoded:
 def decode_bytes(data: bytes, path: str) -> Decoded:
     """Decode bytes read from `path` (used in messages only)."""
     digest = hashlib.sha256(data).hexdigest()
+    if path.lower().endswith(".docx") or data.startswith(_ZIP_MAGIC):
+        from extractor.docx import read_docx  # only when a Word document is read
+
+        docx = read_docx(data, path)
+        return Decoded(docx.text, path, "docx", False, digest, docx.generated, docx.skipped)
     bom = data.startswith(_UTF8_BOM)
     body = data[len(_UTF8_BOM) :] if bom else data
     try:

@@ -25,3 +25,8 @@ class InputError(ExtractorError):
 
 class DecodeError(ExtractorError):
     """The bytes are not text in a supported encoding; `position` is the offending byte."""
+
+
+class DocxError(ExtractorError):
+    """A .docx file that cannot be read: not a zip archive, truncated, or without its document
+    part."""

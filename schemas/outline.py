@@ -48,6 +48,7 @@ class DiagnosticCode(StrEnum):
     SKIPPED_LEVEL = "skipped_level"
     MIXED_STYLE = "mixed_style"
     NO_MARKERS = "no_markers"
+    DOCX_SKIPPED = "docx_skipped"
 
 
 class Role(StrEnum):
@@ -81,6 +82,10 @@ class Marker(_Model):
     （1）, circled ①, han_shi 一是, han_yao 一要, di_han 第一，, qi_han 其一，."""
     ordinal: PositiveInt
     """The number the marker stands for: 1 for 一/1/第一/①, 2 for 二/2/第二, …"""
+    generated: bool = False
+    """True when the marker is Word's automatic numbering, rendered by the reader from the
+    document's numbering definitions: it is in the text outlined (see `--text`), not among the
+    file's characters."""
 
 
 class Section(_Model):
@@ -169,7 +174,8 @@ class Diagnostic(_Model):
     """An irregularity noticed while outlining; never fatal."""
 
     code: DiagnosticCode
-    """What kind of irregularity: a stable name to match on."""
+    """What kind of irregularity: a stable name to match on. docx_skipped lists what of a Word
+    document was left out of the text (comments, deleted text, headers and footers)."""
     message: str
     """What is irregular, in English, quoting the markers involved."""
     span: Span
@@ -182,7 +188,8 @@ class SourceInfo(_Model):
     path: str | None
     """The input path as given, "-" for standard input, null for text passed to `parse()`."""
     encoding: str
-    """The encoding the bytes were decoded with, "utf-8" for text passed to `parse()`."""
+    """The encoding the bytes were decoded with, "utf-8" for text passed to `parse()`; "docx"
+    for a Word document, whose spans index the plain text built from its body."""
     bom: bool
     """Whether a byte order mark was present and dropped (spans never count it)."""
     sha256: str

@@ -14,6 +14,7 @@ HISTORY: Final = (
     (
         "1.1",
         "title, occasion, speaker, date, salutation, purpose; achievements, problems, tasks, "
-        "closing; Section.role, cue, points.",
+        "closing; Section.role, cue, points. Word input: Marker.generated, diagnostic code "
+        'docx_skipped, encoding "docx".',
     ),
 )
