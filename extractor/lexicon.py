@@ -191,14 +191,17 @@ HEADING_CUES: Final = (
 # A review opens with a time span looking back; 去年 or a year needs a verb of completion too.
 REVIEW_SPAN: Final = Cue(
     Role.ACHIEVEMENTS,
-    r"(?:刚刚)?过去(?:的)?(?:一|五|几)年|(?:一|五|几|两|三)年来|近年来|近几年|去年以来|今年以来"
-    r"|一段时间以来",
+    r"(?<!对)(?:(?:刚刚)?过去(?:的)?(?:一|五|几)年|(?:一|五|几|两|三)年来|近年来|近几年|去年以来|今年以来"
+    r"|一段时间以来)",
     examples=(
         "刚刚过去的一年，全区工作紧扣总目标。",
         "一年来，我们始终坚持改革引领。",
         "特别是近几年,我们做了大量工作。",
     ),
-    counterexamples=("今年是全面贯彻党的二十大精神的开局之年。",),
+    counterexamples=(
+        "今年是全面贯彻党的二十大精神的开局之年。",
+        "对过去一年的工作，区委是满意的。",
+    ),
 )
 REVIEW_YEAR: Final = Cue(
     Role.ACHIEVEMENTS,
@@ -231,14 +234,28 @@ RUN_END: Final = Cue(
     None,
     r"(?:总的来看|总的来说|总之|总体来看|可以说|这些成绩|成绩来之不易|成绩的取得|借此机会|在此|下面|今年是|刚才"
     r"|各位代表!|同志们[,!]"
-    r"|新的一年|今年的工作|(?:我们)?要(?!求))",
+    r"|新的一年|今年的工作)",
     examples=(
         "这些成绩的取得，是大家共同努力的结果。",
         "总的来看，去年工作有亮点。",
-        "要以最坚决的态度抓好整改。",
         "刚才，县文明办通报了前一阶段创建工作情况。",
     ),
-    counterexamples=("一是创建要求越来越高。", "要求越来越高。"),
+    counterexamples=("一是创建要求越来越高。",),
+)
+# An imperative sentence turns from problems to what must be done; inside an enumerated
+# problem (三是…。我们要充分认识到…) it is part of the point and does not end the run.
+TURN_TO_TASKS: Final = Cue(
+    None,
+    r"(?:我们)?要(?!求)",
+    examples=("要以最坚决的态度抓好整改。", "我们要充分认识到，争创工作不是轻轻松松就能实现的。"),
+    counterexamples=("要求越来越高。",),
+)
+# The clause before a problem cue that belongs with it: 「在看到成绩的同时，还要看到…不足」.
+PROBLEM_LEAD: Final = Cue(
+    Role.PROBLEMS,
+    r"在(?:看到|肯定)(?:成绩|成效)的同时",
+    examples=("在看到成绩的同时", "在肯定成绩的同时"),
+    counterexamples=("在推进工作的同时",),
 )
 
 # Where the closing words start: a paragraph that opens with one of these.

@@ -47,12 +47,14 @@ _REVIEW: Final = (
 _FORWARD: Final = regex.compile(lexicon.FORWARD.pattern)
 _PROBLEM: Final = regex.compile(lexicon.PROBLEM.pattern)
 _RUN_END: Final = regex.compile(lexicon.RUN_END.pattern)
+_TURN_TO_TASKS: Final = regex.compile(lexicon.TURN_TO_TASKS.pattern)
+_PROBLEM_LEAD: Final = regex.compile(lexicon.PROBLEM_LEAD.pattern)
 _PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
 _POINT: Final = regex.compile(lexicon.POINT.pattern)
 _METRIC: Final = regex.compile(lexicon.METRIC.pattern)
-# Sentences end at 。！？ and, for items, at ；; closing quotes and brackets stay with them.
-_SENTENCE: Final = regex.compile(r"[^。!?;]+(?:[。!?;]+[”’」』)]*)?")
+# Sentences end at 。！？ and, for items, at ；and ：; closing quotes and brackets stay with them.
+_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
 _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
 _PAUSE_END: Final = frozenset("。!?”’」』)")
 # The closing is looked for among the last few paragraphs only.
@@ -164,8 +166,9 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
         # An enumeration's role comes from its section, or from the run it stands in (pass 3);
         # only at the top, with no section above, does its own lead sentence speak.
         return Verdict(role, cue) if parent is None and role is Role.TASKS else inherited
-    if inherited.role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
-        # Under a review, only an explicit achievements/problems heading changes the role.
+    if inherited.role in (Role.ACHIEVEMENTS, Role.PROBLEMS, Role.SITUATION):
+        # Under a review or a reading of the situation, only an explicit achievements/problems
+        # heading changes the role: 「（一）做好党建工作是…的必然要求」 argues, it does not deploy.
         if role in (Role.ACHIEVEMENTS, Role.PROBLEMS) and not by_verb:
             return Verdict(role, cue)
         return inherited
@@ -305,8 +308,12 @@ def _runs(
             if _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
                 continue
-            opens_point = index.opens_enumeration(s_start)
-            mode, s_start = _next_mode(folded, s_start, s_end, mode, whole=opens_point)
+            node = index.nodes[node_i] if node_i >= 0 else None
+            in_point = node is not None and node.marker.anchor is Anchor.SENTENCE
+            opens_point = in_point and node is not None and node.marker.start == s_start
+            mode, s_start = _next_mode(
+                folded, s_start, s_end, mode, whole=opens_point, in_point=in_point
+            )
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
         tail = folded[line.body : end].rstrip()
@@ -321,11 +328,15 @@ def _context(index: _NodeIndex, i: int, verdicts: dict[int, Verdict]) -> Role | 
 
 
 def _next_mode(
-    folded: str, start: int, end: int, mode: Role | None, *, whole: bool
+    folded: str, start: int, end: int, mode: Role | None, *, whole: bool, in_point: bool
 ) -> tuple[Role | None, int]:
     """The run a sentence belongs to, and where in it the run starts: at the clause holding a
-    problem cue, or at the sentence start when it is `whole` (an enumerated point: 「其一，…」)."""
+    problem cue, or at the sentence start when it is `whole` (an enumerated point: 「其一，…」).
+    `in_point`: the sentence stands inside an enumerated point, which an imperative does not
+    end."""
     if _PURPOSE.search(folded, start, end) or _RUN_END.match(folded, start, end):
+        return None, start
+    if not in_point and _TURN_TO_TASKS.match(folded, start, end):
         return None, start
     problems = list(_PROBLEM.finditer(folded, start, end))
     if problems:
@@ -337,9 +348,12 @@ def _next_mode(
 
 
 def _clause_start(folded: str, start: int, cue: int) -> int:
-    """Where the clause holding the cue starts: after the last comma or colon before it."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, start, cue)]
-    clause = breaks[-1] if breaks else start
+    """Where the clause holding the cue starts: after the last comma or colon before it, or one
+    clause earlier when that clause leads into the problem."""
+    starts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, cue))]
+    clause = starts[-1]
+    if len(starts) > 1 and _PROBLEM_LEAD.match(folded, starts[-2], clause):
+        clause = starts[-2]  # 「在看到成绩的同时，」 leads into the problem
     while clause < cue and folded[clause].isspace():
         clause += 1
     return clause

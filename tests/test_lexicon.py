@@ -17,7 +17,14 @@ def fold(text: str) -> str:
 
 # Head forms and single-line cues that must match a whole line, or a line's start.
 WHOLE_LINE = [*lexicon.HEAD_FORMS]
-AT_START = [lexicon.SALUTATION, lexicon.RUN_END, lexicon.CLOSING, lexicon.POINT]
+AT_START = [
+    lexicon.SALUTATION,
+    lexicon.RUN_END,
+    lexicon.TURN_TO_TASKS,
+    lexicon.PROBLEM_LEAD,
+    lexicon.CLOSING,
+    lexicon.POINT,
+]
 ANYWHERE = [
     lexicon.TITLE_IN_BOILERPLATE,
     lexicon.OCCASION_IN_BODY,

@@ -67,7 +67,7 @@ def test_enumerated_review_then_problems_in_one_section() -> None:
     assert texts(outline.achievements)[1] == "一是政治建设全面加强。全年开展专题学习120余场次。"
     assert outline.achievements[1].section == ["一、", "一是"]
     assert texts(outline.problems) == [
-        "也要清醒看到存在的差距和不足。",
+        "在肯定成绩的同时，也要清醒看到存在的差距和不足。",
         "一是有的党组织书记抓党建的意识不强。",
         "二是有的基层党组织作用发挥不够。",
     ]
