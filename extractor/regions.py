@@ -338,37 +338,49 @@ def _next_mode(
         return None, start
     if not in_point and _TURN_TO_TASKS.match(folded, start, end):
         return None, start
-    problems = list(_PROBLEM.finditer(folded, start, end))
-    if problems:
-        problem = problems[-1]  # the clause of the last cue: 「…，但…，争创工作仍然存在困难」
-        return Role.PROBLEMS, start if whole else _clause_start(folded, start, problem.start())
+    problem = _PROBLEM.search(folded, start, end)
+    if problem is not None:
+        if whole or mode is Role.PROBLEMS:
+            return Role.PROBLEMS, start
+        return Role.PROBLEMS, _clause_start(folded, start, problem.start())
     if mode is None and _review_cue(folded, start, end) is not None:
         return Role.ACHIEVEMENTS, start
     return mode, start
 
 
 def _clause_start(folded: str, start: int, cue: int) -> int:
-    """Where the clause holding the cue starts: after the last comma or colon before it, or one
-    clause earlier when that clause leads into the problem."""
+    """Where the clause holding the cue starts (after the last comma or colon before it), or
+    earlier, over the clauses that lead into the problem."""
     starts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, cue))]
-    clause = starts[-1]
-    if len(starts) > 1 and _PROBLEM_LEAD.match(folded, starts[-2], clause):
-        clause = starts[-2]  # 「在看到成绩的同时，」 leads into the problem
-    while clause < cue and folded[clause].isspace():
-        clause += 1
-    return clause
+    i = len(starts) - 1
+    # 「在看到成绩的同时，必须清醒看到，」 lead into the problem and stay with it.
+    while i > 0 and _PROBLEM_LEAD.match(folded, _skip_space(folded, starts[i - 1]), starts[i]):
+        i -= 1
+    clause = starts[i]
+    return _skip_space(folded, clause)
+
+
+def _skip_space(folded: str, position: int) -> int:
+    while position < len(folded) and folded[position].isspace():
+        position += 1
+    return position
 
 
 def _add(
     items: list[Item], index: _NodeIndex, node_i: int, start: int, end: int, folded: str
 ) -> None:
-    """Add a sentence to the run: it extends the last item when both stand in one enumerated
-    point (一是… with its sentences), and opens a new item otherwise."""
+    """Add a sentence to the run: it extends the last item when it follows it directly within
+    one enumerated point (一是… with its sentences), and opens a new item otherwise."""
     enumeration = node_i >= 0 and index.nodes[node_i].marker.anchor is Anchor.SENTENCE
     section = index.path(node_i)
-    if enumeration and items and items[-1].section == section and items[-1].span[1] <= start:
-        last = items.pop()
-        start = last.span[0]
+    if (
+        enumeration
+        and items
+        and items[-1].section == section
+        and not folded[items[-1].span[1] : start].strip()
+        and "\n" not in folded[items[-1].span[1] : start]
+    ):
+        start = items.pop().span[0]
     items.append(Item((start, end), section, _metrics(folded, start, end)))
 
 
