@@ -107,16 +107,16 @@ def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
     index = _NodeIndex(sections)
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
-    for item, role in [(i, Role.ACHIEVEMENTS) for i in achievements] + [
-        (i, Role.PROBLEMS) for i in problems
-    ]:
-        _mark_enumerations(item, role, index, verdicts)
-    tasks = [n.marker.start for n in _outermost(sections, verdicts, Role.TASKS)]
+    for role, items in ((Role.ACHIEVEMENTS, achievements), (Role.PROBLEMS, problems)):
+        for item in items:
+            _mark_enumerations(item, role, index, verdicts)
+    task_nodes = list(_outermost(sections, verdicts, Role.TASKS))
     points = {
         n.marker.start: spans
-        for n in _outermost(sections, verdicts, Role.TASKS)
+        for n in task_nodes
         if not n.children and len(spans := _points(n, folded)) >= 2
     }
+    tasks = [n.marker.start for n in task_nodes]
     return Regions(verdicts, achievements, problems, tasks, points, closing)
 
 
