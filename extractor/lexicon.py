@@ -278,15 +278,16 @@ PROBLEM_LEAD: Final = Cue(
 # Where the closing words start: a paragraph that opens with one of these.
 CLOSING: Final = Cue(
     None,
-    r"(?:同志们|同志们、朋友们|各位代表|各位委员|各位领导|朋友们)[,!]|(?:总之|最后)[,]"
+    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!]|(?:总之|最后)[,]"
     r"|让我们|谢谢大家|我就讲(?:这些|这么多|到这里)",
     examples=(
         "同志们，抓党建就是抓发展。",
         "总之,作风建设是一项长期任务。",
         "各位代表！新的征程催人奋进。",
+        "企业家朋友们，民营企业的发展离不开大家的拼搏奋斗。",
         "谢谢大家！",
     ),
-    counterexamples=("同志们：", "总体要求"),
+    counterexamples=("同志们：", "总体要求", "各级领导干部要带头。"),
 )
 
 # A point of a task section without numbered children: a short sentence opening with 要.
