@@ -56,9 +56,11 @@ def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
     return Excerpt(text=text[start:end], span=(start, end))
 
 
-def _section(text: str, node: Node) -> Section:
+def _section(text: str, node: Node, path: tuple[str, ...] = ()) -> Section:
     m = node.marker
     has_title = m.title_end > m.title_start
+    # An untitled ancestor (a bare 「一、」 line) stands in the path by its marker.
+    label = text[m.title_start : m.title_end] if has_title else text[m.start : m.end]
     return Section(
         marker=Marker(
             text=text[m.start : m.end], span=(m.start, m.end), kind=m.kind, ordinal=m.ordinal
@@ -67,5 +69,6 @@ def _section(text: str, node: Node) -> Section:
         title=text[m.title_start : m.title_end] if has_title else None,
         title_span=(m.title_start, m.title_end) if has_title else None,
         span=(m.start, node.end),
-        children=[_section(text, child) for child in node.children],
+        children=[_section(text, child, (*path, label)) for child in node.children],
+        path=list(path),
     )

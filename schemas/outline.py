@@ -19,6 +19,16 @@ Span = Annotated[
     Field(description="[start, end) in code points of the decoded input."),
 ]
 
+Utf16Span = Annotated[
+    tuple[NonNegativeInt, NonNegativeInt] | None,
+    Field(
+        exclude_if=lambda value: value is None,
+        description="[start, end) in UTF-16 code units, as JavaScript strings index; present "
+        "only with `--offsets utf16`. It differs from the code point span after any character "
+        "outside the Basic Multilingual Plane (such as 𠮷), which takes two units.",
+    ),
+]
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
@@ -57,6 +67,8 @@ class Excerpt(_Model):
     """The input sliced by `span`."""
     span: Span
     """Where the excerpt stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
 
 
 class Marker(_Model):
@@ -66,6 +78,8 @@ class Marker(_Model):
     """The marker as written, delimiter included: 「一、」「（一）」「1．」「一是」「第一，」."""
     span: Span
     """Where the marker stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
     kind: MarkerKind
     """The marker's shape: han_comma 一、, han_paren （一）, arabic_dot 1. 1． 1、, arabic_paren
     （1）, circled ①, han_shi 一是, han_yao 一要, di_han 第一，, qi_han 其一，."""
@@ -92,6 +106,13 @@ class Section(_Model):
     white space left out."""
     children: list[Section] = []
     """Sections nested under this one, in document order."""
+    path: list[str] = []
+    """The titles of the enclosing sections, outermost first (an untitled one by its marker as
+    written); empty at the top level. For search and chunking."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
+    title_span_utf16: Utf16Span = None
+    """`title_span` in UTF-16 code units; only with `--offsets utf16`."""
 
 
 class Diagnostic(_Model):
@@ -103,6 +124,8 @@ class Diagnostic(_Model):
     """What is irregular, in English, quoting the markers involved."""
     span: Span
     """Where it is: the marker concerned, or the whole text."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
 
 
 class SourceInfo(_Model):
@@ -118,6 +141,8 @@ class SourceInfo(_Model):
     """SHA-256 of the input bytes as read (for `parse()`, of the text encoded as UTF-8)."""
     chars: NonNegativeInt
     """Length of the decoded text in code points: every span lies within [0, chars]."""
+    chars_utf16: NonNegativeInt | None = Field(default=None, exclude_if=lambda v: v is None)
+    """Length of the decoded text in UTF-16 code units; only with `--offsets utf16`."""
 
 
 class Outline(_Model):
