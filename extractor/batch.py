@@ -125,7 +125,8 @@ def _find(root: Path, globs: Sequence[str], skip: Path | None) -> list[Path]:
     for pattern in globs:
         for path in root.rglob(pattern):
             rel = path.relative_to(root)
-            if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            # A broken link stays in, to fail by name: it is an input the glob asked for.
+            if any(part.startswith(".") for part in rel.parts) or path.is_dir():
                 continue
             if skip is not None and path.resolve().is_relative_to(skip):
                 continue
