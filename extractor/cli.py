@@ -61,7 +61,12 @@ def main(
     ] = False,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: all cores."),
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes. Default: all cores, one per 64 files at most.",
+        ),
     ] = None,
     check: Annotated[
         bool,
@@ -158,7 +163,7 @@ def _batch(
     jobs, failures = batch.plan(paths, out_dir, globs or batch.DEFAULT_GLOB, options.suffix)
     show_bar = not quiet and not os.environ.get("CI") and sys.stderr.isatty()
     with batch.progress(len(jobs), show_bar) as advance:
-        results = batch.run(jobs, options, workers or batch.default_workers(), advance)
+        results = batch.run(jobs, options, workers or batch.default_workers(len(jobs)), advance)
     report = batch.Report(failed=[*failures, *batch.failures_of(results)])
     if options.jsonl:
         label = f"{len(jobs)} inputs"
