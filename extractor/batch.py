@@ -96,11 +96,16 @@ def plan(
     jobs: list[Job] = []
     failures: list[Failure] = []
     claimed: dict[Path, str] = {}
-    skip = out_dir.resolve() if out_dir is not None else None
+    out = out_dir.resolve() if out_dir is not None else None
     for given in paths:
         root = Path(given)
         if given != STDIN and root.is_dir():
-            found = _find(root, globs, skip)
+            # An output folder inside the input folder is skipped; one that is the input folder
+            # (or holds it) is not, or nothing would be found.
+            inside = (
+                out is not None and out != root.resolve() and out.is_relative_to(root.resolve())
+            )
+            found = _find(root, globs, out if inside else None)
             pairs = [(str(root / rel), rel.with_suffix(suffix)) for rel in found]
         elif given == STDIN and out_dir is not None:
             failures.append(Failure(given, "standard input has no name to mirror: use -o FILE"))
@@ -162,7 +167,8 @@ def run(
 ) -> list[Converted]:
     """Convert every job, in a process pool when `workers` > 1; results in the jobs' order."""
     sources = [job.source for job in jobs]
-    if workers <= 1 or len(sources) <= 1:
+    if workers <= 1 or len(sources) <= 1 or STDIN in sources:
+        # Standard input belongs to this process: a worker would read nothing.
         results = []
         for source in sources:
             results.append(convert(source, options))

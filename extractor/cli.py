@@ -5,9 +5,10 @@ to the file `-o` names. Otherwise (several inputs, a folder, or `-o` naming a fo
 one, or a path ending in /) it is a batch: outputs mirrored under the `-o` folder, or one JSON
 line per input with `--jsonl`.
 
-Exit codes: 0 all written (or all current with --check); 1 in a batch, any input failed, and
-with --check, any output stale or missing; 2 usage error, or the one input of a single-file run
-unreadable (one line on stderr naming the file, no traceback unless --debug).
+Exit codes: 0 all written (or all current with --check); 1 an input failed in a batch, an
+output could not be written, or with --check an output is stale or missing; 2 usage error, or
+the one input of a single-file run unreadable (one line on stderr naming the file, no traceback
+unless --debug).
 """
 
 from __future__ import annotations
@@ -144,7 +145,11 @@ def _single(
     else:
         from extractor.batch import write_atomic
 
-        write_atomic(output, data)
+        try:
+            write_atomic(output, data)
+        except OSError as e:
+            typer.echo(f"outline: {output}: cannot write ({e.strerror or e})", err=True)
+            raise typer.Exit(EXIT_FAILED) from None
 
 
 def _batch(

@@ -120,34 +120,20 @@ def to_flat(outline: Outline) -> FlatOutline:
     from schemas.flat import FlatOutline, FlatSection  # only --flat pays for these models
 
     rows: list[FlatSection] = []
+    # Every field but the nesting is copied by name, so a field added to Section or Outline
+    # needs adding to schemas/flat.py only (a test compares the two).
+    section_fields = [name for name in Section.model_fields if name != "children"]
 
     def visit(sections: Sequence[Section], parent: int | None) -> None:
         for s in sections:
             row = len(rows)
-            rows.append(
-                FlatSection(
-                    id=row,
-                    parent=parent,
-                    marker=s.marker,
-                    level=s.level,
-                    title=s.title,
-                    title_span=s.title_span,
-                    span=s.span,
-                    path=s.path,
-                    span_utf16=s.span_utf16,
-                    title_span_utf16=s.title_span_utf16,
-                )
-            )
+            fields = {name: getattr(s, name) for name in section_fields}
+            rows.append(FlatSection(id=row, parent=parent, **fields))
             visit(s.children, row)
 
     visit(outline.sections, None)
-    return FlatOutline(
-        schema_version=outline.schema_version,
-        source=outline.source,
-        preamble=outline.preamble,
-        nodes=rows,
-        diagnostics=outline.diagnostics,
-    )
+    fields = {name: getattr(outline, name) for name in Outline.model_fields if name != "sections"}
+    return FlatOutline(nodes=rows, **fields)
 
 
 # --- for people ----------------------------------------------------------------------------

@@ -318,6 +318,34 @@ def test_usage_errors_exit_2(speeches: Path, args: list[str], message: str) -> N
     assert message in result.stderr
 
 
+def test_stdin_joins_a_jsonl_batch_read_by_this_process(speeches: Path) -> None:
+    args = ["-", str(speeches / "乡镇.txt"), "--jsonl", "-j", "2"]
+    result = runner.invoke(app, args, input=CITY.encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    first, second = (Outline.model_validate_json(line) for line in result.stdout.splitlines())
+    assert first.source.path == "-" and first.source.chars == len(CITY)
+    assert second.source.path == str(speeches / "乡镇.txt")
+
+
+def test_the_input_folder_can_be_the_output_folder(speeches: Path) -> None:
+    (speeches / "坏文件.txt").unlink()
+    result = runner.invoke(app, [str(speeches), "-o", str(speeches)])
+    assert result.exit_code == 0, result.stderr
+    assert (speeches / "区县" / "安全生产.json").read_bytes() == single(
+        speeches / "区县" / "安全生产.txt"
+    )
+    again = runner.invoke(app, [str(speeches), "-o", str(speeches), "--check"])
+    assert again.exit_code == 0 and "3 current" in again.stderr
+
+
+def test_a_single_file_that_cannot_be_written_is_one_line(speeches: Path) -> None:
+    target = speeches / "乡镇.txt" / "out.json"  # under a file, not a folder
+    result = runner.invoke(app, [str(speeches / "乡镇.txt"), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"outline: {target}: cannot write (")
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
 def test_stdin_cannot_be_mirrored(speeches: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["-", str(speeches / "乡镇.txt"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 1

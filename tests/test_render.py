@@ -14,7 +14,7 @@ from extractor.render import Format, Offsets, RenderOptions, render, to_flat, wi
 from schemas import Outline, Section
 from schemas.export import FLAT_SCHEMA_FILE, SCHEMA_FILE
 from schemas.export import render as render_schema
-from schemas.flat import FlatOutline
+from schemas.flat import FlatOutline, FlatSection
 
 runner = CliRunner()
 
@@ -93,6 +93,15 @@ def _recursive(schema: dict[str, Any]) -> set[str]:
         )
 
     return {name for name in graph if reaches(name, name, set())}
+
+
+def test_the_flat_models_carry_every_field_of_the_tree() -> None:
+    """A field added to Section or Outline must be added to schemas/flat.py too."""
+    assert set(Section.model_fields) - {"children"} == set(FlatSection.model_fields) - {
+        "id",
+        "parent",
+    }
+    assert set(Outline.model_fields) - {"sections"} == set(FlatOutline.model_fields) - {"nodes"}
 
 
 def test_the_flat_schema_has_no_recursion_and_the_tree_schema_has() -> None:
@@ -217,6 +226,18 @@ def test_every_json_output_validates_against_its_model(options: RenderOptions) -
     model = FlatOutline if options.flat else Outline
     validated = model.model_validate_json(data)  # extra="forbid": no stray field passes
     assert json.loads(validated.model_dump_json()) == json.loads(data)
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["--flat"], ["--offsets", "utf16"], ["--flat", "--offsets", "utf16"]]
+)
+def test_every_json_output_validates_against_the_committed_schema(args: list[str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_file = FLAT_SCHEMA_FILE if "--flat" in args else SCHEMA_FILE
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for text in (SPEECH, "", "没有任何序号的一段话。\n", "一、开头\n三、跳号\n"):
+        jsonschema.Draft202012Validator(schema).validate(json.loads(stdout_of(*args, text=text)))
 
 
 def test_to_flat_keeps_utf16_spans() -> None:
