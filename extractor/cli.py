@@ -101,8 +101,10 @@ def main(
         return
     if not paths:
         _usage("give a speech file, a folder, or - for stdin (see --help)")
-    if jsonl and fmt is not Format.JSON:
-        _usage("--jsonl writes JSON; it does not combine with --format " + fmt.value)
+    if fmt is not Format.JSON and (jsonl or flat or offsets is not Offsets.CODEPOINT):
+        _usage(f"--jsonl, --flat and --offsets shape JSON; not --format {fmt.value}")
+    if check and output is None:
+        _usage("--check compares with stored outputs: give -o")
     options = RenderOptions(format=fmt, flat=flat, offsets=offsets, jsonl=jsonl)
     many = len(paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in paths)
     out_is_dir = (
@@ -116,8 +118,6 @@ def main(
     if output is None and not jsonl:
         what = f"{paths[0]}: is a directory" if len(paths) == 1 else "several inputs"
         _usage(f"{what}: give -o DIR to mirror it, or --jsonl")
-    if check and output is None:
-        _usage("--check compares with stored outputs: give -o")
     _batch(paths, output, options, glob, jobs, check, quiet)
 
 
@@ -132,9 +132,7 @@ def _single(
         typer.echo(f"outline: {e}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
     data = render(outline(decoded), decoded.text, options)
-    if check:
-        if output is None:
-            _usage("--check compares with a stored output: give -o")
+    if check and output is not None:
         stored = output.read_bytes() if output.is_file() else None
         if stored != data:
             state = "missing" if stored is None else "stale"

@@ -131,6 +131,18 @@ def test_outputs_are_byte_identical_whatever_jobs_and_order(speeches: Path, tmp_
     assert tree(tmp_path / "f1") == tree(tmp_path / "f2")
 
 
+@pytest.mark.parametrize(("fmt", "suffix"), [("markdown", ".md"), ("text", ".txt")])
+def test_readable_formats_are_written_with_their_suffix(
+    speeches: Path, tmp_path: Path, fmt: str, suffix: str
+) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, [str(speeches), "-o", str(out), "--format", fmt])
+    assert result.exit_code == 1  # 坏文件.txt
+    written = tree(out)
+    assert sorted(written) == [f"乡镇{suffix}", f"区县/安全生产{suffix}", f"市级/经济工作{suffix}"]
+    assert written[f"乡镇{suffix}"] == single(speeches / "乡镇.txt", "--format", fmt)
+
+
 def test_check_passes_when_current_and_names_stale_and_missing_outputs(
     speeches: Path, tmp_path: Path
 ) -> None:
@@ -306,7 +318,8 @@ def test_o_names_a_folder_for_one_file(speeches: Path, tmp_path: Path, form: str
     ("args", "message"),
     [
         ([], "give a speech file"),
-        (["{root}", "--jsonl", "--format", "markdown"], "--jsonl writes JSON"),
+        (["{root}", "--jsonl", "--format", "markdown"], "shape JSON; not --format markdown"),
+        (["{root}/乡镇.txt", "--flat", "--format", "text"], "shape JSON; not --format text"),
         (["{root}", "--jsonl", "--check"], "--check compares"),
         (["{root}/乡镇.txt", "--check"], "--check compares"),
         (["{root}/乡镇.txt", "{root}/区县"], "several inputs: give -o DIR"),
