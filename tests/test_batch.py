@@ -212,6 +212,13 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_partial_one(
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
 
+def test_outputs_get_the_mode_a_plain_write_gives(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.json"
+    plain.write_bytes(b"{}\n")
+    batch.write_atomic(tmp_path / "atomic.json", b"{}\n")
+    assert (tmp_path / "atomic.json").stat().st_mode == plain.stat().st_mode
+
+
 def test_a_failed_write_fails_that_file_only(
     speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
