@@ -40,7 +40,7 @@ app = typer.Typer(
 def main(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(metavar="PATH...", help="Speech files, folders, or - for stdin."),
+        typer.Argument(metavar="PATH", help="Speech files, folders, or - for stdin."),
     ] = None,
     output: Annotated[
         str | None,
@@ -66,7 +66,7 @@ def main(
             "--jobs",
             "-j",
             min=1,
-            help="Worker processes. Default: all cores, one per 64 files at most.",
+            help="Worker processes. Default: all cores, but at most one per 64 files.",
         ),
     ] = None,
     check: Annotated[
