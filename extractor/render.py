@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
+from pydantic import BaseModel
+
 from extractor.assemble import dump_json
 from extractor.tree import HEADING_RANK
-from schemas import Diagnostic, Excerpt, Marker, Outline, Section, SourceInfo
+from schemas import Outline, Section
 
 if TYPE_CHECKING:
     from schemas.flat import FlatOutline
@@ -76,43 +78,40 @@ def with_utf16(outline: Outline, text: str) -> Outline:
     """The outline with every span also given in UTF-16 code units of `text`.
 
     A character outside the Basic Multilingual Plane (𠮷, U+20BB7) is one code point and two
-    UTF-16 units, so each such character before an offset moves it by one.
+    UTF-16 units, so each such character before an offset moves it by one. The models declare
+    what to fill: a field `<name>_utf16` beside `<name>` holds `<name>` (a span, or an offset
+    such as `chars`) in UTF-16 units, on whatever model it appears.
     """
     astral = [m.start() for m in _ASTRAL.finditer(text)]
 
     def unit(offset: int) -> int:
         return offset + bisect_left(astral, offset)
 
-    def span(s: tuple[int, int]) -> tuple[int, int]:
-        return (unit(s[0]), unit(s[1]))
+    def convert(value: object) -> object:
+        if isinstance(value, int):
+            return unit(value)
+        assert isinstance(value, tuple)
+        return tuple(unit(offset) for offset in value)
 
-    def excerpt(e: Excerpt | None) -> Excerpt | None:
-        return None if e is None else e.model_copy(update={"span_utf16": span(e.span)})
+    def visit(value: object) -> object:
+        if isinstance(value, list):
+            return [visit(item) for item in value]
+        if not isinstance(value, BaseModel):
+            return value
+        fields = type(value).model_fields
+        update: dict[str, object] = {}
+        for name in fields:
+            if name.endswith("_utf16"):
+                continue
+            current = getattr(value, name)
+            update[name] = visit(current)
+            if f"{name}_utf16" in fields and current is not None:
+                update[f"{name}_utf16"] = convert(current)
+        return value.model_copy(update=update)
 
-    def marker(m: Marker) -> Marker:
-        return m.model_copy(update={"span_utf16": span(m.span)})
-
-    def section(s: Section) -> Section:
-        update = {
-            "marker": marker(s.marker),
-            "span_utf16": span(s.span),
-            "title_span_utf16": None if s.title_span is None else span(s.title_span),
-            "children": [section(c) for c in s.children],
-        }
-        return s.model_copy(update=update)
-
-    def diagnostic(d: Diagnostic) -> Diagnostic:
-        return d.model_copy(update={"span_utf16": span(d.span)})
-
-    source: SourceInfo = outline.source.model_copy(update={"chars_utf16": unit(len(text))})
-    return outline.model_copy(
-        update={
-            "source": source,
-            "preamble": excerpt(outline.preamble),
-            "sections": [section(s) for s in outline.sections],
-            "diagnostics": [diagnostic(d) for d in outline.diagnostics],
-        }
-    )
+    result = visit(outline)
+    assert isinstance(result, Outline)
+    return result
 
 
 def to_flat(outline: Outline) -> FlatOutline:

@@ -144,6 +144,20 @@ def test_utf16_spans_slice_the_same_text_in_javascript_units(flat: bool) -> None
     )
 
 
+@pytest.mark.parametrize("flat", [False, True], ids=["tree", "flat"])
+def test_every_span_field_has_a_utf16_twin(flat: bool) -> None:
+    """A model given a span must get its `<name>_utf16` too, or --offsets utf16 skips it."""
+    schema = json.loads(render_schema(flat=flat))
+    missing = [
+        f"{model}.{name}_utf16"
+        for model, definition in [("Outline", schema), *schema["$defs"].items()]
+        for name in definition.get("properties", {})
+        if (name == "span" or name.endswith("_span"))
+        and f"{name}_utf16" not in definition["properties"]
+    ]
+    assert missing == []
+
+
 def test_utf16_fields_are_absent_without_the_option() -> None:
     plain = stdout_of()
     assert "utf16" not in plain
