@@ -17,6 +17,7 @@ are imported only when a batch runs, so a single-file run never loads them.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -307,6 +308,11 @@ def summary(report: Report, total: int, checking: bool) -> list[str]:
         counts = f"{total - failed} done"
     lines.append(f"outline: {counts}, {failed} failed in {report.seconds:.2f} s")
     return lines
+
+
+def wants_progress_bar(quiet: bool) -> bool:
+    """A bar for a person at a terminal; in CI (`CI` set), in a pipe or with --quiet, none."""
+    return not quiet and not os.environ.get("CI") and sys.stderr.isatty()
 
 
 @contextmanager

@@ -164,8 +164,7 @@ def _batch(
     timer = batch.Timer()
     out_dir = Path(output) if output is not None and not options.jsonl else None
     jobs, failures = batch.plan(paths, out_dir, globs or batch.DEFAULT_GLOB, options.suffix)
-    show_bar = not quiet and not os.environ.get("CI") and sys.stderr.isatty()
-    with batch.progress(len(jobs), show_bar) as advance:
+    with batch.progress(len(jobs), batch.wants_progress_bar(quiet)) as advance:
         results = batch.run(jobs, options, workers or batch.default_workers(len(jobs)), advance)
     report = batch.Report(failed=[*failures, *batch.failures_of(results)])
     if options.jsonl:

@@ -3,6 +3,7 @@ deterministic bytes whatever --jobs, atomic writes, and a single-file run that s
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -370,6 +371,34 @@ def test_stdin_cannot_be_mirrored(speeches: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["-", str(speeches / "乡镇.txt"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 1
     assert "-: standard input has no name to mirror" in result.stderr
+
+
+class Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("tty", "ci", "quiet", "bar"),
+    [
+        (True, None, False, True),
+        (True, "true", False, False),
+        (True, None, True, False),
+        (False, None, False, False),
+    ],
+)
+def test_the_progress_bar_shows_only_at_a_terminal_outside_ci(
+    monkeypatch: pytest.MonkeyPatch, tty: bool, ci: str | None, quiet: bool, bar: bool
+) -> None:
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    if tty:
+        monkeypatch.setattr(sys, "stderr", Terminal())
+    else:
+        monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert batch.wants_progress_bar(quiet) is bar
 
 
 def test_the_progress_bar_advances_once_per_file() -> None:
