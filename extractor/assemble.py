@@ -145,11 +145,17 @@ def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _section(
-    text: str, node: Node, regions: Regions, generated: Sequence[tuple[int, int]]
+    text: str,
+    node: Node,
+    regions: Regions,
+    generated: Sequence[tuple[int, int]],
+    path: tuple[str, ...] = (),
 ) -> Section:
     m = node.marker
     has_title = m.title_end > m.title_start
     verdict = regions.verdicts.get(m.start, Verdict(Role.OTHER))
+    # An untitled ancestor (a bare 「一、」 line) stands in the path by its marker.
+    label = text[m.title_start : m.title_end] if has_title else text[m.start : m.end]
     return Section(
         marker=Marker(
             text=text[m.start : m.end],
@@ -165,7 +171,10 @@ def _section(
         role=verdict.role,
         cue=_quote(text, verdict.cue),
         points=[_quote_required(text, p) for p in regions.points.get(m.start, [])],
-        children=[_section(text, child, regions, generated) for child in node.children],
+        children=[
+            _section(text, child, regions, generated, (*path, label)) for child in node.children
+        ],
+        path=list(path),
     )
 
 

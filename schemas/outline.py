@@ -19,6 +19,16 @@ Span = Annotated[
     Field(description="[start, end) in code points of the decoded input."),
 ]
 
+Utf16Span = Annotated[
+    tuple[NonNegativeInt, NonNegativeInt] | None,
+    Field(
+        exclude_if=lambda value: value is None,
+        description="[start, end) in UTF-16 code units, as JavaScript strings index; present "
+        "only with `--offsets utf16`. It differs from the code point span after any character "
+        "outside the Basic Multilingual Plane (such as 𠮷), which takes two units.",
+    ),
+]
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
@@ -68,6 +78,8 @@ class Excerpt(_Model):
     """The input sliced by `span`."""
     span: Span
     """Where the excerpt stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
 
 
 class Marker(_Model):
@@ -77,6 +89,8 @@ class Marker(_Model):
     """The marker as written, delimiter included: 「一、」「（一）」「1．」「一是」「第一，」."""
     span: Span
     """Where the marker stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
     kind: MarkerKind
     """The marker's shape: han_comma 一、, han_paren （一）, arabic_dot 1. 1． 1、, arabic_paren
     （1）, circled ①, han_shi 一是, han_yao 一要, di_han 第一，, qi_han 其一，."""
@@ -117,6 +131,13 @@ class Section(_Model):
     sentences that open with 要 (「要把握方向，在全面学习上下功夫。」)."""
     children: list[Section] = []
     """Sections nested under this one, in document order."""
+    path: list[str] = []
+    """The titles of the enclosing sections, outermost first (an untitled one by its marker as
+    written); empty at the top level. For search and chunking."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
+    title_span_utf16: Utf16Span = None
+    """`title_span` in UTF-16 code units; only with `--offsets utf16`."""
 
 
 class Speaker(_Model):
@@ -126,6 +147,8 @@ class Speaker(_Model):
     """The input sliced by `span`: 「区委书记」「市长李明」「王建国」."""
     span: Span
     """Where the speaker stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
     role: Excerpt | None = None
     """The office, where stated: 「区委书记」「市长」."""
     name: Excerpt | None = None
@@ -139,6 +162,8 @@ class SpeechDate(_Model):
     """The input sliced by `span`: 「2024年2月20日」「二〇二四年二月二十日」."""
     span: Span
     """Where the date stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
     iso: str | None = None
     """The date as YYYY-MM-DD when year, month and day are all given; otherwise null."""
 
@@ -150,6 +175,8 @@ class Metric(_Model):
     """The input sliced by `span`: 「100%」「20名」「3.6亿元」."""
     span: Span
     """Where the figure stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
     value: float
     """The number as written (全角 digits read as ASCII; 万/亿 stay in `unit`)."""
     unit: str
@@ -163,6 +190,8 @@ class Item(_Model):
     """The input sliced by `span`."""
     span: Span
     """Where the item stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
     section: list[str] | None = None
     """The markers of the innermost section holding the item, from the top
     (「["一、", "一是"]」); null for an item in the preamble."""
@@ -180,6 +209,8 @@ class Diagnostic(_Model):
     """What is irregular, in English, quoting the markers involved."""
     span: Span
     """Where it is: the marker concerned, or the whole text."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
 
 
 class SourceInfo(_Model):
@@ -196,6 +227,8 @@ class SourceInfo(_Model):
     """SHA-256 of the input bytes as read (for `parse()`, of the text encoded as UTF-8)."""
     chars: NonNegativeInt
     """Length of the decoded text in code points: every span lies within [0, chars]."""
+    chars_utf16: NonNegativeInt | None = Field(default=None, exclude_if=lambda v: v is None)
+    """Length of the decoded text in UTF-16 code units; only with `--offsets utf16`."""
 
 
 class Outline(_Model):

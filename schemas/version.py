@@ -14,7 +14,7 @@ HISTORY: Final = (
     (
         "1.1",
         "title, occasion, speaker, date, salutation, purpose; achievements, problems, tasks, "
-        "closing; Section.role, cue, points. Word input: Marker.generated, diagnostic code "
-        'docx_skipped, encoding "docx".',
+        "closing; Section.role, cue, points, path; optional *_utf16 spans (--offsets utf16). "
+        'Word input: Marker.generated, diagnostic code docx_skipped, encoding "docx".',
     ),
 )

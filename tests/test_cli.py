@@ -70,7 +70,8 @@ def test_missing_file_is_one_line_exit_2(tmp_path: Path) -> None:
 def test_directory_is_one_line_exit_2(tmp_path: Path) -> None:
     result = runner.invoke(app, [str(tmp_path)])
     assert result.exit_code == 2
-    assert one_line_error(result.stderr) == f"outline: {tmp_path}: is a directory, not a file"
+    expected = f"outline: {tmp_path}: is a directory: give -o DIR to mirror it, or --jsonl"
+    assert one_line_error(result.stderr) == expected
 
 
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads all")

@@ -1,0 +1,331 @@
+"""batch: inputs (files, folders) → planned jobs → outputs written or checked, and a summary.
+
+A folder is searched recursively for files matching the glob (`*.txt` by default) and mirrored
+under the output folder, each output named after its input with the format's suffix
+(`speeches/a/b.txt` → `outlines/a/b.json`); a file named directly lands in the output folder by
+its name. Hidden folders and files (a name starting with ".") and anything inside the output
+folder are skipped.
+
+Guarantees: a bad input never stops the batch and never costs another input its output; every
+write is atomic (a temporary file in the same folder, then a rename); outputs are the same bytes
+whatever the number of workers and the order of completion.
+
+No parsing here: each job is `decode → pipeline → render`. The process pool and the progress bar
+are imported only when a batch runs, so a single-file run never loads them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from extractor.decode import STDIN, read_input
+from extractor.errors import ExtractorError
+from extractor.pipeline import outline
+from extractor.render import RenderOptions, render
+
+DEFAULT_GLOB: Final = ("*.txt", "*.docx")
+"""Globs a folder is searched with when none is given; a new input format adds its own."""
+FILES_PER_WORKER: Final = 64
+"""Fewest files per worker process when --jobs is not given (one file takes ~10 ms, starting a
+worker ~0.5 s)."""
+CHUNK: Final = 16
+"""Most files sent to a worker at once."""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input to convert, and where its output goes (None: into a stream)."""
+
+    source: str
+    target: Path | None
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """What a job produced: the output bytes, or why there are none."""
+
+    source: str
+    data: bytes | None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input or output that went wrong, as `path: reason`."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(slots=True)
+class Report:
+    """What a batch did, for the summary and the exit code."""
+
+    written: int = 0
+    unchanged: int = 0
+    failed: list[Failure] = field(default_factory=list)
+    stale: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.stale
+
+
+# --- planning ------------------------------------------------------------------------------
+
+
+def plan(
+    paths: Sequence[str],
+    out_dir: Path | None,
+    globs: Sequence[str] = DEFAULT_GLOB,
+    suffix: str = ".json",
+) -> tuple[list[Job], list[Failure]]:
+    """The jobs for `paths` in a stable order (inputs as given, folder contents sorted), and
+    the inputs that cannot become jobs (missing, an output claimed twice, …)."""
+    jobs: list[Job] = []
+    failures: list[Failure] = []
+    claimed: dict[Path, str] = {}
+    out = out_dir.resolve() if out_dir is not None else None
+    for given in paths:
+        root = Path(given)
+        if given != STDIN and root.is_dir():
+            # An output folder inside the input folder is skipped; one that is the input folder
+            # (or holds it) is not, or nothing would be found.
+            inside = (
+                out is not None and out != root.resolve() and out.is_relative_to(root.resolve())
+            )
+            found = _find(root, globs, out if inside else None)
+            pairs = [(str(root / rel), rel.with_suffix(suffix)) for rel in found]
+        elif given == STDIN and out_dir is not None:
+            failures.append(Failure(given, "standard input has no name to mirror: use -o FILE"))
+            continue
+        else:
+            # A missing or unreadable file fails in its job, with the decoder's reason.
+            pairs = [(given, Path(root.name).with_suffix(suffix))]
+        for source, rel in pairs:
+            if out_dir is None:
+                jobs.append(Job(source, None))
+                continue
+            target = out_dir / rel
+            key = target.resolve()
+            if key in claimed:
+                failures.append(Failure(source, f"same output {target} as {claimed[key]}"))
+            elif key == Path(source).resolve():
+                failures.append(Failure(source, "the output would overwrite the input"))
+            else:
+                claimed[key] = source
+                jobs.append(Job(source, target))
+    return jobs, failures
+
+
+def _find(root: Path, globs: Sequence[str], skip: Path | None) -> list[Path]:
+    """Files under `root` matching any glob, relative to it, sorted by their parts."""
+    found: set[Path] = set()
+    for pattern in globs:
+        for path in root.rglob(pattern):
+            rel = path.relative_to(root)
+            # A broken link stays in, to fail by name: it is an input the glob asked for.
+            if any(part.startswith(".") for part in rel.parts) or path.is_dir():
+                continue
+            if skip is not None and path.resolve().is_relative_to(skip):
+                continue
+            found.add(rel)
+    return sorted(found, key=lambda p: p.parts)
+
+
+# --- converting ----------------------------------------------------------------------------
+
+
+def convert(source: str, options: RenderOptions) -> Converted:
+    """Outline one input; any failure becomes a reason, never an exception (a worker's crash on
+    one file must not cost the others their output)."""
+    try:
+        decoded = read_input(source)
+        return Converted(source, render(outline(decoded), decoded.text, options))
+    except ExtractorError as e:
+        return Converted(source, None, e.reason)
+    except Exception as e:  # an internal error on one input: reported, the batch goes on
+        return Converted(source, None, f"internal error: {type(e).__name__}: {e}")
+
+
+def run(
+    jobs: Sequence[Job],
+    options: RenderOptions,
+    workers: int,
+    advance: Callable[[int], None] = lambda n: None,
+) -> list[Converted]:
+    """Convert every job, in a process pool when `workers` > 1; results in the jobs' order."""
+    sources = [job.source for job in jobs]
+    if workers <= 1 or len(sources) <= 1 or STDIN in sources:
+        # Standard input belongs to this process: a worker would read nothing.
+        results = []
+        for source in sources:
+            results.append(convert(source, options))
+            advance(1)
+        return results
+    # Lazy: a single-file run must not pay for the pool's imports.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # Workers fork from a clean server that has imported the pipeline once: cheap to start, and
+    # never a fork of this process, whose progress bar runs a thread. Spawn where there is none.
+    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
+    method: str = "forkserver" if forkserver else "spawn"
+    context = multiprocessing.get_context(method)
+    if forkserver:
+        context.set_forkserver_preload(["extractor.batch"])
+    workers = min(workers, len(sources))
+    # Chunks of a few files: fewer round trips, still enough pieces to balance the workers.
+    size = max(1, min(CHUNK, len(sources) // (workers * 4)))
+    chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
+    by_chunk: dict[int, list[Converted]] = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(convert_all, c, options): i for i, c in enumerate(chunks)}
+        for future in as_completed(futures):
+            done = by_chunk[futures[future]] = future.result()
+            advance(len(done))
+    return [r for i in range(len(chunks)) for r in by_chunk[i]]
+
+
+def convert_all(sources: Sequence[str], options: RenderOptions) -> list[Converted]:
+    return [convert(source, options) for source in sources]
+
+
+def default_workers(files: int) -> int:
+    """All cores this process may use, but no worker for fewer than FILES_PER_WORKER files:
+    starting one costs about as much as outlining that many speeches."""
+    if hasattr(os, "sched_getaffinity"):
+        cores = len(os.sched_getaffinity(0))
+    else:
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, files // FILES_PER_WORKER))
+
+
+# --- writing and checking ------------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, then rename: never a half-written file,
+    and an interrupted write leaves the old file as it was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(tmp, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _stored(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def store(jobs: Sequence[Job], results: Sequence[Converted], report: Report) -> None:
+    """Write each output that differs from what its target holds (an unchanged file keeps its
+    modification time); a failed write fails that input only."""
+    for job, result in zip(jobs, results, strict=True):
+        if result.data is None or job.target is None:
+            continue
+        if _stored(job.target) == result.data:
+            report.unchanged += 1
+            continue
+        try:
+            write_atomic(job.target, result.data)
+        except OSError as e:
+            report.failed.append(Failure(job.source, f"cannot write {job.target}: {e.strerror}"))
+        else:
+            report.written += 1
+
+
+def check(jobs: Sequence[Job], results: Sequence[Converted], report: Report) -> None:
+    """Compare each output with what its target holds; name each stale or missing one."""
+    for job, result in zip(jobs, results, strict=True):
+        if result.data is None or job.target is None:
+            continue
+        stored = _stored(job.target)
+        if stored is None:
+            report.stale.append(Failure(str(job.target), f"missing (outline of {job.source})"))
+        elif stored != result.data:
+            report.stale.append(Failure(str(job.target), f"stale (outline of {job.source})"))
+        else:
+            report.unchanged += 1
+
+
+def stream(results: Iterable[Converted]) -> bytes:
+    """The outputs one after another (for --jsonl: one line each), in the jobs' order."""
+    return b"".join(r.data for r in results if r.data is not None)
+
+
+def failures_of(results: Iterable[Converted]) -> list[Failure]:
+    return [Failure(r.source, r.reason or "failed") for r in results if r.data is None]
+
+
+# --- reporting -----------------------------------------------------------------------------
+
+
+class Timer:
+    def __init__(self) -> None:
+        self.start = time.perf_counter()
+
+    def seconds(self) -> float:
+        return time.perf_counter() - self.start
+
+
+def summary(report: Report, total: int, checking: bool) -> list[str]:
+    """The lines for stderr: each failure and stale output, then one line of counts and time."""
+    lines = [f"outline: {f}" for f in (*report.failed, *report.stale)]
+    failed = len(report.failed)
+    if checking:
+        counts = f"{report.unchanged} current, {len(report.stale)} stale or missing"
+    elif report.written or report.unchanged:
+        counts = f"{total - failed} done ({report.written} written, {report.unchanged} unchanged)"
+    else:
+        counts = f"{total - failed} done"
+    lines.append(f"outline: {counts}, {failed} failed in {report.seconds:.2f} s")
+    return lines
+
+
+def wants_progress_bar(quiet: bool) -> bool:
+    """A bar for a person at a terminal; in CI (`CI` set), in a pipe or with --quiet, none."""
+    return not quiet and not os.environ.get("CI") and sys.stderr.isatty()
+
+
+@contextmanager
+def progress(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr while the block runs (rich, imported only here); yields the
+    function that advances it by a number of files."""
+    if not enabled or total <= 1:
+        yield lambda n: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("outline", total=total)
+        yield lambda n: bar.advance(task, n)

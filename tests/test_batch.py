@@ -1,0 +1,423 @@
+"""Batch use: folders mirrored to -o DIR, a bad file never fatal, --check, --jsonl, --glob,
+deterministic bytes whatever --jobs, atomic writes, and a single-file run that stays light."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor import batch
+from extractor.cli import app
+from extractor.decode import Decoded
+from schemas import Outline
+
+runner = CliRunner()
+
+COUNTY = """区委书记在全区安全生产工作会议上的讲话
+同志们：
+今天召开会议，主要任务是分析形势、部署工作。
+一、认清形势，切实增强做好安全生产工作的责任感
+一是事故总量仍然偏高。二是隐患排查还不到位。
+二、突出重点，全力抓好各领域安全监管
+（一）抓好道路交通安全。严查超速超载。
+（二）抓好建筑施工安全。
+三、压实责任，确保各项措施落地见效
+"""
+
+CITY = """市长在全市经济工作会议上的讲话
+一、二〇二五年经济运行情况
+全年地区生产总值增长五点八%。
+二、二〇二六年重点工作
+第一，扩大有效投资。第二，提振消费。
+"""
+
+TOWN = """镇党委书记在全镇乡村振兴推进会上的讲话
+一、夯实产业基础
+二、改善人居环境
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def speeches(tmp_path: Path) -> Path:
+    """A folder with speeches in subfolders, one file that is not UTF-8, one Markdown note and
+    a hidden folder."""
+    root = tmp_path / "speeches"
+    write(root / "区县" / "安全生产.txt", COUNTY)
+    write(root / "市级" / "经济工作.txt", CITY)
+    write(root / "乡镇.txt", TOWN)
+    # Bytes no supported encoding reads: 0xFF and a lone 0x80 open no character in UTF-8 or GB18030.
+    (root / "坏文件.txt").write_bytes(b"\xff\x80\xff\x80")
+    write(root / "说明.md", TOWN)
+    write(root / ".草稿" / "旧稿.txt", TOWN)
+    return root
+
+
+def single(path: Path, *args: str) -> bytes:
+    """What `outline FILE` prints for one file."""
+    result = runner.invoke(app, [str(path), *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout_bytes
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_bad_file_is_named_and_costs_no_other_file_its_output(
+    speeches: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "outlines"
+    result = runner.invoke(app, [str(speeches), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 1
+    # Named with the reason the single-file command gives for it.
+    alone = runner.invoke(app, [str(speeches / "坏文件.txt")])
+    assert alone.exit_code == 2
+    assert alone.stderr.startswith(f"outline: {speeches / '坏文件.txt'}: ")
+    assert alone.stderr in result.stderr
+    assert "3 done" in result.stderr and "1 failed" in result.stderr
+    written = tree(out)
+    assert sorted(written) == ["乡镇.json", "区县/安全生产.json", "市级/经济工作.json"]
+    # Each output is exactly what the single-file command prints for that input.
+    for rel, data in written.items():
+        assert data == single(speeches / Path(rel).with_suffix(".txt"))
+
+
+def test_an_internal_error_on_one_file_is_reported_and_the_batch_goes_on(
+    speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = batch.outline
+
+    def fragile(decoded: Decoded) -> Outline:
+        if decoded.text.startswith("市长"):
+            raise RuntimeError("boom")
+        return real(decoded)
+
+    monkeypatch.setattr(batch, "outline", fragile)
+    out = tmp_path / "outlines"
+    result = runner.invoke(app, [str(speeches), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 1
+    assert "经济工作.txt: internal error: RuntimeError: boom" in result.stderr
+    assert (out / "区县" / "安全生产.json").is_file()
+    assert not (out / "市级" / "经济工作.json").exists()
+
+
+def test_outputs_are_byte_identical_whatever_jobs_and_order(speeches: Path, tmp_path: Path) -> None:
+    files = sorted(p for p in speeches.rglob("*.txt") if ".草稿" not in p.parts)
+    files = [f for f in files if f.name != "坏文件.txt"]
+    one, two = tmp_path / "one", tmp_path / "two"
+    a = runner.invoke(app, [*map(str, files), "-o", str(one), "--jobs", "1"])
+    b = runner.invoke(app, [*map(str, reversed(files)), "-o", str(two), "--jobs", "2"])
+    assert a.exit_code == b.exit_code == 0, (a.stderr, b.stderr)
+    assert tree(one) == tree(two)
+    assert len(tree(one)) == 3
+    for data in tree(one).values():
+        assert data.endswith(b"}\n") and "讲话".encode() in data  # UTF-8 as is, final newline
+
+    folder_one = runner.invoke(app, [str(speeches), "-o", str(tmp_path / "f1"), "-j", "1"])
+    folder_two = runner.invoke(app, [str(speeches), "-o", str(tmp_path / "f2"), "-j", "2"])
+    assert folder_one.exit_code == folder_two.exit_code == 1
+    assert tree(tmp_path / "f1") == tree(tmp_path / "f2")
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("markdown", ".md"), ("text", ".txt")])
+def test_readable_formats_are_written_with_their_suffix(
+    speeches: Path, tmp_path: Path, fmt: str, suffix: str
+) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, [str(speeches), "-o", str(out), "--format", fmt])
+    assert result.exit_code == 1  # 坏文件.txt
+    written = tree(out)
+    assert sorted(written) == [f"乡镇{suffix}", f"区县/安全生产{suffix}", f"市级/经济工作{suffix}"]
+    assert written[f"乡镇{suffix}"] == single(speeches / "乡镇.txt", "--format", fmt)
+
+
+def test_check_passes_when_current_and_names_stale_and_missing_outputs(
+    speeches: Path, tmp_path: Path
+) -> None:
+    (speeches / "坏文件.txt").unlink()
+    out = tmp_path / "outlines"
+    assert runner.invoke(app, [str(speeches), "-o", str(out)]).exit_code == 0
+    fresh = runner.invoke(app, [str(speeches), "-o", str(out), "--check"])
+    assert fresh.exit_code == 0, fresh.stderr
+    assert "3 current, 0 stale or missing" in fresh.stderr
+
+    write(speeches / "乡镇.txt", TOWN + "三、加强组织领导\n")
+    (out / "区县" / "安全生产.json").unlink()
+    before = tree(out)
+    stale = runner.invoke(app, [str(speeches), "-o", str(out), "--check"])
+    assert stale.exit_code == 1
+    assert f"outline: {out / '乡镇.json'}: stale (outline of {speeches / '乡镇.txt'})" in (
+        stale.stderr
+    )
+    assert f"{out / '区县' / '安全生产.json'}: missing" in stale.stderr
+    assert "市级" not in stale.stderr  # the current one is not named
+    assert tree(out) == before  # --check writes nothing
+
+
+def test_check_on_a_single_file_output(speeches: Path, tmp_path: Path) -> None:
+    source, stored = speeches / "乡镇.txt", tmp_path / "乡镇.json"
+    missing = runner.invoke(app, [str(source), "-o", str(stored), "--check"])
+    assert missing.exit_code == 1 and "missing" in missing.stderr
+    assert runner.invoke(app, [str(source), "-o", str(stored)]).exit_code == 0
+    assert runner.invoke(app, [str(source), "-o", str(stored), "--check"]).exit_code == 0
+
+
+def test_an_interrupted_write_leaves_the_old_file_and_no_partial_one(
+    speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "outlines"
+    old = b'{"old": true}\n'
+    write(out / "乡镇.json", "")
+    (out / "乡镇.json").write_bytes(old)
+    write(speeches / "乡镇.txt", TOWN + "三、加强组织领导\n")
+    real_fdopen = os.fdopen
+
+    class Interrupted:
+        """A file that takes half the bytes, then the process is interrupted."""
+
+        def __init__(self, fd: int) -> None:
+            self.file = real_fdopen(fd, "wb")
+
+        def __enter__(self) -> Interrupted:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.file.close()
+
+        def write(self, data: bytes) -> int:
+            self.file.write(data[: len(data) // 2])
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch.os, "fdopen", lambda fd, mode: Interrupted(fd))
+    with pytest.raises(KeyboardInterrupt):
+        batch.write_atomic(out / "乡镇.json", b"{}" * 100)
+    assert (out / "乡镇.json").read_bytes() == old
+    assert [p.name for p in out.iterdir()] == ["乡镇.json"]  # no temporary file left
+
+    result = runner.invoke(app, [str(speeches), "-o", str(out), "-j", "1"])
+    assert result.exit_code != 0
+    assert (out / "乡镇.json").read_bytes() == old
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_outputs_get_the_mode_a_plain_write_gives(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.json"
+    plain.write_bytes(b"{}\n")
+    batch.write_atomic(tmp_path / "atomic.json", b"{}\n")
+    assert (tmp_path / "atomic.json").stat().st_mode == plain.stat().st_mode
+
+
+def test_a_failed_write_fails_that_file_only(
+    speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "outlines"
+    real_replace = os.replace
+
+    def replace(src: str, dst: str | Path) -> None:
+        if Path(dst).name == "乡镇.json":
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(batch.os, "replace", replace)
+    result = runner.invoke(app, [str(speeches), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 1
+    assert f"{speeches / '乡镇.txt'}: cannot write {out / '乡镇.json'}: No space" in result.stderr
+    assert sorted(tree(out)) == ["区县/安全生产.json", "市级/经济工作.json"]
+
+
+def test_unchanged_outputs_are_not_rewritten(speeches: Path, tmp_path: Path) -> None:
+    (speeches / "坏文件.txt").unlink()
+    out = tmp_path / "outlines"
+    assert runner.invoke(app, [str(speeches), "-o", str(out)]).exit_code == 0
+    os.utime(out / "乡镇.json", (1, 1))
+    again = runner.invoke(app, [str(speeches), "-o", str(out)])
+    assert "0 written, 3 unchanged" in again.stderr
+    assert (out / "乡镇.json").stat().st_mtime == 1
+
+
+def test_jsonl_prints_one_document_per_line_in_input_order(speeches: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, [str(speeches), "--jsonl", "-j", "2"])
+    assert result.exit_code == 1  # the bad file
+    lines = result.stdout_bytes.decode("utf-8").splitlines()
+    docs = [Outline.model_validate_json(line) for line in lines]
+    assert [Path(d.source.path or "").name for d in docs] == [
+        "乡镇.txt",
+        "安全生产.txt",
+        "经济工作.txt",
+    ]
+    assert "坏文件.txt" in result.stderr
+
+    target = tmp_path / "all.jsonl"
+    to_file = runner.invoke(app, [str(speeches), "--jsonl", "-o", str(target)])
+    assert to_file.stdout == ""
+    assert target.read_bytes() == result.stdout_bytes
+    check = runner.invoke(app, [str(speeches), "--jsonl", "-o", str(target), "--check"])
+    assert "0 stale" in check.stderr
+
+
+def test_glob_chooses_the_files_a_folder_contributes(speeches: Path, tmp_path: Path) -> None:
+    out = tmp_path / "md"
+    result = runner.invoke(app, [str(speeches), "-o", str(out), "--glob", "*.md"])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(tree(out)) == ["说明.json"]
+    both = runner.invoke(app, [str(speeches), "--glob", "*.md", "--glob", "乡*.txt", "--jsonl"])
+    assert len(both.stdout.splitlines()) == 2
+
+
+def test_hidden_folders_and_the_output_folder_are_skipped(speeches: Path) -> None:
+    inside = speeches / "提纲"
+    for _ in range(2):  # the second run sees the first run's outputs inside the input folder
+        result = runner.invoke(app, [str(speeches), "-o", str(inside), "--glob", "*", "-j", "1"])
+        assert result.exit_code == 1  # 坏文件.txt
+        assert "4 done" in result.stderr, result.stderr
+    assert not (inside / ".草稿").exists()
+    assert sorted(tree(inside)) == [
+        "乡镇.json",
+        "区县/安全生产.json",
+        "市级/经济工作.json",
+        "说明.json",
+    ]
+
+
+def test_a_broken_link_is_named_not_skipped(speeches: Path, tmp_path: Path) -> None:
+    (speeches / "坏文件.txt").unlink()
+    (speeches / "链接.txt").symlink_to(tmp_path / "已删除.txt")
+    result = runner.invoke(app, [str(speeches), "--jsonl"])
+    assert result.exit_code == 1
+    assert f"outline: {speeches / '链接.txt'}: no such file" in result.stderr
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_two_inputs_with_one_output_name_fail_the_second(tmp_path: Path) -> None:
+    a = write(tmp_path / "甲" / "讲话.txt", TOWN)
+    b = write(tmp_path / "乙" / "讲话.txt", CITY)
+    out = tmp_path / "out"
+    result = runner.invoke(app, [str(a), str(b), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"{b}: same output {out / '讲话.json'} as {a}" in result.stderr
+    assert json.loads((out / "讲话.json").read_text("utf-8"))["source"]["path"] == str(a)
+
+
+@pytest.mark.parametrize("form", ["trailing_slash", "existing_folder"])
+def test_o_names_a_folder_for_one_file(speeches: Path, tmp_path: Path, form: str) -> None:
+    out = tmp_path / "out"
+    if form == "existing_folder":
+        out.mkdir()
+    target = str(out) + ("/" if form == "trailing_slash" else "")
+    result = runner.invoke(app, [str(speeches / "乡镇.txt"), "-o", target])
+    assert result.exit_code == 0, result.stderr
+    assert (out / "乡镇.json").read_bytes() == single(speeches / "乡镇.txt")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give a speech file"),
+        (["{root}", "--jsonl", "--format", "markdown"], "shape JSON; not --format markdown"),
+        (["{root}/乡镇.txt", "--flat", "--format", "text"], "shape JSON; not --format text"),
+        (["{root}", "--jsonl", "--check"], "--check compares"),
+        (["{root}/乡镇.txt", "--check"], "--check compares"),
+        (["{root}/乡镇.txt", "{root}/区县"], "several inputs: give -o DIR"),
+    ],
+)
+def test_usage_errors_exit_2(speeches: Path, args: list[str], message: str) -> None:
+    result = runner.invoke(app, [a.format(root=speeches) for a in args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_stdin_joins_a_jsonl_batch_read_by_this_process(speeches: Path) -> None:
+    args = ["-", str(speeches / "乡镇.txt"), "--jsonl", "-j", "2"]
+    result = runner.invoke(app, args, input=CITY.encode("utf-8"))
+    assert result.exit_code == 0, result.stderr
+    first, second = (Outline.model_validate_json(line) for line in result.stdout.splitlines())
+    assert first.source.path == "-" and first.source.chars == len(CITY)
+    assert second.source.path == str(speeches / "乡镇.txt")
+
+
+def test_the_input_folder_can_be_the_output_folder(speeches: Path) -> None:
+    (speeches / "坏文件.txt").unlink()
+    result = runner.invoke(app, [str(speeches), "-o", str(speeches)])
+    assert result.exit_code == 0, result.stderr
+    assert (speeches / "区县" / "安全生产.json").read_bytes() == single(
+        speeches / "区县" / "安全生产.txt"
+    )
+    again = runner.invoke(app, [str(speeches), "-o", str(speeches), "--check"])
+    assert again.exit_code == 0 and "3 current" in again.stderr
+
+
+def test_a_single_file_that_cannot_be_written_is_one_line(speeches: Path) -> None:
+    target = speeches / "乡镇.txt" / "out.json"  # under a file, not a folder
+    result = runner.invoke(app, [str(speeches / "乡镇.txt"), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"outline: {target}: cannot write (")
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_stdin_cannot_be_mirrored(speeches: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["-", str(speeches / "乡镇.txt"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1
+    assert "-: standard input has no name to mirror" in result.stderr
+
+
+class Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("tty", "ci", "quiet", "bar"),
+    [
+        (True, None, False, True),
+        (True, "true", False, False),
+        (True, None, True, False),
+        (False, None, False, False),
+    ],
+)
+def test_the_progress_bar_shows_only_at_a_terminal_outside_ci(
+    monkeypatch: pytest.MonkeyPatch, tty: bool, ci: str | None, quiet: bool, bar: bool
+) -> None:
+    if ci is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci)
+    if tty:
+        monkeypatch.setattr(sys, "stderr", Terminal())
+    else:
+        monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert batch.wants_progress_bar(quiet) is bar
+
+
+def test_the_progress_bar_advances_once_per_file() -> None:
+    with batch.progress(3, enabled=True) as advance:
+        advance(1)
+        advance(2)
+    with batch.progress(3, enabled=False) as advance:
+        advance(3)
+
+
+def test_a_single_file_run_imports_no_batch_machinery(speeches: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "extractor", str(speeches / "乡镇.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "extractor.pipeline" in imported  # the report is read right
+    heavy = ("rich", "multiprocessing", "concurrent", "schemas.export", "schemas.flat")
+    assert sorted(m for m in imported if m.split(".")[0] in heavy or m in heavy) == []
