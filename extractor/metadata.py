@@ -67,50 +67,50 @@ class Metadata:
     purpose: Span | None = None
 
 
+@dataclass(slots=True)
+class _Found:
+    """What the head has stated so far; each field is set once, by the first form that states
+    it."""
+
+    title: Span | None = None
+    occasion: Span | None = None
+    speaker: Speaker | None = None
+    date: Date | None = None
+    salutation: Span | None = None
+    purpose: Span | None = None
+
+
 def read_metadata(lines: Sequence[Line], removed: Sequence[Line], body_start: int) -> Metadata:
     """Read the head of the speech: the kept `lines` that start before `body_start` (the first
     marker), and the `removed` boilerplate lines, which may hold the only copy of the title."""
     head = [ln for ln in lines if ln.start < body_start and ln.body < ln.end]
-    found: dict[str, object] = {}
+    found = _Found()
     salutation_at = _salutation(head[:_MAX_HEAD_LINES], found)
     title_zone = head[:salutation_at] if salutation_at is not None else _title_zone(head)
     for line in title_zone:
         _read_head_line(line, found)
-    if "title" not in found:
+    if found.title is None:
         for line in [*removed, *head[:_MAX_HEAD_LINES]]:
             m = _BOILERPLATE_TITLE.search(line.source.folded, line.body, line.end)
             if m is not None:
-                found["title"] = m.span("title")
+                found.title = m.span("title")
                 _read_title(line, m.span("title"), found)
                 break
     opening = head[salutation_at or 0 :] if salutation_at is not None else head
-    if "occasion" not in found:
+    if found.occasion is None:
         _occasion_in_body(opening, found)
     _purpose(opening, found)
-    speaker, date = found.get("speaker"), found.get("date")
     return Metadata(
-        title=_span(found, "title"),
-        occasion=_span(found, "occasion"),
-        speaker=speaker if isinstance(speaker, Speaker) else None,
-        date=date if isinstance(date, Date) else None,
-        salutation=_span(found, "salutation"),
-        purpose=_span(found, "purpose"),
+        found.title, found.occasion, found.speaker, found.date, found.salutation, found.purpose
     )
 
 
-def _span(found: dict[str, object], key: str) -> Span | None:
-    value = found.get(key)
-    if isinstance(value, tuple):
-        return (int(value[0]), int(value[1]))
-    return None
-
-
-def _salutation(head: Sequence[Line], found: dict[str, object]) -> int | None:
+def _salutation(head: Sequence[Line], found: _Found) -> int | None:
     """The index of the salutation line in `head`, recording the salutation itself."""
     for i, line in enumerate(head):
         m = _SALUTATION.match(line.source.folded, line.body, line.end)
         if m is not None:
-            found["salutation"] = m.span("salutation")
+            found.salutation = m.span("salutation")
             return i
     return None
 
@@ -130,7 +130,7 @@ def _is_body_text(line: Line) -> bool:
     return len(text) > _MAX_TITLE or text.endswith(("。", ":", ";", "!", "?", ","))
 
 
-def _read_head_line(line: Line, found: dict[str, object]) -> None:
+def _read_head_line(line: Line, found: _Found) -> None:
     folded = line.source.folded
     end = _rstrip(folded, line.body, line.end)
     if line.body == end or _is_body_text(line):
@@ -139,29 +139,25 @@ def _read_head_line(line: Line, found: dict[str, object]) -> None:
         m = pattern.match(folded, line.body, end)
         if m is None:
             continue
-        if name == "date" and "date" not in found:
-            found["date"] = _date(folded, m.span("date"))
+        if name == "date" and found.date is None:
+            found.date = _date(folded, m.span("date"))
             return
-        if name == "byline" and "title" in found:
-            if "speaker" not in found:
-                found["speaker"] = _byline(m)
+        if name == "byline" and found.title is not None:
+            if found.speaker is None:
+                found.speaker = _byline(m)
             return
-        if name == "subtitle" and "title" in found:
+        if name == "subtitle" and found.title is not None:
             _read_parts(m, found)
             return
-        if name in ("speech_at", "meeting_speech") and "title" not in found:
-            found["title"] = (line.body, end)
+        if name in ("speech_at", "meeting_speech") and found.title is None:
+            found.title = (line.body, end)
             _read_parts(m, found)
             return
-    if (
-        "title" not in found
-        and end - line.body >= _MIN_TITLE
-        and ":" not in folded[line.body : end]
-    ):
-        found["title"] = (line.body, end)
+    if found.title is None and end - line.body >= _MIN_TITLE and ":" not in folded[line.body : end]:
+        found.title = (line.body, end)
 
 
-def _read_title(line: Line, span: Span, found: dict[str, object]) -> None:
+def _read_title(line: Line, span: Span, found: _Found) -> None:
     """Read occasion and speaker from a title found inside another line."""
     folded = line.source.folded
     for name in ("speech_at", "meeting_speech"):
@@ -171,16 +167,16 @@ def _read_title(line: Line, span: Span, found: dict[str, object]) -> None:
             return
 
 
-def _read_parts(m: regex.Match[str], found: dict[str, object]) -> None:
+def _read_parts(m: regex.Match[str], found: _Found) -> None:
     groups = m.groupdict()
-    if groups.get("occasion") and "occasion" not in found:
-        found["occasion"] = m.span("occasion")
-    if groups.get("speaker") and "speaker" not in found:
+    if groups.get("occasion") and found.occasion is None:
+        found.occasion = m.span("occasion")
+    if groups.get("speaker") and found.speaker is None:
         speaker = _speaker(m.string, m.span("speaker"))
         if speaker is not None:
-            found["speaker"] = speaker
-    if groups.get("date") and "date" not in found:
-        found["date"] = _date(m.string, m.span("date"))
+            found.speaker = speaker
+    if groups.get("date") and found.date is None:
+        found.date = _date(m.string, m.span("date"))
 
 
 def _speaker(folded: str, span: Span) -> Speaker | None:
@@ -224,20 +220,20 @@ def _number(numeral: str) -> int | None:
     return int(numeral) if numeral.isdigit() else han_to_int(numeral)
 
 
-def _occasion_in_body(opening: Sequence[Line], found: dict[str, object]) -> None:
+def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
         m = _OCCASION_IN_BODY.search(line.source.folded, line.body, line.end)
         if m is not None:
-            found["occasion"] = m.span("occasion")
+            found.occasion = m.span("occasion")
             return
 
 
-def _purpose(opening: Sequence[Line], found: dict[str, object]) -> None:
+def _purpose(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
         folded = line.source.folded
         for s in _SENTENCE.finditer(folded, line.body, line.end):
             if s.end() > s.start() and _PURPOSE.search(folded, s.start(), s.end()):
-                found["purpose"] = (s.start(), _rstrip(folded, s.start(), s.end()))
+                found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
                 return
 
 
