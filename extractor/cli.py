@@ -1,7 +1,9 @@
 """cli: arguments → outline → stdout JSON, stderr messages, exit code. Nothing else.
 
-Exit codes: 0 the outline was written; 2 usage error or unreadable input (one line on stderr
-naming the file, no traceback unless --debug).
+Exit codes: 0 the outline was written; 1 the input failed in an unexpected way (a bug: one line
+on stderr); 2 usage error or unreadable input (missing, a directory, no permission, empty,
+binary, undecodable). Every error is one line on stderr naming the file; no traceback unless
+--debug.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from typing import Annotated
 import typer
 
 from extractor.assemble import dump_json
+from extractor.decode import canonical_encoding
 from extractor.errors import ExtractorError
 from extractor.pipeline import parse_file
 
+EXIT_FAILED = 1
 EXIT_INPUT = 2
 
 app = typer.Typer(
@@ -34,16 +38,38 @@ def main(
         Path | None,
         typer.Option("--output", "-o", dir_okay=False, help="Write the JSON here, not stdout."),
     ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            "-e",
+            help="Decode with this encoding (utf-8, gb18030, gbk, big5, utf-16, …) instead of "
+            "detecting it.",
+        ),
+    ] = None,
     debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
 ) -> None:
     """Print the outline of FILE as one JSON document."""
+    if encoding is not None:
+        try:
+            canonical_encoding(encoding)
+        except ValueError as e:
+            raise typer.BadParameter(str(e), param_hint="'--encoding'") from None
     try:
-        outline = parse_file(path)
+        outline = parse_file(path, encoding)
     except ExtractorError as e:
         if debug:
             raise
         typer.echo(f"outline: {e}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
+    except Exception as e:
+        if debug:
+            raise
+        typer.echo(
+            f"outline: {path}: internal error ({type(e).__name__}: {e}); rerun with --debug",
+            err=True,
+        )
+        raise typer.Exit(EXIT_FAILED) from None
     data = dump_json(outline).encode("utf-8")
     if output is None:
         sys.stdout.buffer.write(data)

@@ -25,3 +25,7 @@ class InputError(ExtractorError):
 
 class DecodeError(ExtractorError):
     """The bytes are not text in a supported encoding; `position` is the offending byte."""
+
+
+class EmptyInputError(InputError):
+    """The input holds no text: an empty file, or only white space."""

@@ -23,9 +23,9 @@ def parse(text: str) -> Outline:
     return outline(Decoded.from_text(text))
 
 
-def parse_file(path: str | Path) -> Outline:
-    """Read, decode and outline a file ("-" reads standard input)."""
-    return outline(read_input(path))
+def parse_file(path: str | Path, encoding: str | None = None) -> Outline:
+    """Read, decode and outline a file ("-" reads standard input); `encoding` forces one."""
+    return outline(read_input(path, encoding))
 
 
 def outline(decoded: Decoded) -> Outline:
