@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extractor.boilerplate import Boilerplate
 from extractor.decode import Decoded
 from extractor.tree import Issue, Node
 from schemas import (
@@ -14,13 +15,22 @@ from schemas import (
     Excerpt,
     Marker,
     Outline,
+    Removed,
     Section,
     SourceInfo,
 )
 
 
-def assemble(decoded: Decoded, sections: Sequence[Node], issues: Sequence[Issue]) -> Outline:
+def assemble(
+    decoded: Decoded,
+    sections: Sequence[Node],
+    issues: Sequence[Issue],
+    removed: Sequence[Boilerplate] = (),
+    speech: tuple[int, int] | None = None,
+) -> Outline:
+    """`speech` is the [start, end) the preamble may cover (default: the whole text)."""
     text = decoded.text
+    start, end = speech if speech is not None else (0, len(text))
     source = SourceInfo(
         path=decoded.path,
         encoding=decoded.encoding,
@@ -28,13 +38,17 @@ def assemble(decoded: Decoded, sections: Sequence[Node], issues: Sequence[Issue]
         sha256=decoded.sha256,
         chars=len(text),
     )
-    first = sections[0].marker.start if sections else len(text)
+    first = sections[0].marker.start if sections else end
     return Outline(
         source=source,
-        preamble=_excerpt(text, 0, first),
+        preamble=_excerpt(text, min(start, first), first),
         sections=[_section(text, node) for node in sections],
         diagnostics=[
             Diagnostic(code=i.code, message=i.message, span=(i.start, i.end)) for i in issues
+        ],
+        removed=[
+            Removed(text=text[r.start : r.end], span=(r.start, r.end), reason=r.reason)
+            for r in removed
         ],
     )
 

@@ -1,7 +1,7 @@
 """pipeline: the stages in order, one screen; data flows one way.
 
-    bytes ─decode─▶ Decoded ─split_lines─▶ [Line] ─scan_markers─▶ [Marker]
-          ─build_tree─▶ [Node] ─assemble─▶ Outline
+    bytes ─decode─▶ Decoded ─split_lines─▶ [Line] ─strip_boilerplate─▶ [Line], [Boilerplate]
+          ─scan_markers─▶ [Marker] ─build_tree─▶ [Node] ─assemble─▶ Outline
 
 Every span in the result indexes the decoded text.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.assemble import assemble
+from extractor.boilerplate import speech_extent, strip_boilerplate
 from extractor.decode import Decoded, read_input
 from extractor.markers import scan_markers
 from extractor.source import Source, split_lines
@@ -30,7 +31,8 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Outline:
 
 def outline(decoded: Decoded) -> Outline:
     source = Source.from_text(decoded.text)
-    lines = split_lines(source)
+    lines, removed = strip_boilerplate(split_lines(source))
+    start, end = speech_extent(lines)
     markers = scan_markers(lines)
-    sections, issues = build_tree(markers, source.text)
-    return assemble(decoded, sections, issues)
+    sections, issues = build_tree(markers, source.text, end)
+    return assemble(decoded, sections, issues, removed, (start, end))

@@ -7,6 +7,9 @@ file kept). Each bump: edit SCHEMA_VERSION, add a HISTORY line, run `python -m s
 
 from typing import Final
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 
-HISTORY: Final = (("1.0", "Heading tree with exact source spans, preamble, diagnostics."),)
+HISTORY: Final = (
+    ("1.0", "Heading tree with exact source spans, preamble, diagnostics."),
+    ("1.1", "Optional `removed`: boilerplate lines with span and reason."),
+)
