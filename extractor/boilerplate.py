@@ -289,6 +289,10 @@ BOILERPLATE_RULES: Final = (
 _COMPILED: Final = tuple(
     (rule, regex.compile(rule.pattern, regex.IGNORECASE)) for rule in BOILERPLATE_RULES
 )
+# All rows in one pattern: most paragraphs match none, and one search tells.
+_ANY: Final = regex.compile(
+    "|".join(f"(?:{rule.pattern})" for rule in BOILERPLATE_RULES), regex.IGNORECASE
+)
 
 
 def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
@@ -329,10 +333,13 @@ def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
     """The first rule that matches, and where its removal starts: the start of the sentence
     that holds the match."""
     body = line.source.folded[line.body : line.end]
-    if not body.strip():
+    # What is removed runs from the match's sentence to the end and is at most MAX_CHARS long,
+    # so only the paragraph's tail is searched (`^` still means the paragraph's start).
+    tail = max(0, len(body.rstrip()) - MAX_CHARS)
+    if not body.strip() or _ANY.search(body, tail) is None:
         return None
     for rule, pattern in _COMPILED:
-        m = pattern.search(body)
+        m = pattern.search(body, tail)
         if m is None:
             continue
         ends = [e.end() for e in _SENTENCE_END.finditer(body, 0, m.start())]
