@@ -22,7 +22,7 @@ from typing import Final
 
 import regex
 
-from extractor.source import Line
+from extractor.source import Line, opens_paragraph
 from schemas import RemovedReason
 
 
@@ -364,7 +364,10 @@ def _block_length(lines: Sequence[Line], i: int, extent: Extent) -> int:
         return 1
     rest = lines[i + 1 :]
     if extent is Extent.FOOTER:
-        return 1 + len(rest) if all(_is_fragment(line) for line in rest) else 1
+        # A footer follows some text and holds no heading.
+        follows = any(line.source.text[line.body : line.end].strip() for line in lines[:i])
+        footer = all(_is_fragment(line) and not opens_paragraph(line) for line in rest)
+        return 1 + len(rest) if follows and footer else 1
     length = 1
     for n, line in enumerate(rest, 2):
         body = line.source.folded[line.body : line.end]

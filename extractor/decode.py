@@ -99,8 +99,11 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Decoded
     if encoding is not None:
         codec = canonical_encoding(encoding)
         text = _strict(data, codec, path, f"not {codec}")
-        bom = text.startswith("\ufeff")
-        return _checked(Decoded(text[1:] if bom else text, path, codec, bom, digest), data)
+        # utf-16 and utf-32 consume their BOM; the others leave it as U+FEFF.
+        consumed = codec in ("utf-16", "utf-32") and data[:2] in (b"\xff\xfe", b"\xfe\xff")
+        bom = consumed or text.startswith("\ufeff")
+        text = text[1:] if text.startswith("\ufeff") else text
+        return _checked(Decoded(text, path, codec, bom, digest), data)
     for mark, codec in _BOMS:
         if data.startswith(mark):
             text = _strict(data[len(mark) :], codec, path, f"not {codec}", len(mark))

@@ -105,10 +105,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     at least three lines, and three in ten of its lines, share one width (±1) of _MIN_WRAP or
     more, and most of them end mid-sentence. Lines that open with a marker are not counted."""
     # Headings do not vote: three headings of one length are no wrap width.
-    widths = [
-        0 if _OPENS.match(line.source.folded, line.body, line.end) else len(_content(line))
-        for line in lines
-    ]
+    widths = [0 if opens_paragraph(line) else len(_content(line)) for line in lines]
     filled = [w for w in widths if w]
     common = Counter(w for w in filled if w >= _MIN_WRAP).most_common(1)
     if not common:
@@ -135,7 +132,7 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             len(content) >= width - 1
             and _PARAGRAPH_END.search(content) is None
             and nxt.body < nxt.end
-            and _OPENS.match(nxt.source.folded, nxt.body, nxt.end) is None
+            and not opens_paragraph(nxt)
         ):
             out[i] = replace(line, continues=True)
     return out
@@ -143,3 +140,9 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
 
 def _content(line: Line) -> str:
     return line.source.folded[line.body : line.end].rstrip()
+
+
+def opens_paragraph(line: Line) -> bool:
+    """Whether the line opens with a heading or enumeration marker: it starts a paragraph of
+    its own, whatever the line before it."""
+    return _OPENS.match(line.source.folded, line.body, line.end) is not None

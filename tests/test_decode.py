@@ -137,3 +137,20 @@ def test_binary_data_is_refused(data: bytes, message: str) -> None:
     with pytest.raises(DecodeError) as raised:
         decode_bytes(data, "x.bin")
     assert str(raised.value) == f"x.bin: {message}"
+
+
+@pytest.mark.parametrize(
+    ("data", "forced", "bom"),
+    [
+        (codecs.BOM_UTF8 + SPEECH.encode("utf-8"), "utf-8", True),
+        (SPEECH.encode("utf-16"), "utf-16", True),
+        (SPEECH.encode("utf-16-le"), "utf-16-le", False),
+        (SPEECH.encode("gb18030"), "gb18030", False),
+    ],
+    ids=["utf8-bom", "utf16-bom", "utf16le", "gb18030"],
+)
+def test_a_forced_encoding_drops_and_reports_the_bom(data: bytes, forced: str, bom: bool) -> None:
+    decoded = decode_bytes(data, "a.txt", forced)
+    assert decoded.text == SPEECH
+    assert decoded.bom is bom
+    assert decoded.encoding == forced
