@@ -22,7 +22,7 @@ from typing import Final
 
 import regex
 
-from extractor.source import Line, opens_paragraph
+from extractor.source import Line, opens_with_marker
 from schemas import RemovedReason
 
 
@@ -366,7 +366,7 @@ def _block_length(lines: Sequence[Line], i: int, extent: Extent) -> int:
     if extent is Extent.FOOTER:
         # A footer follows some text and holds no heading.
         follows = any(line.source.text[line.body : line.end].strip() for line in lines[:i])
-        footer = all(_is_fragment(line) and not opens_paragraph(line) for line in rest)
+        footer = all(_is_fragment(line) and not opens_with_marker(line) for line in rest)
         return 1 + len(rest) if follows and footer else 1
     length = 1
     for n, line in enumerate(rest, 2):

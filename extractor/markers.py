@@ -225,7 +225,8 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
 def _scan_line(line: Line) -> list[_Found]:
     folded = line.source.folded
     out: list[_Found] = []
-    m = _AT_START.match(folded, line.body, line.end)
+    # A line a hard wrap runs into starts mid-sentence, where no marker stands.
+    m = None if line.continued else _AT_START.match(folded, line.body, line.end)
     if m is not None:
         found = _found(m, line, inline=False)
         if found is not None:

@@ -35,10 +35,14 @@ _BREAK: Final = regex.compile(r"\r\n|[\n\r\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
 _INDENT: Final = regex.compile(r"[ \t]*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
 _PARAGRAPH_END: Final = regex.compile(r"[。!?;:…][”’」』)》]*\s*$")
-# What opens a paragraph of its own: a heading or enumeration marker (folded view).
-_OPENS: Final = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、是要]|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、](?![0-9])"
-    r"|第[一二三四五六七八九十]{1,3}[,、:]|[\u2460-\u2473])"
+# What opens a paragraph of its own, whatever the line before: a heading marker (folded view).
+_HEADING_OPENS: Final = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、](?![0-9])"
+    r"|[\u2460-\u2473])"
+)
+# An enumeration opens a sentence; after a line cut mid-sentence it is a word: 「思想统」「一是…」.
+_ENUMERATION_OPENS: Final = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[是要]|[第其][一二三四五六七八九十]{1,3}[,、:])"
 )
 # A hard-wrapped copy (PDF, e-mail) has many lines of one width; below this it is not a width.
 _MIN_WRAP: Final = 16
@@ -62,7 +66,8 @@ class Line:
 
     `body` is where the paragraph's content starts, after indentation. `continues` is set on
     a line of a hard-wrapped copy that runs on into the next line (its sentence or heading is
-    cut by the wrap, not ended).
+    cut by the wrap, not ended); `continued` on the line it runs into, which therefore starts
+    mid-sentence.
     """
 
     index: int
@@ -71,6 +76,7 @@ class Line:
     end: int
     source: Source
     continues: bool = False
+    continued: bool = False
 
     @property
     def text(self) -> str:
@@ -105,7 +111,7 @@ def wrap_width(lines: list[Line]) -> int | None:
     at least three lines, and three in ten of its lines, share one width (±1) of _MIN_WRAP or
     more, and most of them end mid-sentence. Lines that open with a marker are not counted."""
     # Headings do not vote: three headings of one length are no wrap width.
-    widths = [0 if opens_paragraph(line) else len(_content(line)) for line in lines]
+    widths = [0 if opens_with_marker(line) else len(_content(line)) for line in lines]
     filled = [w for w in widths if w]
     common = Counter(w for w in filled if w >= _MIN_WRAP).most_common(1)
     if not common:
@@ -119,8 +125,8 @@ def wrap_width(lines: list[Line]) -> int | None:
 
 
 def _mark_wrapped(lines: list[Line]) -> list[Line]:
-    """Set `continues` where a full-width line ends mid-sentence and the next line does not
-    open a paragraph of its own."""
+    """Set `continues` (and `continued` on the next line) where a full-width line ends
+    mid-sentence and the next line does not open a paragraph with a heading marker."""
     width = wrap_width(lines)
     if width is None:
         return lines
@@ -134,7 +140,8 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             and nxt.body < nxt.end
             and not opens_paragraph(nxt)
         ):
-            out[i] = replace(line, continues=True)
+            out[i] = replace(out[i], continues=True)
+            out[i + 1] = replace(out[i + 1], continued=True)
     return out
 
 
@@ -143,6 +150,15 @@ def _content(line: Line) -> str:
 
 
 def opens_paragraph(line: Line) -> bool:
-    """Whether the line opens with a heading or enumeration marker: it starts a paragraph of
-    its own, whatever the line before it."""
-    return _OPENS.match(line.source.folded, line.body, line.end) is not None
+    """Whether the line opens with a heading marker: it starts a paragraph of its own, whatever
+    the line before it."""
+    return _HEADING_OPENS.match(line.source.folded, line.body, line.end) is not None
+
+
+def opens_with_marker(line: Line) -> bool:
+    """Whether the line opens with a heading or an enumeration marker."""
+    folded = line.source.folded
+    return (
+        _HEADING_OPENS.match(folded, line.body, line.end) is not None
+        or _ENUMERATION_OPENS.match(folded, line.body, line.end) is not None
+    )

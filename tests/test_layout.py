@@ -149,3 +149,17 @@ def test_encoded_layouts_through_the_command_line(
     outline = Outline.model_validate(data)
     check_invariants(outline, text)
     assert squeezed(outline) == squeezed(parse(clean))
+
+
+def test_a_word_cut_by_the_wrap_is_not_an_enumeration() -> None:
+    paragraph = (
+        "各级党组织要坚持把学习贯彻党的创新理论作为首要政治任务，做到思想统"
+        "一是行动一致的前提，切实把思想和行动统一到党中央决策部署上来，确保各项工作落地见效。"
+    )
+    text = "\n".join(["一、提高政治站位", *hard_wrap(paragraph * 3, 33).split("\n")])
+    lines = split_lines(Source.from_text(text))
+    assert any(line.continued and line.text.startswith("一是") for line in lines)
+    outline = parse(text)
+    check_invariants(outline, text)
+    assert [s.marker.text for s in outline.sections] == ["一、"]
+    assert outline.sections[0].children == []
