@@ -29,9 +29,10 @@ FOLD: Final = str.maketrans(
     }
 )
 
-# A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029), and a web crawl that lost
-# its line breaks keeps runs of two or more U+3000 as its only paragraph marks.
-_BREAK: Final = regex.compile(r"\r\n|[\n\r\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
+# A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029, NEL, and the form feed that
+# separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
+# or more U+3000 as its only paragraph marks.
+_BREAK: Final = regex.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
 _INDENT: Final = regex.compile(r"[ \t]*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
 _PARAGRAPH_END: Final = regex.compile(r"[。!?;:…][”’」』)》]*\s*$")

@@ -65,6 +65,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "hard_wrapped_20": lambda t: hard_wrap(t, 20),
     "hard_wrapped_crlf": lambda t: hard_wrap(t, 18).replace("\n", "\r\n"),
     "page_furniture": lambda t: with_page_furniture(t, 4),
+    "form_feed_pages": lambda t: t.replace("\n（二）", "\n\f（二）"),
     "wrapped_with_page_furniture": lambda t: with_page_furniture(hard_wrap(t, 20), 5),
 }
 
