@@ -49,7 +49,10 @@ def main(
     ] = None,
     debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
 ) -> None:
-    """Print the outline of FILE as one JSON document."""
+    """Print the outline of FILE as one JSON document.
+
+    Exit status: 0 written; 1 unexpected failure; 2 usage error or unreadable input.
+    """
     if encoding is not None:
         try:
             canonical_encoding(encoding)

@@ -146,3 +146,10 @@ def test_debug_raises_the_input_error(tmp_path: Path) -> None:
     result = runner.invoke(app, [str(tmp_path / "x.txt"), "--debug"])
     assert isinstance(result.exception, ExtractorError)
     assert result.exception.path == str(tmp_path / "x.txt")
+
+
+def test_help_documents_the_exit_codes_and_the_encoding_option() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "--encoding" in result.stdout
+    assert "Exit status: 0" in " ".join(result.stdout.split())
