@@ -11,6 +11,11 @@ with its span, and the lines it leaves are returned for the later stages.
 Precision comes first: a paragraph that holds speech keeps it. A match inside a paragraph
 removes only the sentence it starts in and what follows it (「……谢谢大家！预览阅读已结束」
 keeps 「……谢谢大家！」), and a rule never removes more than MAX_CHARS of one paragraph.
+
+Beyond single paragraphs: a 推荐阅读 heading takes the list items under it, a licence footer
+takes the fragments after it to the end of the text, and a site's slogans between two
+boilerplate lines belong to its ad. This stage reads no titles: the editor's line is kept
+verbatim in its record, for the stage that reads the title inside it.
 """
 
 from __future__ import annotations
