@@ -151,7 +151,7 @@ BOILERPLATE_RULES: Final = (
     ),
     BoilerplateRule(
         RemovedReason.URL,
-        r"^(?:网址|链接|地址|网站|url)?\s*:?\s*(?:https?://|www\.)[^\s]+\s*$",
+        r"(?:^|(?<=[。!?]))\s*(?:网址|链接|地址|网站|url)?\s*:?\s*(?:https?://|www\.)[^\s]+\s*$",
         examples=(
             "http://www.example.com/a/123.html",
             "www.example.cn",
@@ -249,7 +249,8 @@ BOILERPLATE_RULES: Final = (
     ),
     BoilerplateRule(
         RemovedReason.RECOMMENDED,
-        r"^(?:推荐访问|相关推荐|推荐阅读|相关阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|相关文章"
+        # At a paragraph's start, or after its last sentence in a crawl that lost line breaks.
+        r"(?:^|(?<=[。!?]))\s*(?:推荐访问|相关推荐|推荐阅读|相关阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|相关文章"
         r"|精彩推荐|相关报道|相关新闻|相关链接|更多(?:推荐|精彩|相关|阅读|文章|范文))"
         r"\s*(?::[^。!?]*)?$",
         examples=(
