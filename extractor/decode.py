@@ -41,6 +41,8 @@ _ALIASES: Final = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "b
 # Text never holds C0 controls other than tab, line feed, vertical tab, form feed and carriage
 # return (a form feed separates pages in PDF copies); these point to binary data.
 _CONTROL: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Chinese text: Han characters and CJK or full-width punctuation.
+_CHINESE: Final = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,13 +140,35 @@ def _detect(data: bytes) -> tuple[str, str] | None:
 
     best = from_bytes(data, cp_isolation=list(_DETECTABLE)).best()
     if best is None or best.encoding not in _DETECTABLE:
-        return None
+        return _utf16_without_bom(data)
     codec = _DETECTABLE[best.encoding]
     try:
         text = data.decode(codec)
     except UnicodeDecodeError:
-        return None
+        return _utf16_without_bom(data)
     return (text[1:] if text.startswith("\ufeff") else text), codec
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a BOM, which the detector can miss: accepted only when it decodes
+    to text with no control characters, mostly Chinese and the rest ASCII (binary data, or
+    UTF-8 read as UTF-16, decodes to a scatter over Hangul, Yi and private-use characters)."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        visible = [c for c in text if not c.isspace()]
+        chinese = sum(1 for c in visible if _CHINESE.match(c))
+        ascii_ = sum(1 for c in visible if " " < c <= "~")
+        if (
+            visible
+            and _CONTROL.search(text) is None
+            and 2 * chinese > len(visible)
+            and 20 * (chinese + ascii_) >= 19 * len(visible)
+        ):
+            return text, codec
+    return None
 
 
 def _checked(decoded: Decoded, data: bytes) -> Decoded:

@@ -154,3 +154,24 @@ def test_a_forced_encoding_drops_and_reports_the_bom(data: bytes, forced: str, b
     assert decoded.text == SPEECH
     assert decoded.bom is bom
     assert decoded.encoding == forced
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_detected(codec: str) -> None:
+    decoded = decode_bytes(SPEECH.encode(codec), "a.txt")
+    assert (decoded.text, decoded.encoding, decoded.bom) == (SPEECH, codec, False)
+
+
+def test_binary_data_is_not_taken_for_utf16() -> None:
+    data = bytes(range(256)) * 4
+    with pytest.raises(DecodeError):
+        decode_bytes(data, "x.bin")
+
+
+def test_utf8_with_a_bad_byte_is_not_taken_for_utf16() -> None:
+    data = SPEECH.encode("utf-8")
+    data = data[:30] + b"\xff" + data[30:]
+    data += b" " * (len(data) % 2)  # even length: UTF-16 decodes it without an error
+    with pytest.raises(DecodeError) as raised:
+        decode_bytes(data, "a.txt")
+    assert raised.value.position == 30
