@@ -431,6 +431,18 @@ def _add_ad_blocks(
             run, opened = [], False
 
 
+def blank_removed(text: str, removed: Sequence[Boilerplate]) -> str:
+    """The text with every removed stretch turned to spaces, same length: a section trimmed of
+    trailing white space on it ends before a removed footer or page number."""
+    parts: list[str] = []
+    at = 0
+    for r in removed:
+        parts += [text[at : r.start], " " * (r.end - r.start)]
+        at = r.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def speech_extent(lines: Sequence[Line]) -> tuple[int, int]:
     """[start, end) from the first to the last character of the kept lines' content: what
     the preamble and the last section may cover, so a removed header or footer counts towards

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.assemble import assemble
-from extractor.boilerplate import speech_extent, strip_boilerplate
+from extractor.boilerplate import blank_removed, speech_extent, strip_boilerplate
 from extractor.decode import Decoded, read_input
 from extractor.markers import scan_markers
 from extractor.source import Source, split_lines
@@ -32,7 +32,7 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Outline:
 def outline(decoded: Decoded) -> Outline:
     source = Source.from_text(decoded.text)
     lines, removed = strip_boilerplate(split_lines(source))
-    start, end = speech_extent(lines)
     markers = scan_markers(lines)
-    sections, issues = build_tree(markers, source.text, end)
-    return assemble(decoded, sections, issues, removed, (start, end))
+    # Sections end before removed stretches: the tree trims them as white space.
+    sections, issues = build_tree(markers, blank_removed(source.text, removed))
+    return assemble(decoded, sections, issues, removed, speech_extent(lines))

@@ -53,11 +53,8 @@ class Issue:
     end: int
 
 
-def build_tree(
-    markers: Sequence[Marker], text: str, end: int | None = None
-) -> tuple[list[Node], list[Issue]]:
-    """Nest markers into sections; return the top-level sections and the diagnostics. The last
-    sections close at `end` (default: the end of the text), before a removed footer."""
+def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[Issue]]:
+    """Nest markers into sections; return the top-level sections and the diagnostics."""
     roots: list[Node] = []
     stack: list[Node] = []
     issues: list[Issue] = []
@@ -76,7 +73,7 @@ def build_tree(
         siblings.append(node)
         stack.append(node)
     while stack:
-        _close(stack.pop(), len(text) if end is None else end, text)
+        _close(stack.pop(), len(text), text)
     if not markers and text.strip():
         message = "no heading or enumeration markers: the whole text is preamble"
         issues.append(Issue(DiagnosticCode.NO_MARKERS, message, 0, len(text)))

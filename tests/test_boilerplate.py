@@ -100,3 +100,19 @@ def test_the_removed_editor_line_keeps_the_title_verbatim() -> None:
 def test_a_long_paragraph_of_speech_is_never_removed() -> None:
     long = "要深入学习贯彻党的二十大精神，" * 12 + "如有侵权问题，要依法处理。"
     assert removed_in(long) == []
+
+
+def test_a_section_ends_before_a_removed_line_that_closes_it() -> None:
+    text = (
+        "一、认清形势\n全区安全生产形势总体平稳。\n— 2 —\n"
+        "二、压实责任\n压实属地责任。\n推荐阅读：\n相关讲话"
+    )
+    outline = parse(text)
+    check_invariants(outline, text)
+    first, second = outline.sections
+    assert text[first.span[0] : first.span[1]] == "一、认清形势\n全区安全生产形势总体平稳。"
+    assert text[second.span[0] : second.span[1]] == "二、压实责任\n压实属地责任。"
+    assert [r.reason for r in outline.removed] == [
+        RemovedReason.PAGE_NUMBER,
+        RemovedReason.RECOMMENDED,
+    ]
