@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from extractor.boilerplate import Boilerplate
 from extractor.decode import Decoded
 from extractor.metadata import Metadata
 from extractor.regions import Item as ItemRecord
@@ -21,6 +22,7 @@ from schemas import (
     Marker,
     Metric,
     Outline,
+    Removed,
     Role,
     Section,
     SourceInfo,
@@ -37,8 +39,12 @@ def assemble(
     issues: Sequence[Issue],
     metadata: Metadata,
     regions: Regions,
+    removed: Sequence[Boilerplate] = (),
+    speech: tuple[int, int] | None = None,
 ) -> Outline:
+    """`speech` is the [start, end) the preamble may cover (default: the whole text)."""
     text = decoded.text
+    start, end = speech if speech is not None else (0, len(text))
     source = SourceInfo(
         path=decoded.path,
         encoding=decoded.encoding,
@@ -46,7 +52,7 @@ def assemble(
         sha256=decoded.sha256,
         chars=len(text),
     )
-    first = sections[0].marker.start if sections else len(text)
+    first = sections[0].marker.start if sections else end
     if regions.closing is not None:
         first = min(first, regions.closing[0])
     tree = [_section(text, node, regions, decoded.generated) for node in sections]
@@ -62,7 +68,7 @@ def assemble(
         date=_date(text, metadata),
         salutation=_quote(text, metadata.salutation),
         purpose=_quote(text, metadata.purpose),
-        preamble=_excerpt(text, 0, first),
+        preamble=_excerpt(text, min(start, first), first),
         sections=tree,
         achievements=[_item(text, i) for i in regions.achievements],
         problems=[_item(text, i) for i in regions.problems],
@@ -71,6 +77,10 @@ def assemble(
         diagnostics=[
             *(notes if decoded.skipped else []),
             *(Diagnostic(code=i.code, message=i.message, span=(i.start, i.end)) for i in issues),
+        ],
+        removed=[
+            Removed(text=text[r.start : r.end], span=(r.start, r.end), reason=r.reason)
+            for r in removed
         ],
     )
 

@@ -7,9 +7,10 @@ line per input with `--jsonl`. `--text` prints, for one input, the decoded plain
 the text every span indexes (for a .docx, its body with Word's numbering rendered).
 
 Exit codes: 0 all written (or all current with --check); 1 an input failed in a batch, an
-output could not be written, or with --check an output is stale or missing; 2 usage error, or
-the one input of a single-file run unreadable (one line on stderr naming the file, no traceback
-unless --debug).
+output could not be written, with --check an output is stale or missing, or a single input
+failed in an unexpected way (a bug); 2 usage error, or the one input of a single-file run
+unreadable (missing, a directory, no permission, empty, binary, undecodable). Every error is one
+line on stderr naming the file; no traceback unless --debug.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from extractor.decode import STDIN, read_input
+from extractor.decode import STDIN, canonical_encoding, read_input
 from extractor.errors import ExtractorError
 from extractor.pipeline import outline
 from extractor.render import Format, Offsets, RenderOptions, render
@@ -94,6 +95,15 @@ def main(
     schema: Annotated[
         bool, typer.Option(help="Print the JSON Schema of the output (with --flat: of --flat).")
     ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            "-e",
+            help="Decode the one input with this encoding (utf-8, gb18030, gbk, big5, utf-16, …) "
+            "instead of detecting it.",
+        ),
+    ] = None,
     text: Annotated[
         bool,
         typer.Option(
@@ -104,7 +114,12 @@ def main(
     ] = False,
     debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
 ) -> None:
-    """Outline speeches: one file to stdout, or folders to a mirrored folder of JSON files."""
+    """Outline speeches: one file to stdout, or folders to a mirrored folder of JSON files.
+
+    Exit status: 0 written (or current, with --check); 1 an input of a batch failed, an output
+    could not be written or is stale, or an unexpected failure; 2 usage error or unreadable
+    input.
+    """
     if schema:
         from schemas.export import render as render_schema
 
@@ -123,11 +138,17 @@ def main(
         and not jsonl
         and (many or output.endswith(("/", os.sep)) or Path(output).is_dir())
     )
+    if encoding is not None:
+        try:
+            canonical_encoding(encoding)
+        except ValueError as e:
+            raise typer.BadParameter(str(e), param_hint="'--encoding'") from None
     if not many and not out_is_dir:
-        _single(paths[0], Path(output) if output else None, options, check, debug, text=text)
+        target = Path(output) if output else None
+        _single(paths[0], target, options, check, debug, text=text, encoding=encoding)
         return
-    if text:
-        _usage("--text prints one input's plain text: give one file")
+    if text or encoding:
+        _usage("--text and --encoding apply to one input: give one file")
     if output is None and not jsonl:
         what = f"{paths[0]}: is a directory" if len(paths) == 1 else "several inputs"
         _usage(f"{what}: give -o DIR to mirror it, or --jsonl")
@@ -135,16 +156,33 @@ def main(
 
 
 def _single(
-    path: str, output: Path | None, options: RenderOptions, check: bool, debug: bool, *, text: bool
+    path: str,
+    output: Path | None,
+    options: RenderOptions,
+    check: bool,
+    debug: bool,
+    *,
+    text: bool,
+    encoding: str | None,
 ) -> None:
     try:
-        decoded = read_input(path)
+        decoded = read_input(path, encoding)
+        data = (
+            decoded.text.encode("utf-8")
+            if text
+            else render(outline(decoded), decoded.text, options)
+        )
     except ExtractorError as e:
         if debug:
             raise
         typer.echo(f"outline: {e}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
-    data = decoded.text.encode("utf-8") if text else render(outline(decoded), decoded.text, options)
+    except Exception as e:
+        if debug:
+            raise
+        message = f"outline: {path}: internal error ({type(e).__name__}: {e}); rerun with --debug"
+        typer.echo(message, err=True)
+        raise typer.Exit(EXIT_FAILED) from None
     if check and output is not None:
         stored = output.read_bytes() if output.is_file() else None
         if stored != data:

@@ -30,3 +30,7 @@ class DecodeError(ExtractorError):
 class DocxError(ExtractorError):
     """A .docx file that cannot be read: not a zip archive, truncated, or without its document
     part."""
+
+
+class EmptyInputError(InputError):
+    """The input holds no text: an empty file, or only white space."""

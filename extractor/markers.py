@@ -200,11 +200,22 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
     for line in lines:
         found.extend(_scan_line(line))
     kept = [f for f, keep in zip(found, _in_run(found), strict=True) if keep]
+    position = {line.index: n for n, line in enumerate(lines)}  # lines may skip removed ones
     markers: list[Marker] = []
     for i, f in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
-        limit = lines[f.line].end if nxt is None or nxt.line != f.line else nxt.start
-        title_start, title_end = _title(lines[f.line], f, limit)
+        n = position[f.line]
+        line = lines[n]
+        # A title cut by a hard wrap runs on into the next lines, never past the next marker.
+        last = n
+        while (
+            lines[last].continues
+            and last + 1 < len(lines)
+            and (nxt is None or nxt.line > lines[last].index)
+        ):
+            last += 1
+        limit = lines[last].end if nxt is None or nxt.line > lines[last].index else nxt.start
+        title_start, title_end = _title(line, f, limit)
         markers.append(
             Marker(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
         )
@@ -214,7 +225,8 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
 def _scan_line(line: Line) -> list[_Found]:
     folded = line.source.folded
     out: list[_Found] = []
-    m = _AT_START.match(folded, line.body, line.end)
+    # A line a hard wrap runs into starts mid-sentence, where no marker stands.
+    m = None if line.continued else _AT_START.match(folded, line.body, line.end)
     if m is not None:
         found = _found(m, line, inline=False)
         if found is not None:

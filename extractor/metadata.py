@@ -80,21 +80,26 @@ class _Found:
     purpose: Span | None = None
 
 
-def read_metadata(lines: Sequence[Line], removed: Sequence[Line], body_start: int) -> Metadata:
+def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: int) -> Metadata:
     """Read the head of the speech: the kept `lines` that start before `body_start` (the first
-    marker), and the `removed` boilerplate lines, which may hold the only copy of the title."""
+    marker), and the `removed` boilerplate stretches, which may hold the only copy of the
+    title."""
     head = [ln for ln in lines if ln.start < body_start and ln.body < ln.end]
+    if not head:
+        return Metadata()
     found = _Found()
     salutation_at = _salutation(head[:_MAX_HEAD_LINES], found)
     title_zone = head[:salutation_at] if salutation_at is not None else _title_zone(head)
     for line in title_zone:
         _read_head_line(line, found)
     if found.title is None:
-        for line in [*removed, *head[:_MAX_HEAD_LINES]]:
-            m = _BOILERPLATE_TITLE.search(line.source.folded, line.body, line.end)
+        folded = head[0].source.folded
+        stretches = [*removed, *((ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES])]
+        for start, end in stretches:
+            m = _BOILERPLATE_TITLE.search(folded, start, end)
             if m is not None:
                 found.title = m.span("title")
-                _read_title(line, m.span("title"), found)
+                _read_title(folded, m.span("title"), found)
                 break
     opening = head[salutation_at or 0 :] if salutation_at is not None else head
     if found.occasion is None:
@@ -157,9 +162,8 @@ def _read_head_line(line: Line, found: _Found) -> None:
         found.title = (line.body, end)
 
 
-def _read_title(line: Line, span: Span, found: _Found) -> None:
+def _read_title(folded: str, span: Span, found: _Found) -> None:
     """Read occasion and speaker from a title found inside another line."""
-    folded = line.source.folded
     for name in ("speech_at", "meeting_speech"):
         m = _FORMS[name].match(folded, span[0], span[1])
         if m is not None:

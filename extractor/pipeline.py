@@ -1,8 +1,8 @@
 """pipeline: the stages in order, one screen; data flows one way.
 
-    bytes ─decode─▶ Decoded ─split_lines─▶ [Line] ─scan_markers─▶ [Marker]
-          ─build_tree─▶ [Node] ─read_metadata─▶ Metadata ─classify─▶ Regions
-          ─assemble─▶ Outline
+    bytes ─decode─▶ Decoded ─split_lines─▶ [Line] ─strip_boilerplate─▶ [Line], [Boilerplate]
+          ─scan_markers─▶ [Marker] ─build_tree─▶ [Node] ─read_metadata─▶ Metadata
+          ─classify─▶ Regions ─assemble─▶ Outline
 
 Every span in the result indexes the decoded text.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.assemble import assemble
+from extractor.boilerplate import blank_removed, speech_extent, strip_boilerplate
 from extractor.decode import Decoded, read_input
 from extractor.markers import scan_markers
 from extractor.metadata import read_metadata
@@ -26,17 +27,18 @@ def parse(text: str) -> Outline:
     return outline(Decoded.from_text(text))
 
 
-def parse_file(path: str | Path) -> Outline:
-    """Read, decode and outline a file ("-" reads standard input)."""
-    return outline(read_input(path))
+def parse_file(path: str | Path, encoding: str | None = None) -> Outline:
+    """Read, decode and outline a file ("-" reads standard input); `encoding` forces one."""
+    return outline(read_input(path, encoding))
 
 
 def outline(decoded: Decoded) -> Outline:
     source = Source.from_text(decoded.text)
-    lines = split_lines(source)
+    lines, removed = strip_boilerplate(split_lines(source))
     markers = scan_markers(lines)
-    sections, issues = build_tree(markers, source.text)
+    # Sections end before removed stretches: the tree trims them as white space.
+    sections, issues = build_tree(markers, blank_removed(source.text, removed))
     body_start = markers[0].start if markers else len(source.text)
-    metadata = read_metadata(lines, (), body_start)
+    metadata = read_metadata(lines, [(r.start, r.end) for r in removed], body_start)
     regions = classify(sections, lines)
-    return assemble(decoded, sections, issues, metadata, regions)
+    return assemble(decoded, sections, issues, metadata, regions, removed, speech_extent(lines))

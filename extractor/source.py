@@ -8,7 +8,8 @@ Nothing here rewrites the text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import Final
 
 import regex
@@ -28,10 +29,24 @@ FOLD: Final = str.maketrans(
     }
 )
 
-# A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029), and a web crawl that lost
-# its line breaks keeps runs of two or more U+3000 as its only paragraph marks.
-_BREAK: Final = regex.compile(r"\r\n|[\n\r\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
+# A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029, NEL, and the form feed that
+# separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
+# or more U+3000 as its only paragraph marks.
+_BREAK: Final = regex.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
 _INDENT: Final = regex.compile(r"[ \t]*")
+# A paragraph's last line ends in one of these (closing quotes and brackets after them).
+_PARAGRAPH_END: Final = regex.compile(r"[。!?;:…][”’」』)》]*\s*$")
+# What opens a paragraph of its own, whatever the line before: a heading marker (folded view).
+_HEADING_OPENS: Final = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、](?![0-9])"
+    r"|[\u2460-\u2473])"
+)
+# An enumeration opens a sentence; after a line cut mid-sentence it is a word: 「思想统」「一是…」.
+_ENUMERATION_OPENS: Final = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[是要]|[第其][一二三四五六七八九十]{1,3}[,、:])"
+)
+# A hard-wrapped copy (PDF, e-mail) has many lines of one width; below this it is not a width.
+_MIN_WRAP: Final = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +65,10 @@ class Source:
 class Line:
     """One paragraph of the source: [start, end) without its line break.
 
-    `body` is where the paragraph's content starts, after indentation.
+    `body` is where the paragraph's content starts, after indentation. `continues` is set on
+    a line of a hard-wrapped copy that runs on into the next line (its sentence or heading is
+    cut by the wrap, not ended); `continued` on the line it runs into, which therefore starts
+    mid-sentence.
     """
 
     index: int
@@ -58,6 +76,8 @@ class Line:
     body: int
     end: int
     source: Source
+    continues: bool = False
+    continued: bool = False
 
     @property
     def text(self) -> str:
@@ -78,10 +98,68 @@ def split_lines(source: Source) -> list[Line]:
         lines.append(_line(len(lines), start, m.start(), source, folded))
         start = m.end()
     lines.append(_line(len(lines), start, len(source.text), source, folded))
-    return lines
+    return _mark_wrapped(lines)
 
 
 def _line(index: int, start: int, end: int, source: Source, folded: str) -> Line:
     indent = _INDENT.match(folded, start, end)
     body = indent.end() if indent else start
     return Line(index, start, body, end, source)
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a hard-wrapped copy was cut at, or None when the text is not hard-wrapped:
+    at least three lines, and three in ten of its lines, share one width (±1) of _MIN_WRAP or
+    more, and most of them end mid-sentence. Lines that open with a marker are not counted."""
+    # Headings do not vote: three headings of one length are no wrap width.
+    widths = [0 if opens_with_marker(line) else len(_content(line)) for line in lines]
+    filled = [w for w in widths if w]
+    common = Counter(w for w in filled if w >= _MIN_WRAP).most_common(1)
+    if not common:
+        return None
+    width = common[0][0]
+    full = [line for line, w in zip(lines, widths, strict=True) if w and abs(w - width) <= 1]
+    if len(full) < max(3, 0.3 * len(filled)):
+        return None
+    cut = sum(_PARAGRAPH_END.search(line.folded) is None for line in full)
+    return width if 2 * cut > len(full) else None
+
+
+def _mark_wrapped(lines: list[Line]) -> list[Line]:
+    """Set `continues` (and `continued` on the next line) where a full-width line ends
+    mid-sentence and the next line does not open a paragraph with a heading marker."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    out = list(lines)
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        content = _content(line)
+        if (
+            len(content) >= width - 1
+            and _PARAGRAPH_END.search(content) is None
+            and nxt.body < nxt.end
+            and not opens_paragraph(nxt)
+        ):
+            out[i] = replace(out[i], continues=True)
+            out[i + 1] = replace(out[i + 1], continued=True)
+    return out
+
+
+def _content(line: Line) -> str:
+    return line.source.folded[line.body : line.end].rstrip()
+
+
+def opens_paragraph(line: Line) -> bool:
+    """Whether the line opens with a heading marker: it starts a paragraph of its own, whatever
+    the line before it."""
+    return _HEADING_OPENS.match(line.source.folded, line.body, line.end) is not None
+
+
+def opens_with_marker(line: Line) -> bool:
+    """Whether the line opens with a heading or an enumeration marker."""
+    folded = line.source.folded
+    return (
+        _HEADING_OPENS.match(folded, line.body, line.end) is not None
+        or _ENUMERATION_OPENS.match(folded, line.body, line.end) is not None
+    )

@@ -14,6 +14,7 @@ from schemas.outline import (
     Excerpt,
     Item,
     Marker,
+    Removed,
     Role,
     SourceInfo,
     Span,
@@ -94,3 +95,5 @@ class FlatOutline(_Model):
     """The closing words, split off the last section."""
     diagnostics: list[Diagnostic] = []  # noqa: RUF012 (a pydantic field)
     """Irregular numbering and other notes, in document order."""
+    removed: list[Removed] = []  # noqa: RUF012 (a pydantic field)
+    """What is not the speech (web boilerplate, page numbers), in order, with span and reason."""

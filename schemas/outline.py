@@ -71,6 +71,27 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+class RemovedReason(StrEnum):
+    """Why a stretch of the input is not part of the speech."""
+
+    AD = "ad"
+    SUBSCRIPTION = "subscription"
+    MEMBERSHIP = "membership"
+    CONTACT = "contact"
+    NO_REDISTRIBUTION = "no_redistribution"
+    RECOMMENDED = "recommended"
+    EDITOR_NOTE = "editor_note"
+    PREVIEW_END = "preview_end"
+    USER_SHARED = "user_shared"
+    ARTICLE_ADDRESS = "article_address"
+    URL = "url"
+    DOWNLOAD = "download"
+    PROMO_HEADER = "promo_header"
+    COPYRIGHT = "copyright"
+    PAGE_NUMBER = "page_number"
+    NAVIGATION = "navigation"
+
+
 class Excerpt(_Model):
     """A piece of the input, quoted exactly."""
 
@@ -213,6 +234,25 @@ class Diagnostic(_Model):
     """`span` in UTF-16 code units; only with `--offsets utf16`."""
 
 
+class Removed(_Model):
+    """A stretch of the input that is not the speech (web boilerplate, page furniture), kept
+    here instead of being dropped: it counts towards no section."""
+
+    text: str
+    """The input sliced by `span`: one line, or a block of lines (a 推荐阅读 list with its
+    items, a licence footer) with its line breaks."""
+    span: Span
+    """Where it stands: [start, end) in code points of the decoded input."""
+    span_utf16: Utf16Span = None
+    """`span` in UTF-16 code units; only with `--offsets utf16`."""
+    reason: RemovedReason
+    """What kind of boilerplate: ad, subscription, membership, contact (QQ/WeChat groups),
+    no_redistribution (仅供学习 禁止外传), recommended (推荐阅读 lists), editor_note (下面是小编为
+    大家整理的…), preview_end (预览已结束), user_shared (由互联网用户分享整理), article_address
+    (文章地址), url, download, promo_header (【…】), copyright, page_number (— 3 —),
+    navigation (a page's tool bar: 打印 收藏 【字号：大 中 小】)."""
+
+
 class SourceInfo(_Model):
     """Where the text came from and how it was read."""
 
@@ -271,3 +311,5 @@ class Outline(_Model):
     span reaches into them."""
     diagnostics: list[Diagnostic] = []
     """Irregular numbering and other notes, in document order."""
+    removed: list[Removed] = []
+    """Lines that are not the speech, in document order: read, never scanned for markers."""

@@ -15,6 +15,7 @@ HISTORY: Final = (
         "1.1",
         "title, occasion, speaker, date, salutation, purpose; achievements, problems, tasks, "
         "closing; Section.role, cue, points, path; optional *_utf16 spans (--offsets utf16). "
-        'Word input: Marker.generated, diagnostic code docx_skipped, encoding "docx".',
+        'Word input: Marker.generated, diagnostic code docx_skipped, encoding "docx". '
+        "removed: boilerplate lines with span and reason.",
     ),
 )

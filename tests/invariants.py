@@ -21,7 +21,27 @@ def check_invariants(outline: Outline, text: str) -> None:
     uncovered = [i for i, c in enumerate(text) if not c.isspace() and not covered[i]]
     assert not uncovered, f"uncovered characters at {uncovered[:5]}"
     _check_nesting(outline.sections, (0, len(text)))
+    _check_removed(outline)
     assert Outline.model_validate_json(outline.model_dump_json()) == outline
+
+
+def _check_removed(outline: Outline) -> None:
+    """Removed stretches are in order, disjoint, and hold no marker: nothing removed is read."""
+    previous_end = 0
+    for r in outline.removed:
+        assert previous_end <= r.span[0] < r.span[1], (r.span, previous_end)
+        previous_end = r.span[1]
+    markers = [s.marker.span for s in _walk(outline.sections)]
+    for r in outline.removed:
+        assert not any(r.span[0] <= m[0] < r.span[1] for m in markers), (r, markers)
+
+
+def _walk(sections: list[Section]) -> list[Section]:
+    out: list[Section] = []
+    for s in sections:
+        out.append(s)
+        out.extend(_walk(s.children))
+    return out
 
 
 def _check_nesting(sections: list[Section], parent: tuple[int, int]) -> None:

@@ -58,8 +58,8 @@ def speeches(tmp_path: Path) -> Path:
     write(root / "区县" / "安全生产.txt", COUNTY)
     write(root / "市级" / "经济工作.txt", CITY)
     write(root / "乡镇.txt", TOWN)
-    # Bytes no supported encoding reads: 0xFF and a lone 0x80 open no character in UTF-8 or GB18030.
-    (root / "坏文件.txt").write_bytes(b"\xff\x80\xff\x80")
+    # Not text at all: a PNG header saved under a .txt name.
+    (root / "坏文件.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     write(root / "说明.md", TOWN)
     write(root / ".草稿" / "旧稿.txt", TOWN)
     return root

@@ -82,12 +82,13 @@ def test_unreadable_file_is_one_line_exit_2(speech: Path) -> None:
     assert "permission denied" in one_line_error(result.stderr)
 
 
-def test_bytes_that_are_not_utf8_name_the_file_and_byte(tmp_path: Path) -> None:
-    path = tmp_path / "gbk.txt"
-    path.write_bytes("同志们".encode() + b"\xa1\xa2")
+def test_bytes_of_no_supported_encoding_name_the_file_and_byte(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes("同志们".encode() + b"\xff\xfe")
     result = runner.invoke(app, [str(path)])
     assert result.exit_code == 2
-    assert one_line_error(result.stderr) == f"outline: {path}: not UTF-8 (byte 0xA1 at 9)"
+    expected = f"outline: {path}: not UTF-8, GB18030 or Big5 (byte 0xFF at 9)"
+    assert one_line_error(result.stderr) == expected
 
 
 def test_bom_is_dropped_and_spans_index_the_text(tmp_path: Path) -> None:

@@ -19,7 +19,15 @@ def lines_of(text: str) -> list[str]:
 
 
 def test_every_line_break_style_ends_a_paragraph() -> None:
-    assert lines_of("甲\r\n乙\r丙\n丁\u2028戊") == ["甲", "乙", "丙", "丁", "戊"]
+    assert lines_of("甲\r\n乙\r丙\n丁\u2028戊\f己\x85庚") == [
+        "甲",
+        "乙",
+        "丙",
+        "丁",
+        "戊",
+        "己",
+        "庚",
+    ]
 
 
 def test_blank_lines_are_kept_as_empty_paragraphs() -> None:

@@ -1,0 +1,118 @@
+"""Boilerplate rules: each table row on its own examples, rows together on micro-cases, and the
+outline around what is removed."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from extractor import parse
+from extractor.boilerplate import BOILERPLATE_RULES, BoilerplateRule, strip_boilerplate
+from extractor.source import Source, split_lines
+from schemas import RemovedReason
+from tests.conftest import MicroCase, load_cases
+from tests.invariants import check_invariants
+
+
+def removed_in(text: str) -> list[tuple[RemovedReason, str]]:
+    _, removed = strip_boilerplate(split_lines(Source.from_text(text)))
+    return [(r.reason, text[r.start : r.end]) for r in removed]
+
+
+ROW_EXAMPLES = [(rule, ex) for rule in BOILERPLATE_RULES for ex in rule.examples]
+ROW_COUNTEREXAMPLES = [(rule, ex) for rule in BOILERPLATE_RULES for ex in rule.counterexamples]
+
+
+def test_every_reason_has_a_row() -> None:
+    assert {r.reason for r in BOILERPLATE_RULES} == set(RemovedReason)
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), ROW_EXAMPLES, ids=[f"{r.reason}:{e[:12]}" for r, e in ROW_EXAMPLES]
+)
+def test_row_removes_its_examples(rule: BoilerplateRule, example: str) -> None:
+    source = Source.from_text(example)
+    assert regex.search(rule.pattern, source.folded, regex.IGNORECASE), "the row itself matches"
+    assert [text for _, text in removed_in(example)] == [example.rstrip()]
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    ROW_COUNTEREXAMPLES,
+    ids=[f"{r.reason}:{e[:12]}" for r, e in ROW_COUNTEREXAMPLES],
+)
+def test_row_keeps_its_counterexamples(rule: BoilerplateRule, example: str) -> None:
+    assert removed_in(example) == []
+
+
+@pytest.mark.parametrize("case", load_cases("boilerplate.txt"), ids=lambda c: c.id)
+def test_micro_case(case: MicroCase) -> None:
+    found = [f"{reason}: {text}".replace("\n", "\\n") for reason, text in removed_in(case.input)]
+    assert (found or ["(none)"]) == case.expected, case.title
+
+
+SPEECH_WITH_ADS = """仅供学习 禁止外传
+某某材料网
+现在订阅立享全部范文资料
+【限时优惠】
+
+区委书记在全区安全生产工作会议上的讲话
+同志们：
+一、认清形势
+今年以来，全区安全生产形势总体平稳。
+二、压实责任
+一是压实属地责任。二是压实部门监管责任。
+推荐阅读：
+1.在全区防汛工作会议上的讲话
+2.在全区消防安全工作会议上的讲话
+《在全区安全生产工作会议上的讲话》由互联网用户分享整理。
+"""
+
+
+def test_removed_lines_are_in_the_outline_and_nowhere_else() -> None:
+    outline = parse(SPEECH_WITH_ADS)
+    check_invariants(outline, SPEECH_WITH_ADS)
+    reasons = [r.reason for r in outline.removed]
+    assert reasons == [
+        RemovedReason.NO_REDISTRIBUTION,
+        RemovedReason.AD,
+        RemovedReason.SUBSCRIPTION,
+        RemovedReason.PROMO_HEADER,
+        RemovedReason.RECOMMENDED,
+        RemovedReason.USER_SHARED,
+    ]
+    # The numbered list items are not scanned for markers: only the speech's own headings.
+    assert [s.marker.text for s in outline.sections] == ["一、", "二、"]
+    # The last section ends before the footer; the preamble starts after the header.
+    last = outline.sections[-1]
+    assert SPEECH_WITH_ADS[last.span[0] : last.span[1]].endswith("二是压实部门监管责任。")
+    assert outline.preamble is not None
+    assert outline.preamble.text.startswith("区委书记在全区安全生产工作会议上的讲话")
+
+
+def test_the_removed_editor_line_keeps_the_title_verbatim() -> None:
+    text = "下面是小编为大家整理的在全县教育工作会议上的讲话，供大家参考。\n同志们：\n一、提高认识"
+    (removed,) = parse(text).removed
+    assert removed.text == "下面是小编为大家整理的在全县教育工作会议上的讲话，供大家参考。"
+    assert removed.span == (0, len(removed.text))
+
+
+def test_a_long_paragraph_of_speech_is_never_removed() -> None:
+    long = "要深入学习贯彻党的二十大精神，" * 12 + "如有侵权问题，要依法处理。"
+    assert removed_in(long) == []
+
+
+def test_a_section_ends_before_a_removed_line_that_closes_it() -> None:
+    text = (
+        "一、认清形势\n全区安全生产形势总体平稳。\n— 2 —\n"
+        "二、压实责任\n压实属地责任。\n推荐阅读：\n相关讲话"
+    )
+    outline = parse(text)
+    check_invariants(outline, text)
+    first, second = outline.sections
+    assert text[first.span[0] : first.span[1]] == "一、认清形势\n全区安全生产形势总体平稳。"
+    assert text[second.span[0] : second.span[1]] == "二、压实责任\n压实属地责任。"
+    assert [r.reason for r in outline.removed] == [
+        RemovedReason.PAGE_NUMBER,
+        RemovedReason.RECOMMENDED,
+    ]
