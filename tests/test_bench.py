@@ -20,11 +20,11 @@ def test_bench_smoke_run_prints_every_figure() -> None:
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.startswith("machine: ")
+    lines = out.splitlines()
     for name in FIGURES:
-        assert any(line.startswith(name) for line in out.splitlines()), (name, out)
+        assert any(line.startswith(f"{name} ") for line in lines), (name, out)
     # Every figure line carries its target and a verdict.
-    figures = [line for line in out.splitlines() if line.startswith(FIGURES)]
-    assert figures
+    figures = [line for line in lines if line.startswith(tuple(f"{n} " for n in FIGURES))]
     assert all(
         "×" in line and (" PASS" in line or " MISS" in line or " SKIP" in line) for line in figures
     )
