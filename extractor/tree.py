@@ -59,17 +59,25 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
     stack: list[Node] = []
     issues: list[Issue] = []
     ranks_seen: set[int] = set()
+    # The last marker of each kind among the children of each open node (None: the roots), so
+    # finding a marker's previous sibling of its kind never walks back over the siblings.
+    last_of_kind: dict[int | None, dict[MarkerKind, Marker]] = {None: {}}
     for marker in markers:
         rank = HEADING_RANK.get(marker.kind)
         while stack and _closes(stack[-1], rank):
-            _close(stack.pop(), marker.start, text)
+            closed = stack.pop()
+            _close(closed, marker.start, text)
+            del last_of_kind[id(closed)]
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else roots
         if rank is not None:
             issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
             ranks_seen.add(rank)
-        issues.extend(_numbering(marker, siblings, text))
+        previous = last_of_kind[id(parent) if parent else None]
+        issues.extend(_numbering(marker, previous.get(marker.kind), text))
+        previous[marker.kind] = marker
         node = Node(marker, len(stack) + 1)
+        last_of_kind[id(node)] = {}
         siblings.append(node)
         stack.append(node)
     while stack:
@@ -118,9 +126,11 @@ def _skipped_levels(
 _KIND_EXAMPLE: Final = {0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
 
 
-def _numbering(marker: Marker, siblings: Sequence[Node], text: str) -> list[Issue]:
+def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
     """Check the marker against the previous sibling of its kind: ordinals, then style."""
-    prev = next((n.marker for n in reversed(siblings) if n.marker.kind is marker.kind), None)
+    expected = 1 if prev is None else prev.ordinal + 1
+    if marker.ordinal == expected and (prev is None or _same_style(prev, marker, text)):
+        return []  # the common case, decided without quoting anything
     here = _quote(marker, text)
     if prev is None:
         if marker.ordinal == 1:
@@ -128,7 +138,6 @@ def _numbering(marker: Marker, siblings: Sequence[Node], text: str) -> list[Issu
         return [_issue(DiagnosticCode.ORDINAL_GAP, f"{here} opens a run that lacks 1", marker)]
     issues: list[Issue] = []
     there = _quote(prev, text)
-    expected = prev.ordinal + 1
     if marker.ordinal == expected:
         pass
     elif marker.ordinal == 1:
@@ -144,7 +153,7 @@ def _numbering(marker: Marker, siblings: Sequence[Node], text: str) -> list[Issu
     else:
         message = f"{here} follows {there}: out of order"
         issues.append(_issue(DiagnosticCode.ORDINAL_OUT_OF_ORDER, message, marker))
-    if _style(prev, text) != _style(marker, text):
+    if not _same_style(prev, marker, text):
         message = f"{here} is written in another style than {there}"
         issues.append(_issue(DiagnosticCode.MIXED_STYLE, message, marker))
     return issues
@@ -161,3 +170,10 @@ def _quote(marker: Marker, text: str) -> str:
 def _style(marker: Marker, text: str) -> str:
     """The marker with its numeral blanked: 「（N）」 and 「(N)」, 「N．」 and 「N、」 differ."""
     return _NUMERAL.sub("N", text[marker.start : marker.end])
+
+
+def _same_style(a: Marker, b: Marker, text: str) -> bool:
+    # Equal marker text is the same style without blanking the numerals: 一是 … 一是.
+    if text[a.start : a.end] == text[b.start : b.end]:
+        return True
+    return _style(a, text) == _style(b, text)
