@@ -1,11 +1,18 @@
 """assemble: internal records → schemas.Outline, the only module that builds schema objects.
 
 Every text in the output is sliced from the source here, by the span it is reported with.
+
+Sections, markers and diagnostics, one per marker, are built with `model_construct`: they come
+from internal records whose invariants the stages keep (ordinals ≥ 1, spans within the text),
+so validating each of them again would be most of the cost of a parse, and sharing one set of
+field names instead of one per object halves the outline's memory. The tests validate whole
+outlines (`Outline.model_validate` of the dumped JSON round-trips).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from extractor.decode import Decoded
 from extractor.tree import Issue, Node
@@ -34,15 +41,33 @@ def assemble(decoded: Decoded, sections: Sequence[Node], issues: Sequence[Issue]
         preamble=_excerpt(text, 0, first),
         sections=[_section(text, node) for node in sections],
         diagnostics=[
-            Diagnostic(code=i.code, message=i.message, span=(i.start, i.end)) for i in issues
+            Diagnostic.model_construct(
+                _DIAGNOSTIC_FIELDS, code=i.code, message=i.message, span=(i.start, i.end)
+            )
+            for i in issues
         ],
     )
+
+
+# Every field is given explicitly, as validated construction would record it.
+_SECTION_FIELDS: Final = set(Section.model_fields)
+_MARKER_FIELDS: Final = set(Marker.model_fields)
+_DIAGNOSTIC_FIELDS: Final = set(Diagnostic.model_fields)
 
 
 def dump_json(outline: Outline) -> str:
     """The outline as written to files and stdout: 2-space indent, field order, UTF-8 text
     unescaped, a final newline."""
-    return outline.model_dump_json(indent=2) + "\n"
+    return dump_json_bytes(outline).decode("utf-8")
+
+
+def dump_json_bytes(outline: Outline) -> bytes:
+    """`dump_json` encoded as UTF-8, without building the str: for writing to a file or stdout.
+
+    The newline is added to the serializer's bytes, not to a str: appending to the str copies
+    the largest object of a parse once more (a Chinese JSON text takes 2 bytes per code point).
+    """
+    return outline.__pydantic_serializer__.to_json(outline, indent=2) + b"\n"
 
 
 def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
@@ -59,9 +84,14 @@ def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
 def _section(text: str, node: Node) -> Section:
     m = node.marker
     has_title = m.title_end > m.title_start
-    return Section(
-        marker=Marker(
-            text=text[m.start : m.end], span=(m.start, m.end), kind=m.kind, ordinal=m.ordinal
+    return Section.model_construct(
+        _SECTION_FIELDS,
+        marker=Marker.model_construct(
+            _MARKER_FIELDS,
+            text=text[m.start : m.end],
+            span=(m.start, m.end),
+            kind=m.kind,
+            ordinal=m.ordinal,
         ),
         level=node.level,
         title=text[m.title_start : m.title_end] if has_title else None,
