@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -167,13 +168,12 @@ def _quote(marker: Marker, text: str) -> str:
     return f"「{text[marker.start : marker.end]}」"
 
 
-def _style(marker: Marker, text: str) -> str:
-    """The marker with its numeral blanked: 「（N）」 and 「(N)」, 「N．」 and 「N、」 differ."""
-    return _NUMERAL.sub("N", text[marker.start : marker.end])
-
-
 def _same_style(a: Marker, b: Marker, text: str) -> bool:
-    # Equal marker text is the same style without blanking the numerals: 一是 … 一是.
-    if text[a.start : a.end] == text[b.start : b.end]:
-        return True
-    return _style(a, text) == _style(b, text)
+    return _style(text[a.start : a.end]) == _style(text[b.start : b.end])
+
+
+# A speech writes a few dozen distinct markers (一、 二、 … 一是 二是 …) thousands of times.
+@lru_cache(maxsize=4096)
+def _style(marker_text: str) -> str:
+    """The marker with its numeral blanked: 「（N）」 and 「(N)」, 「N．」 and 「N、」 differ."""
+    return _NUMERAL.sub("N", marker_text)
