@@ -228,13 +228,15 @@ def _scan_line(line: Line) -> list[_Found]:
         found = _found(m, *_kind_of(m), line, inline=False)
         if found is not None:
             out.append(found)
-    enclosed = _Enclosure(folded, line.body)
+    enclosed: _Enclosure | None = None
     for m in _inside(folded, line.body, line.end):
         kind, start, end = _kind_of(m)
         anchor = _RULE_OF[kind].anchor
         pause = m.group("pause")
         if anchor is Anchor.LINE and pause not in _SENTENCE_END:
             continue
+        if enclosed is None:
+            enclosed = _Enclosure(folded, line.body)
         if enclosed.at(start):
             continue
         found = _found(m, kind, start, end, line, inline=anchor is Anchor.LINE)

@@ -62,23 +62,25 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
     ranks_seen: set[int] = set()
     # The last marker of each kind among the children of each open node (None: the roots), so
     # finding a marker's previous sibling of its kind never walks back over the siblings.
-    last_of_kind: dict[int | None, dict[MarkerKind, Marker]] = {None: {}}
+    last_of_kind: dict[int | None, dict[MarkerKind, Marker]] = {}
     for marker in markers:
         rank = HEADING_RANK.get(marker.kind)
         while stack and _closes(stack[-1], rank):
             closed = stack.pop()
             _close(closed, marker.start, text)
-            del last_of_kind[id(closed)]
+            last_of_kind.pop(id(closed), None)
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else roots
         if rank is not None:
             issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
             ranks_seen.add(rank)
-        previous = last_of_kind[id(parent) if parent else None]
+        key = id(parent) if parent else None
+        previous = last_of_kind.get(key)
+        if previous is None:  # the first child: most nodes (enumerations) never get one
+            previous = last_of_kind[key] = {}
         issues.extend(_numbering(marker, previous.get(marker.kind), text))
         previous[marker.kind] = marker
         node = Node(marker, len(stack) + 1)
-        last_of_kind[id(node)] = {}
         siblings.append(node)
         stack.append(node)
     while stack:
