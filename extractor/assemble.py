@@ -4,15 +4,19 @@ Every text in the output is sliced from the source here, by the span it is repor
 
 Sections, markers and diagnostics, one per marker, are built with `model_construct`: they come
 from internal records whose invariants the stages keep (ordinals ≥ 1, spans within the text),
-so validating each of them again would be most of the cost of a parse, and sharing one set of
-field names instead of one per object halves the outline's memory. The tests validate whole
-outlines (`Outline.model_validate` of the dumped JSON round-trips).
+so they are not validated again, and sharing one set of field names instead of one per object
+halves the outline's memory. The tests validate whole outlines (`Outline.model_validate` of
+the dumped JSON round-trips).
+
+The cyclic garbage collector is paused while the outline is built (see `_collector_paused`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final
+import functools
+import gc
+from collections.abc import Callable, Sequence
+from typing import Final, ParamSpec, TypeVar
 
 from extractor.decode import Decoded
 from extractor.tree import Issue, Node
@@ -25,7 +29,34 @@ from schemas import (
     SourceInfo,
 )
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
+
+def _collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run `build` with the cyclic garbage collector paused, restoring it after.
+
+    Building the outline allocates four containers per marker that all outlive the call, and no
+    reference cycles: each collection triggered meanwhile only walks the growing outline again.
+    On 10 MB that made a byte cost 1.3 times what it costs on 1 MB; paused, the two are equal.
+    Reference counting still frees everything. The switch is process-wide: a collection
+    another thread wanted during the call happens after it.
+    """
+
+    @functools.wraps(build)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not gc.isenabled():
+            return build(*args, **kwargs)
+        gc.disable()
+        try:
+            return build(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
+
+
+@_collector_paused
 def assemble(decoded: Decoded, sections: Sequence[Node], issues: Sequence[Issue]) -> Outline:
     text = decoded.text
     source = SourceInfo(

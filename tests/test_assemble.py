@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from extractor import parse
 from extractor.assemble import dump_json, dump_json_bytes
 from schemas import Outline
@@ -28,3 +30,15 @@ def test_json_text_and_bytes_agree() -> None:
     assert text == outline.model_dump_json(indent=2) + "\n"
     assert dump_json_bytes(outline) == text.encode("utf-8")
     assert "区委书记" in text  # Chinese as written, not \u escapes
+
+
+def test_the_collector_is_left_as_it_was_found() -> None:
+    assert gc.isenabled()
+    parse(SPEECH)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse(SPEECH)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
