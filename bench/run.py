@@ -326,7 +326,7 @@ def linearity_figures(sizes: tuple[int, int, int], budget: float) -> list[Figure
         return lambda: [parse_and_dump(text) for _ in range(n)]
 
     times = fastest(
-        {str(size): repeated(texts[size], reps[size]) for size in sizes}, rounds=2, budget=budget
+        {str(size): repeated(texts[size], reps[size]) for size in sizes}, rounds=3, budget=budget
     )
     per_byte_time = {size: times[str(size)] / reps[size] / nbytes[size] for size in sizes}
     per_byte_memory = {
