@@ -11,7 +11,7 @@ first sentence (up to 。！？；). A title never runs into the next marker.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -172,15 +172,24 @@ _AT_START: Final = regex.compile(_ALTERNATION)
 # Inside a paragraph, after a pause. Heading markers found here are kept only after 。！？ and
 # in a run (a crawl that lost its line breaks); enumerations after any of 。；！？：.
 # A comma opens an enumeration only to continue a run: 「三件大事：一是…，二是…，三是…」.
-_INSIDE: Final = regex.compile(rf"(?<=(?P<pause>[。;!:?,]))[ \t]*(?:{_ALTERNATION})")
+# The pause is matched, not looked behind at: a pattern that opens with a character class lets
+# the engine skip to the next pause, several times faster than a look-behind tried everywhere.
+_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?:{_ALTERNATION})")
 _SENTENCE_END: Final = frozenset("。!?")
 # What ends a title, and the quotes whose content never ends one.
+# The group number of each kind's group in each pattern: a match names its kind by the one kind
+# group that took part in it, read from `Match.regs` in one call.
+_KIND_GROUPS: Final = {
+    pattern: tuple((pattern.groupindex[kind], kind) for kind in _KINDS)
+    for pattern in (_AT_START, _INSIDE)
+}
 _TITLE_STOPS: Final = {
     Anchor.LINE: regex.compile(r"[。!?“”]"),
     Anchor.SENTENCE: regex.compile(r"[。!?;“”]"),
 }
 _OPENERS: Final = "(“「『《【"
 _CLOSERS: Final = ")”」』》】"
+_BRACKETS: Final = regex.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,19 +237,21 @@ def _scan_line(line: Line) -> list[_Found]:
     # A line a hard wrap runs into starts mid-sentence, where no marker stands.
     m = None if line.continued else _AT_START.match(folded, line.body, line.end)
     if m is not None:
-        found = _found(m, line, inline=False)
+        found = _found(m, *_kind_of(m), line, inline=False)
         if found is not None:
             out.append(found)
-    enclosed = _Enclosure(folded, line.body)
-    for m in _INSIDE.finditer(folded, line.body, line.end):
-        kind = _kind_of(m)
+    enclosed: _Enclosure | None = None
+    for m in _inside(folded, line.body, line.end):
+        kind, start, end = _kind_of(m)
         anchor = _RULE_OF[kind].anchor
         pause = m.group("pause")
         if anchor is Anchor.LINE and pause not in _SENTENCE_END:
             continue
-        if enclosed.at(m.start(kind)):
+        if enclosed is None:
+            enclosed = _Enclosure(folded, line.body)
+        if enclosed.at(start):
             continue
-        found = _found(m, line, inline=anchor is Anchor.LINE)
+        found = _found(m, kind, start, end, line, inline=anchor is Anchor.LINE)
         if found is None:
             continue
         if pause == "," and not (
@@ -251,18 +262,32 @@ def _scan_line(line: Line) -> list[_Found]:
     return out
 
 
-def _kind_of(m: regex.Match[str]) -> MarkerKind:
-    return next(kind for kind in _KINDS if m.group(kind) is not None)
+def _inside(folded: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of _INSIDE in [start, end), as a look-behind for the pause would find them:
+    the pause of one marker may be the last character of the previous one (「第一，二是」)."""
+    m = _INSIDE.search(folded, start, end)
+    while m is not None:
+        yield m
+        m = _INSIDE.search(folded, m.end() - 1, end)
 
 
-def _found(m: regex.Match[str], line: Line, *, inline: bool) -> _Found | None:
-    kind = _kind_of(m)
+def _kind_of(m: regex.Match[str]) -> tuple[MarkerKind, int, int]:
+    """The kind of the marker matched, and its [start, end) without the pause before it."""
+    regs = m.regs
+    for index, kind in _KIND_GROUPS[m.re]:
+        start, end = regs[index]
+        if start >= 0:
+            return kind, start, end
+    raise AssertionError("a marker match names its kind")
+
+
+def _found(
+    m: regex.Match[str], kind: MarkerKind, start: int, end: int, line: Line, *, inline: bool
+) -> _Found | None:
     ordinal = to_int(m.group("num"))
     if ordinal is None or ordinal < 1:
         return None
-    return _Found(
-        kind, _RULE_OF[kind].anchor, ordinal, m.start(kind), m.end(kind), line.index, inline
-    )
+    return _Found(kind, _RULE_OF[kind].anchor, ordinal, start, end, line.index, inline)
 
 
 class _Enclosure:
@@ -278,12 +303,17 @@ class _Enclosure:
 
     def at(self, position: int) -> bool:
         """Whether `position` lies inside （…）, “…”, 「…」, 『…』, 《…》, 【…】 or "…"."""
-        seg = self.folded[self.pos : position]
+        opened = closed = 0
+        for m in _BRACKETS.finditer(self.folded, self.pos, position):
+            c = m.group()
+            if c == '"':
+                self.straight_quotes += 1
+            elif c in _OPENERS:
+                opened += 1
+            else:
+                closed += 1
         self.pos = position
-        opened = sum(seg.count(c) for c in _OPENERS)
-        closed = sum(seg.count(c) for c in _CLOSERS)
         self.depth = max(0, self.depth + opened - closed)
-        self.straight_quotes += seg.count('"')
         return self.depth > 0 or self.straight_quotes % 2 == 1
 
 

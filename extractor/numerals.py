@@ -8,6 +8,7 @@ numeral, so a caller can reject the marker.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 HAN_DIGITS: Final = {
@@ -57,6 +58,8 @@ def han_to_int(numeral: str) -> int | None:
     return total
 
 
+# Markers repeat a few dozen numerals (一 二 三 … 1 2 3 …) thousands of times in a long text.
+@lru_cache(maxsize=4096)
 def to_int(numeral: str) -> int | None:
     """The value of a Han, ASCII-digit or circled numeral; None when it is not one."""
     if numeral.isascii() and numeral.isdigit():

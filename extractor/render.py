@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import BaseModel
 
-from extractor.assemble import dump_json
+from extractor.assemble import dump_json_bytes
 from extractor.tree import HEADING_RANK
 from schemas import Outline, Section
 
@@ -63,10 +63,10 @@ def render(outline: Outline, text: str, options: RenderOptions) -> bytes:
         return to_text(outline).encode("utf-8")
     document: Outline | FlatOutline = to_flat(outline) if options.flat else outline
     if options.jsonl:
-        return (document.model_dump_json() + "\n").encode("utf-8")
+        return document.__pydantic_serializer__.to_json(document) + b"\n"
     if isinstance(document, Outline):
-        return dump_json(document).encode("utf-8")
-    return (document.model_dump_json(indent=2) + "\n").encode("utf-8")
+        return dump_json_bytes(document)
+    return document.__pydantic_serializer__.to_json(document, indent=2) + b"\n"
 
 
 # --- views -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -59,16 +60,26 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
     stack: list[Node] = []
     issues: list[Issue] = []
     ranks_seen: set[int] = set()
+    # The last marker of each kind among the children of each open node (None: the roots), so
+    # finding a marker's previous sibling of its kind never walks back over the siblings.
+    last_of_kind: dict[int | None, dict[MarkerKind, Marker]] = {}
     for marker in markers:
         rank = HEADING_RANK.get(marker.kind)
         while stack and _closes(stack[-1], rank):
-            _close(stack.pop(), marker.start, text)
+            closed = stack.pop()
+            _close(closed, marker.start, text)
+            last_of_kind.pop(id(closed), None)
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else roots
         if rank is not None:
             issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
             ranks_seen.add(rank)
-        issues.extend(_numbering(marker, siblings, text))
+        key = id(parent) if parent else None
+        previous = last_of_kind.get(key)
+        if previous is None:  # the first child: most nodes (enumerations) never get one
+            previous = last_of_kind[key] = {}
+        issues.extend(_numbering(marker, previous.get(marker.kind), text))
+        previous[marker.kind] = marker
         node = Node(marker, len(stack) + 1)
         siblings.append(node)
         stack.append(node)
@@ -118,9 +129,11 @@ def _skipped_levels(
 _KIND_EXAMPLE: Final = {0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
 
 
-def _numbering(marker: Marker, siblings: Sequence[Node], text: str) -> list[Issue]:
+def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
     """Check the marker against the previous sibling of its kind: ordinals, then style."""
-    prev = next((n.marker for n in reversed(siblings) if n.marker.kind is marker.kind), None)
+    expected = 1 if prev is None else prev.ordinal + 1
+    if marker.ordinal == expected and (prev is None or _same_style(prev, marker, text)):
+        return []  # the common case, decided without quoting anything
     here = _quote(marker, text)
     if prev is None:
         if marker.ordinal == 1:
@@ -128,7 +141,6 @@ def _numbering(marker: Marker, siblings: Sequence[Node], text: str) -> list[Issu
         return [_issue(DiagnosticCode.ORDINAL_GAP, f"{here} opens a run that lacks 1", marker)]
     issues: list[Issue] = []
     there = _quote(prev, text)
-    expected = prev.ordinal + 1
     if marker.ordinal == expected:
         pass
     elif marker.ordinal == 1:
@@ -144,7 +156,7 @@ def _numbering(marker: Marker, siblings: Sequence[Node], text: str) -> list[Issu
     else:
         message = f"{here} follows {there}: out of order"
         issues.append(_issue(DiagnosticCode.ORDINAL_OUT_OF_ORDER, message, marker))
-    if _style(prev, text) != _style(marker, text):
+    if not _same_style(prev, marker, text):
         message = f"{here} is written in another style than {there}"
         issues.append(_issue(DiagnosticCode.MIXED_STYLE, message, marker))
     return issues
@@ -158,9 +170,15 @@ def _quote(marker: Marker, text: str) -> str:
     return f"「{text[marker.start : marker.end]}」"
 
 
-def _style(marker: Marker, text: str) -> str:
+def _same_style(a: Marker, b: Marker, text: str) -> bool:
+    return _style(text[a.start : a.end]) == _style(text[b.start : b.end])
+
+
+# A speech writes a few dozen distinct markers (一、 二、 … 一是 二是 …) thousands of times.
+@lru_cache(maxsize=4096)
+def _style(marker_text: str) -> str:
     """The marker with its numeral blanked: 「（N）」 and 「(N)」, 「N．」 and 「N、」 differ."""
-    return _NUMERAL.sub("N", text[marker.start : marker.end])
+    return _NUMERAL.sub("N", marker_text)
 
 
 def clip_tree(nodes: Sequence[Node], end: int, text: str) -> None:

@@ -87,3 +87,35 @@ def test_comma_separated_run_titles_drop_the_comma() -> None:
     markers = scan_markers(split_lines(Source.from_text(text)))
     titles = [text[m.title_start : m.title_end] for m in markers]
     assert titles == ["迎来建党一百周年", "进入新时代", "完成脱贫攻坚"]
+
+
+HAN_ORDINALS = [*"一二三四五六七八九十", *(f"十{d}" for d in "一二三四五六七八九"), "二十"]
+
+
+def test_a_very_long_paragraph_keeps_every_marker_and_title() -> None:
+    # A crawl that lost its line breaks: one paragraph of twenty enumerations, each followed by
+    # a long stretch without punctuation, and a heading run inside it.
+    filler = "坚持稳中求进工作总基调完整准确全面贯彻新发展理念" * 2_000
+    items = [f"{n}是加强{filler}。" for n in HAN_ORDINALS]
+    headings = "。一、总体要求。二、重点任务。三、保障措施"
+    text = "区委书记在全区经济工作会议上的讲话同志们：" + "".join(items) + headings
+    source = Source.from_text(text)
+    markers = scan_markers(split_lines(source))
+    assert [text[m.start : m.end] for m in markers] == [
+        *(f"{n}是" for n in HAN_ORDINALS),
+        "一、",
+        "二、",
+        "三、",
+    ]
+    for m in markers[:20]:
+        assert text[m.title_start : m.title_end] == "加强" + filler
+    assert [text[m.title_start : m.title_end] for m in markers[20:]] == [
+        "总体要求",
+        "重点任务",
+        "保障措施",
+    ]
+
+
+def test_a_marker_after_a_megabyte_without_punctuation_is_found() -> None:
+    text = "全面加强党的领导" * 125_000 + "。一是压实责任。二是强化督导。"
+    assert [t for _, t, _ in markers_in(text)] == ["一是", "二是"]

@@ -1,0 +1,525 @@
+"""bench: how fast `outline` is, as ratios measured in one run on generated speeches.
+
+    python bench/run.py            # the figures of issue 6 (a few minutes)
+    python bench/run.py --smoke    # the same figures on tiny inputs, in seconds (CI)
+    OUTLINE_BENCH_CMD="python -m extractor" python bench/run.py   # another command line
+
+Figures, each printed with its target and PASS or MISS:
+
+  floor          parse(text) plus its JSON vs one `regex` finditer pass that only finds the
+                 markers in the same text (the floor), on 1 MB
+  linear time    time per byte at 10 KB and 10 MB, normalised to the 1 MB figure
+  linear memory  tracemalloc peak per byte at 10 KB and 10 MB, normalised to the 1 MB figure
+  peak memory    tracemalloc peak of parse + JSON on 10 MB, as a multiple of the file size
+  batch          throughput of `outline DIR -o OUT --jobs 2` vs `--jobs 1` on 200 speeches
+  startup        wall time of `outline FILE` vs `python -c "import extractor.cli"`
+
+The speeches are generated here from a seeded RNG (title, 同志们：, a review paragraph with
+一是/二是, 一、（一）1.（1） headings, enumerations inside paragraphs, a closing), so every run
+measures the same text and the text is not one block repeated. Whatever stages `parse()` runs
+today are measured: the script only calls the public API and the command line.
+
+Not a test: CI runs `--smoke` only to keep the script working; the suite asserts no timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import random
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import regex  # noqa: E402
+
+from extractor import parse  # noqa: E402
+from extractor.assemble import dump_json  # noqa: E402
+
+KB = 1000
+MB = 1000 * KB
+
+# ---------------------------------------------------------------------------------------------
+# Generated speeches
+
+_HAN = "一二三四五六七八九十"
+_ROLES = ("区委书记", "县委书记", "市委书记", "区长", "县长", "市长", "市委副书记", "区委副书记")
+_SCOPES = ("全区", "全县", "全市", "全镇")
+_TOPICS = (
+    "优化营商环境",
+    "安全生产",
+    "乡村振兴",
+    "党风廉政建设",
+    "经济工作",
+    "招商引资",
+    "城市更新",
+    "生态环境保护",
+    "基层党建",
+    "民生实事",
+    "防汛抗旱",
+    "项目建设",
+)
+_MEETINGS = ("工作会议", "推进会", "动员部署会", "专题会议", "工作大会", "攻坚推进会", "调度会")
+_MODS = ("全面", "切实", "持续", "进一步", "扎实", "着力", "大力", "坚定不移地")
+_VERBS = ("加强", "深化", "推进", "强化", "完善", "健全", "落实", "提升", "压实", "优化", "规范")
+_OBJECTS = (
+    "组织领导",
+    "责任体系",
+    "工作机制",
+    "要素保障",
+    "基层治理",
+    "营商环境",
+    "干部队伍建设",
+    "风险防控",
+    "重点项目建设",
+    "民生保障",
+    "“放管服”改革",
+    "作风建设",
+    "监督检查",
+    "统筹调度",
+    "宣传引导",
+)
+_CLAUSES = (
+    "确保各项任务落到实处",
+    "推动工作取得新成效",
+    "切实把思想和行动统一到上级决策部署上来",
+    "形成上下联动、齐抓共管的工作格局",
+    "以钉钉子精神抓好贯彻落实",
+    "不断增强人民群众的获得感、幸福感、安全感",
+    "坚决守住不发生系统性风险的底线",
+    "为高质量发展提供坚强保障",
+    "努力交出一份让群众满意的答卷",
+)
+_FACTS = (
+    "全年完成地区生产总值{a}.{b}亿元，同比增长{c}.{d}%",
+    "新开工重点项目{n}个，完成投资{a}.{b}亿元",
+    "新增市场主体{n}户，其中企业{m}户",
+    "办理民生实事{n}件，群众满意率达到{c}.{d}%",
+    "整改问题{n}个，追回资金{a}万元",
+)
+
+
+def numeral(n: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (up to 99)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _HAN[tens - 1] + "十")
+    return head + ("" if ones == 0 else _HAN[ones - 1])
+
+
+def _phrase(rng: random.Random) -> str:
+    return rng.choice(_MODS) + rng.choice(_VERBS) + rng.choice(_OBJECTS)
+
+
+def _sentence(rng: random.Random) -> str:
+    parts = [_phrase(rng) for _ in range(rng.randint(1, 3))]
+    if rng.random() < 0.3:
+        fact = rng.choice(_FACTS).format(
+            a=rng.randint(1, 999),
+            b=rng.randint(0, 9),
+            c=rng.randint(1, 30),
+            d=rng.randint(0, 9),
+            n=rng.randint(2, 500),
+            m=rng.randint(1, 200),
+        )
+        parts.append(fact)
+    return "，".join(parts) + "，" + rng.choice(_CLAUSES) + "。"
+
+
+def _enumeration(rng: random.Random, verb: str) -> str:
+    """A paragraph with 一是…二是… (or 一要…, 第一，…) inside it."""
+    count = rng.randint(2, 5)
+    style = rng.choice(("是", "是", "是", "要", "第"))
+    out = [_sentence(rng)[:-1] + "：" if rng.random() < 0.5 else _sentence(rng)]
+    for i in range(1, count + 1):
+        lead = f"第{numeral(i)}，" if style == "第" else numeral(i) + style
+        out.append(
+            lead + rng.choice((verb, *_VERBS)) + rng.choice(_OBJECTS) + "。" + _sentence(rng)
+        )
+    return "".join(out)
+
+
+def speech(rng: random.Random) -> str:
+    """One speech of roughly 3,000–8,000 characters."""
+    scope, topic, meeting = rng.choice(_SCOPES), rng.choice(_TOPICS), rng.choice(_MEETINGS)
+    lines = [
+        f"{rng.choice(_ROLES)}在{scope}{topic}{meeting}上的讲话",
+        f"（{2018 + rng.randint(0, 7)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日）",
+        "同志们：",
+        f"　　今天，我们召开{scope}{topic}{meeting}，主要任务是总结工作、分析形势、部署任务。"
+        + _sentence(rng)
+        + "下面，我讲几点意见。",
+        "　　过去一年，" + _enumeration(rng, rng.choice(_VERBS)),
+    ]
+    for i in range(1, rng.randint(3, 6) + 1):
+        lines.append(f"{numeral(i)}、{_phrase(rng)}，{rng.choice(_CLAUSES)}")
+        for j in range(1, rng.randint(2, 4) + 1):
+            head = f"（{numeral(j)}）{_phrase(rng)}。"
+            if rng.random() < 0.5:
+                lines.append("　　" + head + _sentence(rng))
+            else:
+                lines.append("　　" + head)
+                lines.append("　　" + _enumeration(rng, rng.choice(_VERBS)))
+            if rng.random() < 0.3:
+                for k in range(1, rng.randint(2, 3) + 1):
+                    dot = rng.choice(("．", ".", "、"))
+                    lines.append(f"　　{k}{dot}{_phrase(rng)}。{_sentence(rng)}")
+                    if rng.random() < 0.3:
+                        for p in range(1, 3):
+                            lines.append(f"　　（{p}）{_phrase(rng)}。{_sentence(rng)}")
+    lines.append(
+        "　　同志们，"
+        + _sentence(rng)
+        + f"让我们{_phrase(rng)}，为{scope}高质量发展作出新的更大贡献！谢谢大家。"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def speeches_of_size(size: int, seed: int = 6) -> str:
+    """Speeches concatenated up to `size` UTF-8 bytes, cut at a line break."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        s = speech(rng)
+        parts.append(s)
+        total += len(s.encode("utf-8"))
+    data = "".join(parts).encode("utf-8")[:size]
+    cut = data.rfind(b"\n")
+    return data[: cut + 1 if cut > 0 else size].decode("utf-8", errors="ignore")
+
+
+# ---------------------------------------------------------------------------------------------
+# The floor: one pass of a pattern that only finds the marker shapes, on the raw text
+
+_N = "一二三四五六七八九十"
+FLOOR = regex.compile(
+    "|".join(
+        (
+            rf"[{_N}]{{1,3}}、",  # 一、
+            rf"[(（][{_N}]{{1,3}}[)）]",  # （一）
+            r"[0-9０-９]{1,2}[.．、]",  # 1. 1． 1、
+            r"[(（][0-9０-９]{1,2}[)）]",  # （1）
+            r"[\u2460-\u2473]",  # ①
+            rf"[{_N}]{{1,2}}[是要]",  # 一是 一要
+            rf"[第其][{_N}]{{1,2}}[，、：,:]",  # 第一， 其一，
+        )
+    )
+)
+
+
+def floor_pass(text: str) -> int:
+    return sum(1 for _ in FLOOR.finditer(text))
+
+
+def parse_and_dump(text: str) -> int:
+    return len(dump_json(parse(text)))
+
+
+def fastest(calls: dict[str, Callable[[], object]], rounds: int, budget: float) -> dict[str, float]:
+    """The least CPU time of each call, over at least `rounds` rounds and while a round fits in
+    what is left of `budget` seconds. CPU time of this process, not wall time: other processes
+    on a shared machine barely move it. Calls alternate within a round, so what they still
+    move (caches, clock speed) moves all of them alike."""
+    best = dict.fromkeys(calls, float("inf"))
+    spent = 0.0
+    done = 0
+    while done < rounds or (spent / done < budget - spent and done < 1000):
+        for name, call in calls.items():
+            gc.collect()
+            t0 = time.process_time()
+            call()
+            elapsed = time.process_time() - t0
+            best[name] = min(best[name], elapsed)
+            spent += elapsed
+        done += 1
+    return best
+
+
+def peak_memory(fn: Callable[[str], object], text: str) -> int:
+    """Bytes allocated at the peak of one call, above what was allocated before it."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        fn(text)
+        return tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reporting
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    name: str
+    what: str
+    value: float | None  # None: not measured
+    target: str
+    passed: bool | None
+    note: str = ""
+
+
+def report(fig: Figure) -> None:
+    value = "—" if fig.value is None else f"{fig.value:.2f}×"
+    verdict = {True: "PASS", False: "MISS", None: "SKIP"}[fig.passed]
+    note = f"  ({fig.note})" if fig.note else ""
+    print(f"{fig.name:<14}{fig.what:<52}{value:>9}  {fig.target:<14}{verdict}{note}", flush=True)
+
+
+def within(ratio: float, bound: float) -> bool:
+    return 1 / bound <= ratio <= bound
+
+
+def size_name(size: int) -> str:
+    return f"{size // MB} MB" if size >= MB else f"{size // KB} KB"
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures
+
+
+def floor_figure(size: int, budget: float) -> Figure:
+    text = speeches_of_size(size)
+    parse_and_dump(text)  # warm up: first-call imports and caches
+    times = fastest(
+        {"parse": lambda: parse_and_dump(text), "floor": lambda: floor_pass(text)}, 5, budget
+    )
+    t_parse, t_floor = times["parse"], times["floor"]
+    ratio = t_parse / t_floor
+    return Figure(
+        "floor",
+        f"parse+JSON / regex finditer pass, {size_name(size)}",
+        ratio,
+        "≤ 5×",
+        ratio <= 5,
+        f"{t_parse * 1e3:.1f} ms vs {t_floor * 1e3:.1f} ms CPU, {floor_pass(text)} marker hits",
+    )
+
+
+def linearity_figures(sizes: tuple[int, int, int], budget: float) -> list[Figure]:
+    small, middle, large = sizes
+    texts = {size: speeches_of_size(size) for size in sizes}
+    nbytes = {size: len(text.encode("utf-8")) for size, text in texts.items()}
+    parse_and_dump(texts[small])  # warm up
+    # The small text is parsed as many times as it fits in the middle one, so that each timed
+    # call does similar work; the sizes go round-robin, a few rounds (the large one takes
+    # seconds a call).
+    reps = {size: max(1, middle // size) for size in sizes}
+
+    def repeated(text: str, n: int) -> Callable[[], object]:
+        return lambda: [parse_and_dump(text) for _ in range(n)]
+
+    times = fastest(
+        {str(size): repeated(texts[size], reps[size]) for size in sizes}, rounds=3, budget=budget
+    )
+    per_byte_time = {size: times[str(size)] / reps[size] / nbytes[size] for size in sizes}
+    per_byte_memory = {
+        size: peak_memory(parse_and_dump, texts[size]) / nbytes[size] for size in sizes
+    }
+    del texts
+    figures = []
+    for size in (small, large):
+        ratio = per_byte_time[size] / per_byte_time[middle]
+        figures.append(
+            Figure(
+                "linear time",
+                f"time per byte, {size_name(size)} / {size_name(middle)}",
+                ratio,
+                "within 1.3×",
+                within(ratio, 1.3),
+                f"{per_byte_time[size] * 1e9:.0f} ns/B vs {per_byte_time[middle] * 1e9:.0f} ns/B",
+            )
+        )
+    for size in (small, large):
+        ratio = per_byte_memory[size] / per_byte_memory[middle]
+        figures.append(
+            Figure(
+                "linear memory",
+                f"peak memory per byte, {size_name(size)} / {size_name(middle)}",
+                ratio,
+                "within 1.3×",
+                within(ratio, 1.3),
+                f"{per_byte_memory[size]:.1f} B/B vs {per_byte_memory[middle]:.1f} B/B",
+            )
+        )
+    peak = per_byte_memory[large]
+    figures.append(
+        Figure(
+            "peak memory",
+            f"parse+JSON tracemalloc peak / size, {size_name(large)}",
+            peak,
+            "≤ 10×",
+            peak <= 10,
+            f"{peak * large / MB:.0f} MB above the allocations before the call",
+        )
+    )
+    return figures
+
+
+def outline_command() -> list[str]:
+    """$OUTLINE_BENCH_CMD if set (split like a shell would), else the installed `outline`
+    script beside this interpreter, else `python -m extractor`."""
+    if os.environ.get("OUTLINE_BENCH_CMD"):
+        return shlex.split(os.environ["OUTLINE_BENCH_CMD"])
+    script = Path(sys.executable).parent / "outline"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("outline")
+    return [found] if found else [sys.executable, "-m", "extractor"]
+
+
+def wall_time(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+_MAXRSS = (
+    "import resource, subprocess, sys; "
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def max_rss(cmd: list[str]) -> int:
+    """Peak resident memory of `cmd` in bytes, measured by a fresh parent that runs only it."""
+    out = subprocess.run([sys.executable, "-c", _MAXRSS, *cmd], capture_output=True, text=True)
+    out.check_returncode()
+    kib = int(out.stdout)
+    return kib * 1024 if sys.platform != "darwin" else kib  # macOS reports bytes
+
+
+def rss_figure(size: int, work: Path) -> Figure:
+    """`outline FILE` on a large file: peak RSS above the same command on a tiny file."""
+    big, tiny = work / "big.txt", work / "tiny.txt"
+    big.write_text(speeches_of_size(size), encoding="utf-8")
+    tiny.write_text("同志们：\n一、总体要求\n", encoding="utf-8")
+    cmd = outline_command()
+    nbytes = big.stat().st_size
+    above = max_rss([*cmd, str(big)]) - max_rss([*cmd, str(tiny)])
+    ratio = above / nbytes
+    return Figure(
+        "peak memory",
+        f"outline FILE peak RSS above baseline / size, {size_name(size)}",
+        ratio,
+        "≤ 10×",
+        ratio <= 10,
+        f"{above / MB:.0f} MB above a tiny file's run",
+    )
+
+
+def batch_figure(count: int, work: Path) -> Figure:
+    what = f"throughput --jobs 2 / --jobs 1, {count} speeches"
+    cmd = outline_command()
+    help_text = subprocess.run([*cmd, "--help"], capture_output=True, text=True).stdout
+    if "--jobs" not in help_text:
+        print("batch: skipped (no --jobs)", flush=True)
+        return Figure("batch", what, None, "≥ 1.8×", None, "no --jobs")
+    folder = work / "speeches"
+    folder.mkdir()
+    rng = random.Random(60)
+    for i in range(count):
+        (folder / f"{i:03d}.txt").write_text(speech(rng), encoding="utf-8")
+    quiet = ["--quiet"] if "--quiet" in help_text else []
+    times: dict[int, float] = {}
+    for jobs in (1, 2, 1, 2):
+        out = work / f"out{jobs}"
+        shutil.rmtree(out, ignore_errors=True)
+        run = [*cmd, str(folder), "-o", str(out), "--jobs", str(jobs), *quiet]
+        t0 = time.perf_counter()
+        done = subprocess.run(run, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        elapsed = time.perf_counter() - t0
+        if done.returncode != 0:
+            reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
+            return Figure("batch", what, None, "≥ 1.8×", False, f"exit {done.returncode}: {reason}")
+        times[jobs] = min(elapsed, times.get(jobs, elapsed))
+    written = len(list((work / "out2").rglob("*.json")))
+    ratio = times[1] / times[2]
+    return Figure(
+        "batch",
+        what,
+        ratio,
+        "≥ 1.8×",
+        ratio >= 1.8 and written == count,
+        f"{count / times[1]:.0f}/s vs {count / times[2]:.0f}/s wall, {written} JSON written, "
+        f"{os.cpu_count()} cpus",
+    )
+
+
+def startup_figure(runs: int, work: Path) -> Figure:
+    path = work / "speech.txt"
+    path.write_text(speech(random.Random(600)), encoding="utf-8")
+    cmd = outline_command()
+    baseline = [sys.executable, "-c", "import extractor.cli"]
+    wall_time([*cmd, str(path)])  # warm the file cache and .pyc files
+    t_cli: list[float] = []
+    t_import: list[float] = []
+    for _ in range(runs):  # interleaved, so a noisy neighbour hits both alike
+        t_cli.append(wall_time([*cmd, str(path)]))
+        t_import.append(wall_time(baseline))
+    cli, imp = statistics.median(t_cli), statistics.median(t_import)
+    ratio = cli / imp
+    return Figure(
+        "startup",
+        "outline FILE / python -c 'import extractor.cli'",
+        ratio,
+        "≤ 1.3×",
+        ratio <= 1.3,
+        f"median of {runs}: {cli * 1e3:.0f} ms vs {imp * 1e3:.0f} ms",
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--smoke", action="store_true", help="tiny inputs, a few seconds")
+    args = ap.parse_args()
+    if args.smoke:
+        floor_size, sizes, count, runs, budget = 20 * KB, (2 * KB, 20 * KB, 200 * KB), 6, 2, 0.1
+    else:
+        floor_size, sizes, count, runs, budget = MB, (10 * KB, MB, 10 * MB), 200, 9, 20.0
+    print(
+        f"machine: {os.cpu_count()} cpus, Python {platform.python_version()} "
+        f"({platform.python_implementation()}), {platform.platform()}, {platform.machine()}"
+    )
+    print(f"inputs: generated speeches{' (smoke run: tiny sizes)' if args.smoke else ''}")
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="outline-bench-") as tmp:
+        work = Path(tmp)
+        figures: list[tuple[str, Callable[[], Figure | list[Figure]]]] = [
+            ("floor", lambda: floor_figure(floor_size, budget / 4)),
+            ("linear time", lambda: linearity_figures(sizes, budget)),
+            ("peak memory", lambda: rss_figure(sizes[-1], work)),
+            ("batch", lambda: batch_figure(count, work)),
+            ("startup", lambda: startup_figure(runs, work)),
+        ]
+        for name, measure in figures:
+            try:
+                result = measure()
+            except (OSError, subprocess.SubprocessError) as e:
+                # One broken measurement (a command that fails) does not hide the others.
+                print(f"{name:<14}failed: {e}", flush=True)
+                failed += 1
+                continue
+            for fig in result if isinstance(result, list) else [result]:
+                report(fig)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""bench/run.py keeps working: a smoke run exits 0 and prints every figure. No timings asserted."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+FIGURES = ("floor", "linear time", "linear memory", "peak memory", "batch", "startup")
+
+
+def test_bench_smoke_run_prints_every_figure() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("machine: ")
+    lines = out.splitlines()
+    for name in FIGURES:
+        assert any(line.startswith(f"{name} ") for line in lines), (name, out)
+    # Every figure line carries its target and a verdict.
+    figures = [line for line in lines if line.startswith(tuple(f"{n} " for n in FIGURES))]
+    assert all(
+        "×" in line and (" PASS" in line or " MISS" in line or " SKIP" in line) for line in figures
+    )
