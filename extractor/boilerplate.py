@@ -282,6 +282,24 @@ BOILERPLATE_RULES: Final = (
         counterexamples=("打印机采购要公开招标。", "收藏家协会换届。", "大"),
     ),
     BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # A breadcrumb (首页 > 范文 > 正文), or a page's byline of fields: 时间：… 来源：… 作者：….
+        r"^(?:(?:首页|当前位置\s*:?\s*首页)\s*[>›»/]\s*\S.*"
+        r"|(?:(?:发布)?时间|来源|作者|编辑|点击|浏览|阅读)\s*:[^。]{0,40}?\s"
+        r"(?:来源|作者|编辑|点击|浏览|阅读|字数)\s*:.*)$",
+        examples=(
+            "首页 > 范文大全 > 领导讲话 > 正文",
+            "当前位置：首页 > 讲话稿",
+            "时间：2024-03-01 来源：本站 作者：admin 点击：",
+            "来源：河北日报 作者：张三",
+        ),
+        counterexamples=(
+            "首页面设计要简洁。",
+            "时间：2024年3月1日",
+            "来源：市统计局。全年地区生产总值增长5.8%。",
+        ),
+    ),
+    BoilerplateRule(
         RemovedReason.PROMO_HEADER,
         # A header alone on its line that sells: a speech's own 【经验做法】 stays.
         r"^【[^】]{0,16}(?:活动|推荐|精品|精选|热门|范文|优惠|限时|福利|广告|必读|下载|会员|vip"

@@ -147,15 +147,19 @@ def _read_head_line(line: Line, found: _Found) -> None:
         if name == "date" and found.date is None:
             found.date = _date(folded, m.span("date"))
             return
-        if name == "byline" and found.title is not None:
+        # A byline follows a title; one that names both office and name stands alone too
+        # (「县委副书记 周文斌」 over a date line, the title lost in copying).
+        if name == "byline" and (found.title is not None or (m.group("role") and m.group("name"))):
             if found.speaker is None:
                 found.speaker = _byline(m)
             return
         if name == "subtitle" and found.title is not None:
             _read_parts(m, found)
             return
-        if name in ("speech_at", "meeting_speech") and found.title is None:
-            found.title = (line.body, end)
+        if name in ("speech_at", "meeting_speech"):
+            # Under a main title, 「在…上的讲话」 without its dash is the subtitle.
+            if found.title is None:
+                found.title = (line.body, end)
             _read_parts(m, found)
             return
     if found.title is None and end - line.body >= _MIN_TITLE and ":" not in folded[line.body : end]:

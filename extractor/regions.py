@@ -299,6 +299,8 @@ def _runs(
         context = _context(index, node_i, verdicts)
         if not carried:
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
+        # A paragraph that opens with a review is one, even in a section about problems.
+        fresh = not carried
         end = min(line.end, limit)
         for s in _SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
@@ -312,11 +314,12 @@ def _runs(
             in_point = node is not None and node.marker.anchor is Anchor.SENTENCE
             opens_point = in_point and node is not None and node.marker.start == s_start
             mode, s_start = _next_mode(
-                folded, s_start, s_end, mode, whole=opens_point, in_point=in_point
+                folded, s_start, s_end, mode, whole=opens_point, in_point=in_point, fresh=fresh
             )
+            fresh = False
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
-        tail = folded[line.body : end].rstrip()
+        tail = folded[start:end].rstrip()  # a heading alone on its line carries nothing over
         carried = bool(tail) and tail[-1] not in _PAUSE_END and mode is not None
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
 
@@ -328,12 +331,20 @@ def _context(index: _NodeIndex, i: int, verdicts: dict[int, Verdict]) -> Role | 
 
 
 def _next_mode(
-    folded: str, start: int, end: int, mode: Role | None, *, whole: bool, in_point: bool
+    folded: str,
+    start: int,
+    end: int,
+    mode: Role | None,
+    *,
+    whole: bool,
+    in_point: bool,
+    fresh: bool,
 ) -> tuple[Role | None, int]:
     """The run a sentence belongs to, and where in it the run starts: at the clause holding a
     problem cue, or at the sentence start when it is `whole` (an enumerated point: 「其一，…」).
     `in_point`: the sentence stands inside an enumerated point, which an imperative does not
-    end."""
+    end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
+    section's role implies."""
     if _PURPOSE.search(folded, start, end) or _RUN_END.match(folded, start, end):
         return None, start
     if not in_point and _TURN_TO_TASKS.match(folded, start, end):
@@ -343,7 +354,7 @@ def _next_mode(
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
         return Role.PROBLEMS, _clause_start(folded, start, problem.start())
-    if mode is None and _review_cue(folded, start, end) is not None:
+    if (mode is None or fresh) and _review_cue(folded, start, end) is not None:
         return Role.ACHIEVEMENTS, start
     return mode, start
 

@@ -60,6 +60,13 @@ def text_of(excerpt: Excerpt | None) -> str | None:
             None,
         ),
         (
+            "凝心聚力　纵深推进全面从严治党\n"
+            "——在中国共产党青山县第十五届纪律检查委员会第四次全体会议上的工作报告\n同志们：\n",
+            "凝心聚力　纵深推进全面从严治党",
+            "中国共产党青山县第十五届纪律检查委员会第四次全体会议",
+            None,
+        ),
+        (
             # A year before 在 is not a speaker.
             "2023年在全区组织宣传统战政法工作会议上讲话\n同志们：\n",
             "2023年在全区组织宣传统战政法工作会议上讲话",
@@ -129,6 +136,24 @@ def test_date_in_han_numerals() -> None:
     outline = parse("在全市工作会议上的讲话\n（二〇二三年三月一日）\n同志们：\n" + BODY)
     assert outline.date is not None
     assert (outline.date.text, outline.date.iso) == ("二〇二三年三月一日", "2023-03-01")
+
+
+def test_a_byline_without_a_title_is_the_speaker_not_the_title() -> None:
+    outline = parse("县委副书记 周文斌\n（2024年3月15日）\n同志们：\n" + BODY)
+    assert outline.title is None
+    assert outline.speaker is not None
+    assert (text_of(outline.speaker.role), text_of(outline.speaker.name)) == (
+        "县委副书记",
+        "周文斌",
+    )
+
+
+def test_a_subtitle_without_its_dash_still_names_the_occasion() -> None:
+    outline = parse(
+        "坚持系统观念　统筹推进乡村振兴\n在全县乡村振兴工作会议上的讲话\n同志们：\n" + BODY
+    )
+    assert text_of(outline.title) == "坚持系统观念　统筹推进乡村振兴"
+    assert text_of(outline.occasion) == "全县乡村振兴工作会议"
 
 
 def test_a_speaker_is_never_inferred_from_the_body() -> None:
