@@ -177,18 +177,25 @@ def run(
         return results
     # Lazy: a single-file run must not pay for the pool's imports.
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    # Workers fork from a clean server that has imported the pipeline once: cheap to start, and
-    # never a fork of this process, whose progress bar runs a thread. Spawn where there is none.
-    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
-    method: str = "forkserver" if forkserver else "spawn"
+    # Workers are forks of this process, which has imported the pipeline: they start at once.
+    # Forking a process that runs another thread (the progress bar's) is unsafe; then they fork
+    # from a clean server that imports the pipeline once (about half a second). Spawn where
+    # neither exists.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
-    if forkserver:
+    if method == "forkserver":
         context.set_forkserver_preload(["extractor.batch"])
     workers = min(workers, len(sources))
-    # Chunks of a few files: fewer round trips, still enough pieces to balance the workers.
-    size = max(1, min(CHUNK, len(sources) // (workers * 4)))
+    # Chunks of a few files: fewer round trips, still enough pieces that the workers finish
+    # together (the last chunk is the only one a worker may wait for).
+    size = max(1, min(CHUNK, len(sources) // (workers * 16)))
     chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
     by_chunk: dict[int, list[Converted]] = {}
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
