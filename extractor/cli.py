@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -26,7 +26,7 @@ import typer
 from extractor.decode import STDIN, canonical_encoding, read_input
 from extractor.errors import ExtractorError
 from extractor.pipeline import outline
-from extractor.render import Format, Offsets, RenderOptions, render
+from extractor.render import Format, Offsets, RenderOptions, render, render_pieces
 
 EXIT_FAILED = 1
 EXIT_INPUT = 2
@@ -167,11 +167,14 @@ def _single(
 ) -> None:
     try:
         decoded = read_input(path, encoding)
-        data = (
-            decoded.text.encode("utf-8")
-            if text
-            else render(outline(decoded), decoded.text, options)
-        )
+        if text:
+            data = decoded.text.encode("utf-8")
+        elif output is None and not check:
+            # To stdout, the JSON goes out piece by piece: it is about ten times the input.
+            _write_stdout_pieces(render_pieces(outline(decoded), decoded.text, options))
+            return
+        else:
+            data = render(outline(decoded), decoded.text, options)
     except ExtractorError as e:
         if debug:
             raise
@@ -241,6 +244,13 @@ def _batch(
 
 def _write_stdout(data: bytes) -> None:
     sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def _write_stdout_pieces(pieces: Iterable[bytes]) -> None:
+    out = sys.stdout.buffer
+    for piece in pieces:
+        out.write(piece)
     sys.stdout.flush()
 
 

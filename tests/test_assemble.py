@@ -76,3 +76,21 @@ def test_items_metrics_and_points_built_equal_validated_ones() -> None:
     validated = Outline.model_validate_json(dump_json(outline))
     assert validated == outline
     assert dump_json(validated) == dump_json(outline)
+
+
+def test_json_pieces_join_to_what_pydantic_writes_for_the_whole_outline() -> None:
+    from bench.run import speeches_of_size
+    from extractor.assemble import json_pieces
+
+    nested_task = "同志们：\n一、回顾\n（一）去年成绩\n（二）今年要加强组织领导\n二、部署\n"
+    for text in (
+        SPEECH,
+        REVIEW,
+        nested_task,
+        "没有标题也没有序号的一段话。",
+        speeches_of_size(30_000),
+    ):
+        outline = parse(text)
+        whole = outline.__pydantic_serializer__.to_json(outline, indent=2) + b"\n"
+        assert b"".join(json_pieces(outline)) == whole
+        assert dump_json_bytes(outline) == whole
