@@ -49,7 +49,9 @@ def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and "" not in found and (best is None or _score(found) > _score(best)):
+        # Ties go to the later part: in 「第3页」 and 「共10页」 the word after the number is
+        # the rarer one.
+        if found and "" not in found and (best is None or _score(found) >= _score(best)):
             best = found
 
     for op, av in items:
