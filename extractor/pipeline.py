@@ -44,4 +44,8 @@ def outline(decoded: Decoded) -> Outline:
     body_start = markers[0].start if markers else len(source.text)
     metadata = read_metadata(lines, [(r.start, r.end) for r in removed], body_start)
     regions = classify(sections, lines)
-    return assemble(decoded, sections, issues, metadata, regions, removed, speech_extent(lines))
+    extent = speech_extent(lines)
+    # The lines and the folded view are not needed to assemble: free them before the outline,
+    # the largest object of a parse, is built.
+    del source, lines, markers
+    return assemble(decoded, sections, issues, metadata, regions, removed, extent)
