@@ -219,7 +219,9 @@ def _batch(
     out_dir = Path(output) if output is not None and not options.jsonl else None
     jobs, failures = batch.plan(paths, out_dir, globs or batch.DEFAULT_GLOB, options.suffix)
     with batch.progress(len(jobs), batch.wants_progress_bar(quiet)) as advance:
-        results = batch.run(jobs, options, workers or batch.default_workers(len(jobs)), advance)
+        count = workers or batch.default_workers(len(jobs))
+        # Workers store what they convert, unless the outputs are compared or joined here.
+        results = batch.run(jobs, options, count, advance, write=not check and not options.jsonl)
     report = batch.Report(failed=[*failures, *batch.failures_of(results)])
     if options.jsonl:
         label = f"{len(jobs)} inputs"
