@@ -201,7 +201,7 @@ def run(
     context = multiprocessing.get_context(method)
     if method == "fork":
         # What exists now is the workers' too: kept out of their collections, whose walks would
-        # copy every page it sits on into each worker.
+        # copy every page it sits on into each worker. Unfrozen once the pool is done.
         gc.freeze()
     if method == "forkserver":
         context.set_forkserver_preload(["extractor.batch"])
@@ -211,20 +211,24 @@ def run(
     size = max(1, min(CHUNK, len(sources) // (workers * 16)))
     starts = range(0, len(sources), size)
     by_chunk: dict[int, list[Converted]] = {}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        if write:
-            futures = {
-                pool.submit(convert_and_store_all, jobs[i : i + size], options): n
-                for n, i in enumerate(starts)
-            }
-        else:
-            futures = {
-                pool.submit(convert_all, sources[i : i + size], options): n
-                for n, i in enumerate(starts)
-            }
-        for future in as_completed(futures):
-            done = by_chunk[futures[future]] = future.result()
-            advance(len(done))
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            if write:
+                futures = {
+                    pool.submit(convert_and_store_all, jobs[i : i + size], options): n
+                    for n, i in enumerate(starts)
+                }
+            else:
+                futures = {
+                    pool.submit(convert_all, sources[i : i + size], options): n
+                    for n, i in enumerate(starts)
+                }
+            for future in as_completed(futures):
+                done = by_chunk[futures[future]] = future.result()
+                advance(len(done))
+    finally:
+        if method == "fork":
+            gc.unfreeze()
     return [r for n in range(len(starts)) for r in by_chunk[n]]
 
 
