@@ -112,7 +112,7 @@ def assemble(
     if regions.closing is not None:
         first = min(first, regions.closing[0])
     tree = [_section(text, node, regions, decoded.generated) for node in sections]
-    by_start = {s.marker.span[0]: s for s in _walk(tree)}
+    by_start = _by_start(tree, set(regions.tasks))
     notes = [
         Diagnostic(code=DiagnosticCode.DOCX_SKIPPED, message=decoded.skipped, span=(0, len(text)))
     ]
@@ -304,11 +304,17 @@ def _item(text: str, item: ItemRecord) -> Item:
     return _construct(Item, _ITEM_FIELDS, values)
 
 
-def _walk(sections: Sequence[Section]) -> list[Section]:
-    out: list[Section] = []
-    for s in sections:
-        out.append(s)
-        out.extend(_walk(s.children))
+def _by_start(sections: Sequence[Section], starts: set[int]) -> dict[int, Section]:
+    """The sections whose marker opens at one of `starts`. Tasks are the outermost task
+    sections, so the walk does not enter one it has found."""
+    out: dict[int, Section] = {}
+    stack = list(reversed(sections))
+    while stack and len(out) < len(starts):
+        s = stack.pop()
+        if s.marker.span[0] in starts:
+            out[s.marker.span[0]] = s
+        else:
+            stack.extend(reversed(s.children))
     return out
 
 
