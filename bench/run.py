@@ -6,8 +6,9 @@
 
 Figures, each printed with its target and PASS or MISS:
 
-  floor          parse(text) plus its JSON (streamed, as `outline FILE` writes it) vs one `regex` finditer pass that only finds the
-                 markers in the same text (the floor), on 1 MB
+  floor          parse(text) plus its JSON (streamed, as `outline FILE` writes it) vs one
+                 `regex` finditer pass that only finds the markers in the same text (the
+                 floor), on 1 MB
   linear time    time per byte at 10 KB and 10 MB, normalised to the 1 MB figure
   linear memory  tracemalloc peak per byte at 10 KB and 10 MB, normalised to the 1 MB figure
   peak memory    tracemalloc peak of parse + JSON on 10 MB, as a multiple of the file size
