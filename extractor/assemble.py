@@ -2,13 +2,14 @@
 
 Every text in the output is sliced from the source here, by the span it is reported with.
 
-Sections, markers and diagnostics, one per marker, are built with `model_construct`: they come
-from internal records whose invariants the stages keep (ordinals ≥ 1, spans within the text),
-so they are not validated again, and sharing one set of field names instead of one per object
-halves the outline's memory. The tests validate whole outlines (`Outline.model_validate` of
-the dumped JSON round-trips).
+The objects built once per marker or per item (sections, markers, cues, points, items,
+metrics, diagnostics) are constructed, not validated: they come from internal records whose
+invariants the stages keep (ordinals ≥ 1, spans within the text). `_construct` builds what
+`model_construct` would, without its loop over fields, and all of them share one set of field
+names instead of one each. The tests validate whole outlines (`Outline.model_validate` of the
+dumped JSON round-trips) and compare `_construct` with `model_construct`.
 
-The cyclic garbage collector is paused while the outline is built (see `_collector_paused`).
+The cyclic garbage collector is paused while the outline is built (see `collector_paused`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from __future__ import annotations
 import functools
 import gc
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from typing import Final, ParamSpec, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Final, ParamSpec, TypeVar
+
+from pydantic import BaseModel
 
 from extractor.boilerplate import Boilerplate
 from extractor.decode import Decoded
@@ -44,13 +47,29 @@ from schemas import (
 Span = tuple[int, int]
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
+_M = TypeVar("_M", bound=BaseModel)
+_new = object.__new__
+_set = object.__setattr__
 
 
-def _collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
+def _construct(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
+    """`cls.model_construct(fields, **values)` for `values` that give every field of `cls` in
+    declaration order: the same instance, without pydantic's per-field loop (a third of the
+    time of building an outline went there)."""
+    model = _new(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", fields)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+def collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
     """Run `build` with the cyclic garbage collector paused, restoring it after.
 
-    Building the outline allocates four containers per marker that all outlive the call, and no
-    reference cycles: each collection triggered meanwhile only walks the growing outline again.
+    Building the outline (and, in the pipeline, every stage's records) allocates containers by
+    the hundred thousand that all outlive the step, and no reference cycles: each collection
+    triggered meanwhile only walks them again.
     On 10 MB that made a byte cost 1.3 times what it costs on 1 MB; paused, the two are equal.
     Reference counting still frees everything. The switch is process-wide: a collection
     another thread wanted during the call happens after it.
@@ -69,7 +88,7 @@ def _collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
     return paused
 
 
-@_collector_paused
+@collector_paused
 def assemble(
     decoded: Decoded,
     sections: Sequence[Node],
@@ -93,7 +112,7 @@ def assemble(
     if regions.closing is not None:
         first = min(first, regions.closing[0])
     tree = [_section(text, node, regions, decoded.generated) for node in sections]
-    by_start = {s.marker.span[0]: s for s in _walk(tree)}
+    by_start = _by_start(tree, set(regions.tasks))
     notes = [
         Diagnostic(code=DiagnosticCode.DOCX_SKIPPED, message=decoded.skipped, span=(0, len(text)))
     ]
@@ -114,8 +133,15 @@ def assemble(
         diagnostics=[
             *(notes if decoded.skipped else []),
             *(
-                Diagnostic.model_construct(
-                    _DIAGNOSTIC_FIELDS, code=i.code, message=i.message, span=(i.start, i.end)
+                _construct(
+                    Diagnostic,
+                    _DIAGNOSTIC_FIELDS,
+                    {
+                        "code": i.code,
+                        "message": i.message,
+                        "span": (i.start, i.end),
+                        "span_utf16": None,
+                    },
                 )
                 for i in issues
             ),
@@ -131,6 +157,10 @@ def assemble(
 _SECTION_FIELDS: Final = set(Section.model_fields)
 _MARKER_FIELDS: Final = set(Marker.model_fields)
 _DIAGNOSTIC_FIELDS: Final = set(Diagnostic.model_fields)
+_EXCERPT_FIELDS: Final = set(Excerpt.model_fields)
+_UNDECIDED: Final = Verdict(Role.OTHER)
+_ITEM_FIELDS: Final = set(Item.model_fields)
+_METRIC_FIELDS: Final = set(Metric.model_fields)
 
 
 def dump_json(outline: Outline) -> str:
@@ -142,10 +172,63 @@ def dump_json(outline: Outline) -> str:
 def dump_json_bytes(outline: Outline) -> bytes:
     """`dump_json` encoded as UTF-8, without building the str: for writing to a file or stdout.
 
-    The newline is added to the serializer's bytes, not to a str: appending to the str copies
-    the largest object of a parse once more (a Chinese JSON text takes 2 bytes per code point).
+    No str is built: a Chinese JSON text takes 2 bytes per code point as a str, and the JSON
+    of a speech is about ten times its size."""
+    return b"".join(json_pieces(outline))
+
+
+# How an empty list of sections and of tasks stands in the outline's JSON: indented by 2, so
+# never inside a section (deeper) or a string (whose quotes are escaped).
+_SECTIONS_SLOT: Final = b'\n  "sections": []'
+_TASKS_SLOT: Final = b'\n  "tasks": []'
+# A section in either list stands at depth 2; before the first item a line break, before
+# the others a comma too, after the last the list closes at depth 1.
+_ITEM_INDENT: Final = b"    "
+_SEPARATORS: Final = (b"\n", b",\n")
+_LIST_END: Final = b"\n  ]"
+
+
+def json_pieces(outline: Outline) -> Iterator[bytes]:
+    """The bytes of `dump_json_bytes` in pieces, one per top-level section: a stream can take
+    them without the whole JSON in memory at once.
+
+    The outline is serialized without its sections and tasks, and each section by itself,
+    indented to its depth; a top-level section that is also a task is serialized once. The
+    pieces join to what pydantic writes for the whole outline (a test checks it).
     """
-    return outline.__pydantic_serializer__.to_json(outline, indent=2) + b"\n"
+    shell = _to_json(outline.model_copy(update={"sections": [], "tasks": []}))
+    sections_at = shell.find(_SECTIONS_SLOT)
+    tasks_at = shell.find(_TASKS_SLOT)
+    if sections_at < 0 or tasks_at < sections_at:  # the schema moved the lists: no pieces
+        yield _to_json(outline) + b"\n"
+        return
+    top_tasks = {id(t) for t in outline.tasks} & {id(s) for s in outline.sections}
+    kept: dict[int, bytes] = {}
+    yield shell[: sections_at + len(_SECTIONS_SLOT) - 1]
+    for i, section in enumerate(outline.sections):
+        piece = _item_json(section)
+        if id(section) in top_tasks:
+            kept[id(section)] = piece
+        yield _SEPARATORS[i > 0]
+        yield piece
+    yield _LIST_END if outline.sections else b"]"
+    yield shell[sections_at + len(_SECTIONS_SLOT) : tasks_at + len(_TASKS_SLOT) - 1]
+    for i, task in enumerate(outline.tasks):
+        piece = kept.pop(id(task), b"")
+        yield _SEPARATORS[i > 0]
+        yield piece or _item_json(task)
+    yield _LIST_END if outline.tasks else b"]"
+    yield shell[tasks_at + len(_TASKS_SLOT) :]
+    yield b"\n"
+
+
+def _to_json(model: BaseModel) -> bytes:
+    return model.__pydantic_serializer__.to_json(model, indent=2)
+
+
+def _item_json(section: Section) -> bytes:
+    """A section as an item of a list at depth 1 (JSON strings hold no raw line break)."""
+    return _ITEM_INDENT + _to_json(section).replace(b"\n", b"\n" + _ITEM_INDENT)
 
 
 def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
@@ -163,6 +246,18 @@ def _quote(text: str, span: Span | None) -> Excerpt | None:
     if span is None or span[0] == span[1]:
         return None
     return Excerpt(text=text[span[0] : span[1]], span=span)
+
+
+def _cue(text: str, span: Span | None) -> Excerpt | None:
+    """`_quote` for the cue of each section: constructed, not validated."""
+    if span is None or span[0] == span[1]:
+        return None
+    return _point(text, span)
+
+
+def _point(text: str, span: Span) -> Excerpt:
+    values = {"text": text[span[0] : span[1]], "span": span, "span_utf16": None}
+    return _construct(Excerpt, _EXCERPT_FIELDS, values)
 
 
 def _speaker(text: str, metadata: Metadata) -> Speaker | None:
@@ -186,22 +281,40 @@ def _date(text: str, metadata: Metadata) -> SpeechDate | None:
 
 def _item(text: str, item: ItemRecord) -> Item:
     start, end = item.span
-    return Item(
-        text=text[start:end],
-        span=item.span,
-        section=[text[s:e] for s, e in item.section] or None,
-        metrics=[
-            Metric(text=text[s:e], span=(s, e), value=value, unit=text[us:ue])
+    values = {
+        "text": text[start:end],
+        "span": item.span,
+        "span_utf16": None,
+        "section": [text[s:e] for s, e in item.section] or None,
+        "metrics": [
+            _construct(
+                Metric,
+                _METRIC_FIELDS,
+                {
+                    "text": text[s:e],
+                    "span": (s, e),
+                    "span_utf16": None,
+                    "value": value,
+                    "unit": text[us:ue],
+                },
+            )
             for (s, e), value, (us, ue) in item.metrics
         ],
-    )
+    }
+    return _construct(Item, _ITEM_FIELDS, values)
 
 
-def _walk(sections: Sequence[Section]) -> list[Section]:
-    out: list[Section] = []
-    for s in sections:
-        out.append(s)
-        out.extend(_walk(s.children))
+def _by_start(sections: Sequence[Section], starts: set[int]) -> dict[int, Section]:
+    """The sections whose marker opens at one of `starts`. Tasks are the outermost task
+    sections, so the walk does not enter one it has found."""
+    out: dict[int, Section] = {}
+    stack = list(reversed(sections))
+    while stack and len(out) < len(starts):
+        s = stack.pop()
+        if s.marker.span[0] in starts:
+            out[s.marker.span[0]] = s
+        else:
+            stack.extend(reversed(s.children))
     return out
 
 
@@ -220,32 +333,31 @@ def _section(
 ) -> Section:
     m = node.marker
     has_title = m.title_end > m.title_start
-    verdict = regions.verdicts.get(m.start, Verdict(Role.OTHER))
+    verdict = regions.verdicts.get(m.start, _UNDECIDED)
     # An untitled ancestor (a bare 「一、」 line) stands in the path by its marker.
     label = text[m.title_start : m.title_end] if has_title else text[m.start : m.end]
-    return Section.model_construct(
-        _SECTION_FIELDS,
-        marker=Marker.model_construct(
-            _MARKER_FIELDS,
-            text=text[m.start : m.end],
-            span=(m.start, m.end),
-            kind=m.kind,
-            ordinal=m.ordinal,
-            generated=_within(generated, m.start, m.end),
-        ),
-        level=node.level,
-        title=text[m.title_start : m.title_end] if has_title else None,
-        title_span=(m.title_start, m.title_end) if has_title else None,
-        span=(m.start, node.end),
-        role=verdict.role,
-        cue=_quote(text, verdict.cue),
-        points=[_quote_required(text, p) for p in regions.points.get(m.start, [])],
-        children=[
+    marker = {
+        "text": text[m.start : m.end],
+        "span": (m.start, m.end),
+        "span_utf16": None,
+        "kind": m.kind,
+        "ordinal": m.ordinal,
+        "generated": bool(generated) and _within(generated, m.start, m.end),
+    }
+    section = {
+        "marker": _construct(Marker, _MARKER_FIELDS, marker),
+        "level": node.level,
+        "title": text[m.title_start : m.title_end] if has_title else None,
+        "title_span": (m.title_start, m.title_end) if has_title else None,
+        "span": (m.start, node.end),
+        "role": verdict.role,
+        "cue": _cue(text, verdict.cue),
+        "points": [_point(text, p) for p in regions.points.get(m.start, ())],
+        "children": [
             _section(text, child, regions, generated, (*path, label)) for child in node.children
         ],
-        path=list(path),
-    )
-
-
-def _quote_required(text: str, span: Span) -> Excerpt:
-    return Excerpt(text=text[span[0] : span[1]], span=span)
+        "path": list(path),
+        "span_utf16": None,
+        "title_span_utf16": None,
+    }
+    return _construct(Section, _SECTION_FIELDS, section)

@@ -16,6 +16,7 @@ are imported only when a batch runs, so a single-file run never loads them.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -55,6 +56,9 @@ class Converted:
     source: str
     data: bytes | None
     reason: str | None = None
+    stored: bool | None = None
+    """Set when a worker wrote the output itself (then `data` is None): True when written,
+    False when its target already held the same bytes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +169,13 @@ def run(
     options: RenderOptions,
     workers: int,
     advance: Callable[[int], None] = lambda n: None,
+    *,
+    write: bool = False,
 ) -> list[Converted]:
-    """Convert every job, in a process pool when `workers` > 1; results in the jobs' order."""
+    """Convert every job, in a process pool when `workers` > 1; results in the jobs' order.
+
+    With `write`, a worker also stores each output it converts (as `store` would): writing is
+    a fifth of a batch's time, and the JSON need not travel back to this process."""
     sources = [job.source for job in jobs]
     if workers <= 1 or len(sources) <= 1 or STDIN in sources:
         # Standard input belongs to this process: a worker would read nothing.
@@ -177,30 +186,82 @@ def run(
         return results
     # Lazy: a single-file run must not pay for the pool's imports.
     import multiprocessing
+    import threading
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    # Workers fork from a clean server that has imported the pipeline once: cheap to start, and
-    # never a fork of this process, whose progress bar runs a thread. Spawn where there is none.
-    forkserver = "forkserver" in multiprocessing.get_all_start_methods()
-    method: str = "forkserver" if forkserver else "spawn"
+    # Workers are forks of this process, which has imported the pipeline: they start at once.
+    # Forking a process that runs another thread (the progress bar's) is unsafe; then they fork
+    # from a clean server that imports the pipeline once (about half a second). Spawn where
+    # neither exists.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
-    if forkserver:
+    if method == "fork":
+        # What exists now is the workers' too: kept out of their collections, whose walks would
+        # copy every page it sits on into each worker. Unfrozen once the pool is done.
+        gc.freeze()
+    if method == "forkserver":
         context.set_forkserver_preload(["extractor.batch"])
     workers = min(workers, len(sources))
-    # Chunks of a few files: fewer round trips, still enough pieces to balance the workers.
-    size = max(1, min(CHUNK, len(sources) // (workers * 4)))
-    chunks = [sources[i : i + size] for i in range(0, len(sources), size)]
+    # Chunks of a few files: fewer round trips, still enough pieces that the workers finish
+    # together (the last chunk is the only one a worker may wait for).
+    size = max(1, min(CHUNK, len(sources) // (workers * 16)))
+    starts = range(0, len(sources), size)
     by_chunk: dict[int, list[Converted]] = {}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(convert_all, c, options): i for i, c in enumerate(chunks)}
-        for future in as_completed(futures):
-            done = by_chunk[futures[future]] = future.result()
-            advance(len(done))
-    return [r for i in range(len(chunks)) for r in by_chunk[i]]
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            if write:
+                futures = {
+                    pool.submit(convert_and_store_all, jobs[i : i + size], options): n
+                    for n, i in enumerate(starts)
+                }
+            else:
+                futures = {
+                    pool.submit(convert_all, sources[i : i + size], options): n
+                    for n, i in enumerate(starts)
+                }
+            for future in as_completed(futures):
+                done = by_chunk[futures[future]] = future.result()
+                advance(len(done))
+    finally:
+        if method == "fork":
+            gc.unfreeze()
+    return [r for n in range(len(starts)) for r in by_chunk[n]]
 
 
 def convert_all(sources: Sequence[str], options: RenderOptions) -> list[Converted]:
     return [convert(source, options) for source in sources]
+
+
+def convert_and_store_all(jobs: Sequence[Job], options: RenderOptions) -> list[Converted]:
+    """Convert and store each job, in a worker; a failed write becomes the job's reason."""
+    out = []
+    for job in jobs:
+        result = convert(job.source, options)
+        if result.data is not None and job.target is not None:
+            try:
+                written = _store_one(job.target, result.data)
+            except OSError as e:
+                result = Converted(job.source, None, _cannot_write(job.target, e))
+            else:
+                result = Converted(job.source, None, stored=written)
+        out.append(result)
+    return out
+
+
+def _store_one(target: Path, data: bytes) -> bool:
+    """Write `data` to `target` unless it holds it already; whether it was written."""
+    if _stored(target) == data:
+        return False
+    write_atomic(target, data)
+    return True
+
+
+def _cannot_write(target: Path, e: OSError) -> str:
+    return f"cannot write {target}: {e.strerror}"
 
 
 def default_workers(files: int) -> int:
@@ -249,17 +310,19 @@ def store(jobs: Sequence[Job], results: Sequence[Converted], report: Report) -> 
     """Write each output that differs from what its target holds (an unchanged file keeps its
     modification time); a failed write fails that input only."""
     for job, result in zip(jobs, results, strict=True):
+        if result.stored is not None:  # a worker wrote it
+            report.written += result.stored
+            report.unchanged += not result.stored
+            continue
         if result.data is None or job.target is None:
             continue
-        if _stored(job.target) == result.data:
-            report.unchanged += 1
-            continue
         try:
-            write_atomic(job.target, result.data)
+            written = _store_one(job.target, result.data)
         except OSError as e:
-            report.failed.append(Failure(job.source, f"cannot write {job.target}: {e.strerror}"))
+            report.failed.append(Failure(job.source, _cannot_write(job.target, e)))
         else:
-            report.written += 1
+            report.written += written
+            report.unchanged += not written
 
 
 def check(jobs: Sequence[Job], results: Sequence[Converted], report: Report) -> None:
@@ -282,7 +345,11 @@ def stream(results: Iterable[Converted]) -> bytes:
 
 
 def failures_of(results: Iterable[Converted]) -> list[Failure]:
-    return [Failure(r.source, r.reason or "failed") for r in results if r.data is None]
+    return [
+        Failure(r.source, r.reason or "failed")
+        for r in results
+        if r.data is None and r.stored is None
+    ]
 
 
 # --- reporting -----------------------------------------------------------------------------

@@ -20,6 +20,8 @@ verbatim in its record, for the stage that reads the title inside it.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -28,6 +30,7 @@ from typing import Final
 import regex
 
 from extractor.source import Line, opens_with_marker
+from extractor.triggers import Scanner, is_cased, triggers
 from schemas import RemovedReason
 
 
@@ -336,9 +339,15 @@ BOILERPLATE_RULES: Final = (
 _COMPILED: Final = tuple(
     (rule, regex.compile(rule.pattern, regex.IGNORECASE)) for rule in BOILERPLATE_RULES
 )
-# All rows in one pattern: most paragraphs match none, and one search tells.
-_ANY: Final = regex.compile(
-    "|".join(f"(?:{rule.pattern})" for rule in BOILERPLATE_RULES), regex.IGNORECASE
+# Most paragraphs match no row. Each row's triggers (strings every match of it contains) are
+# found in one scan of the whole text; a row is tried only on a paragraph whose searched tail
+# holds one of its triggers. A row without triggers is tried everywhere.
+_TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in BOILERPLATE_RULES)
+_SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t) if all(_TRIGGERS) else None
+# For a row whose triggers hold no letters, one `re` search tells whether a tail holds one.
+_PLAIN: Final = tuple(
+    re.compile("|".join(map(re.escape, sorted(t)))) if t and not any(map(is_cased, t)) else None
+    for t in _TRIGGERS
 )
 
 
@@ -348,7 +357,7 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
     A line partly removed comes back shortened to what it keeps; a line wholly removed does
     not come back."""
     hits: dict[int, tuple[int, RemovedReason, Extent]] = {}
-    for line in lines:
+    for line in _candidates(lines):
         hit = _match(line)
         if hit is not None:
             hits[line.index] = hit
@@ -376,16 +385,43 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
     return kept, removed
 
 
+def _tail_start(line: Line) -> int:
+    """Where the searched tail of a paragraph starts. What is removed runs from the match's
+    sentence to the end and is at most MAX_CHARS long, so only the tail can hold a match."""
+    folded = line.source.folded
+    end = line.end
+    while end > line.body and folded[end - 1].isspace():
+        end -= 1
+    return max(line.body, end - MAX_CHARS)
+
+
+def _candidates(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines whose tail holds a trigger of some row (all lines when a row has none)."""
+    if _SCANNER is None or not lines:
+        return lines
+    spans = _SCANNER.spans(lines[0].source.folded)
+    starts = [start for start, _ in spans]
+    out = []
+    for line in lines:
+        # The last occurrence starting before the line ends reaches furthest (no overlaps).
+        i = bisect_left(starts, line.end) - 1
+        if i >= 0 and spans[i][1] > _tail_start(line):
+            out.append(line)
+    return out
+
+
 def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
     """The first rule that matches, and where its removal starts: the start of the sentence
     that holds the match."""
     body = line.source.folded[line.body : line.end]
-    # What is removed runs from the match's sentence to the end and is at most MAX_CHARS long,
-    # so only the paragraph's tail is searched (`^` still means the paragraph's start).
-    tail = max(0, len(body.rstrip()) - MAX_CHARS)
-    if not body.strip() or _ANY.search(body, tail) is None:
+    # Only the paragraph's tail is searched (`^` still means the paragraph's start).
+    tail = _tail_start(line) - line.body
+    if not body.strip():
         return None
-    for rule, pattern in _COMPILED:
+    searched = body[tail:]
+    for (rule, pattern), plain in zip(_COMPILED, _PLAIN, strict=True):
+        if plain is not None and plain.search(searched) is None:
+            continue
         m = pattern.search(body, tail)
         if m is None:
             continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -26,7 +26,7 @@ import typer
 from extractor.decode import STDIN, canonical_encoding, read_input
 from extractor.errors import ExtractorError
 from extractor.pipeline import outline
-from extractor.render import Format, Offsets, RenderOptions, render
+from extractor.render import Format, Offsets, RenderOptions, render, render_pieces
 
 EXIT_FAILED = 1
 EXIT_INPUT = 2
@@ -167,11 +167,14 @@ def _single(
 ) -> None:
     try:
         decoded = read_input(path, encoding)
-        data = (
-            decoded.text.encode("utf-8")
-            if text
-            else render(outline(decoded), decoded.text, options)
-        )
+        if text:
+            data = decoded.text.encode("utf-8")
+        elif output is None and not check:
+            # To stdout, the JSON goes out piece by piece: it is about ten times the input.
+            _write_stdout_pieces(render_pieces(outline(decoded), decoded.text, options))
+            return
+        else:
+            data = render(outline(decoded), decoded.text, options)
     except ExtractorError as e:
         if debug:
             raise
@@ -216,7 +219,9 @@ def _batch(
     out_dir = Path(output) if output is not None and not options.jsonl else None
     jobs, failures = batch.plan(paths, out_dir, globs or batch.DEFAULT_GLOB, options.suffix)
     with batch.progress(len(jobs), batch.wants_progress_bar(quiet)) as advance:
-        results = batch.run(jobs, options, workers or batch.default_workers(len(jobs)), advance)
+        count = workers or batch.default_workers(len(jobs))
+        # Workers store what they convert, unless the outputs are compared or joined here.
+        results = batch.run(jobs, options, count, advance, write=not check and not options.jsonl)
     report = batch.Report(failed=[*failures, *batch.failures_of(results)])
     if options.jsonl:
         label = f"{len(jobs)} inputs"
@@ -241,6 +246,13 @@ def _batch(
 
 def _write_stdout(data: bytes) -> None:
     sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def _write_stdout_pieces(pieces: Iterable[bytes]) -> None:
+    out = sys.stdout.buffer
+    for piece in pieces:
+        out.write(piece)
     sys.stdout.flush()
 
 

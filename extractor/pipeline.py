@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.assemble import assemble
+from extractor.assemble import assemble, collector_paused
 from extractor.boilerplate import blank_removed, speech_extent, strip_boilerplate
 from extractor.decode import Decoded, read_input
 from extractor.markers import scan_markers
@@ -32,6 +32,9 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Outline:
     return outline(read_input(path, encoding))
 
 
+# The stages build records by the hundred thousand and no reference cycles: collections
+# triggered meanwhile would only walk them again (see `collector_paused`).
+@collector_paused
 def outline(decoded: Decoded) -> Outline:
     source = Source.from_text(decoded.text)
     lines, removed = strip_boilerplate(split_lines(source))
@@ -41,4 +44,8 @@ def outline(decoded: Decoded) -> Outline:
     body_start = markers[0].start if markers else len(source.text)
     metadata = read_metadata(lines, [(r.start, r.end) for r in removed], body_start)
     regions = classify(sections, lines)
-    return assemble(decoded, sections, issues, metadata, regions, removed, speech_extent(lines))
+    extent = speech_extent(lines)
+    # The lines and the folded view are not needed to assemble: free them before the outline,
+    # the largest object of a parse, is built.
+    del source, lines, markers
+    return assemble(decoded, sections, issues, metadata, regions, removed, extent)

@@ -302,6 +302,13 @@ def _runs(
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
         end = min(line.end, limit)
+        if context is Role.TASKS and index.nodes[node_i].end >= end:
+            # The paragraph lies in one task section, whose subsections are tasks too: each
+            # sentence would end the run and join none.
+            if _has_sentence(folded, start, end):
+                mode = None
+            carried = _carries(folded, start, end, mode)
+            continue
         for s in _SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
@@ -319,9 +326,25 @@ def _runs(
             fresh = False
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
-        tail = folded[start:end].rstrip()  # a heading alone on its line carries nothing over
-        carried = bool(tail) and tail[-1] not in _PAUSE_END and mode is not None
+        carried = _carries(folded, start, end, mode)
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
+
+
+def _has_sentence(folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds a sentence with more than white space."""
+    for s in _SENTENCE.finditer(folded, start, end):
+        s_start, s_end = _strip(folded, s.start(), s.end())
+        if s_start < s_end:
+            return True
+    return False
+
+
+def _carries(folded: str, start: int, end: int, mode: Role | None) -> bool:
+    """Whether a run goes on into the next paragraph: this one breaks off mid-sentence. A
+    heading alone on its line carries nothing over."""
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    return end > start and folded[end - 1] not in _PAUSE_END and mode is not None
 
 
 def _context(index: _NodeIndex, i: int, verdicts: dict[int, Verdict]) -> Role | None:

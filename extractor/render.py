@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import BaseModel
 
-from extractor.assemble import dump_json_bytes
+from extractor.assemble import dump_json_bytes, json_pieces
 from extractor.tree import HEADING_RANK
 from schemas import Outline, Section
 
@@ -55,6 +55,19 @@ class RenderOptions:
 
 def render(outline: Outline, text: str, options: RenderOptions) -> bytes:
     """The document as written to a file or stdout."""
+    return b"".join(render_pieces(outline, text, options))
+
+
+def render_pieces(outline: Outline, text: str, options: RenderOptions) -> Iterator[bytes]:
+    """`render` in pieces, for a stream: the JSON tree of a long speech is produced section by
+    section (see `json_pieces`), never held whole."""
+    if options == RenderOptions():
+        yield from json_pieces(outline)
+    else:
+        yield _render(outline, text, options)
+
+
+def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:
     if options.offsets is Offsets.UTF16:
         outline = with_utf16(outline, text)
     if options.format is Format.MARKDOWN:

@@ -8,6 +8,7 @@ Nothing here rewrites the text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Final
@@ -28,6 +29,24 @@ FOLD: Final = str.maketrans(
         "\ufeff": " ",
     }
 )
+
+# The characters FOLD changes, to find the few a text holds.
+_FOLDABLE: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(FOLD)) + "]")
+# Beyond this many distinct characters to fold, one translate pass is cheaper than replaces.
+_MAX_REPLACES: Final = 24
+
+
+def fold(text: str) -> str:
+    """`text.translate(FOLD)`, faster: a text holds a handful of the characters FOLD changes,
+    and replacing each of them is a pass in C, where translate looks every character up.
+    No value of FOLD is a key of it, so the order of the replaces does not matter."""
+    present = set(_FOLDABLE.findall(text))
+    if len(present) > _MAX_REPLACES:
+        return text.translate(FOLD)
+    for c in present:
+        text = text.replace(c, FOLD[ord(c)])
+    return text
+
 
 # A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029, NEL, and the form feed that
 # separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
@@ -58,7 +77,7 @@ class Source:
 
     @classmethod
     def from_text(cls, text: str) -> Source:
-        return cls(text, text.translate(FOLD))
+        return cls(text, fold(text))
 
 
 @dataclass(frozen=True, slots=True)

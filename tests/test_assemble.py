@@ -42,3 +42,55 @@ def test_the_collector_is_left_as_it_was_found() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_constructed_models_are_what_model_construct_builds() -> None:
+    from extractor.assemble import _construct
+    from schemas import Excerpt, Marker, MarkerKind
+
+    values = {"text": "（一）", "span": (3, 6), "span_utf16": None}
+    fields = set(Excerpt.model_fields)
+    built = _construct(Excerpt, fields, dict(values))
+    reference = Excerpt.model_construct(fields, **values)
+    assert built == reference
+    assert built.__dict__ == reference.__dict__
+    assert built.model_fields_set == reference.model_fields_set
+    assert built.model_dump_json() == reference.model_dump_json()
+    marker = {**values, "kind": MarkerKind.HAN_PAREN, "ordinal": 1, "generated": False}
+    assert list(marker) == list(Marker.model_fields), "every field, in declaration order"
+    m = _construct(Marker, set(Marker.model_fields), marker)
+    assert m == Marker.model_validate({k: v for k, v in marker.items() if v is not None})
+
+
+REVIEW = (
+    "县长在全县经济工作会议上的讲话\n同志们：\n"
+    "一、过去一年工作回顾\n过去一年，全县完成地区生产总值128.6亿元，同比增长6.5%。"
+    "新增市场主体320户。但也要清醒看到，招商引资质量不高。\n"
+    "二、扎实做好今年工作\n要加强组织领导；要压实工作责任；要强化督促检查。\n"
+)
+
+
+def test_items_metrics_and_points_built_equal_validated_ones() -> None:
+    outline = parse(REVIEW)
+    assert outline.achievements and outline.achievements[0].metrics
+    validated = Outline.model_validate_json(dump_json(outline))
+    assert validated == outline
+    assert dump_json(validated) == dump_json(outline)
+
+
+def test_json_pieces_join_to_what_pydantic_writes_for_the_whole_outline() -> None:
+    from bench.run import speeches_of_size
+    from extractor.assemble import json_pieces
+
+    nested_task = "同志们：\n一、回顾\n（一）去年成绩\n（二）今年要加强组织领导\n二、部署\n"
+    for text in (
+        SPEECH,
+        REVIEW,
+        nested_task,
+        "没有标题也没有序号的一段话。",
+        speeches_of_size(30_000),
+    ):
+        outline = parse(text)
+        whole = outline.__pydantic_serializer__.to_json(outline, indent=2) + b"\n"
+        assert b"".join(json_pieces(outline)) == whole
+        assert dump_json_bytes(outline) == whole

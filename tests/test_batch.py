@@ -3,6 +3,7 @@ deterministic bytes whatever --jobs, atomic writes, and a single-file run that s
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -421,3 +422,26 @@ def test_a_single_file_run_imports_no_batch_machinery(speeches: Path) -> None:
     assert "extractor.pipeline" in imported  # the report is read right
     heavy = ("rich", "multiprocessing", "concurrent", "schemas.export", "schemas.flat")
     assert sorted(m for m in imported if m.split(".")[0] in heavy or m in heavy) == []
+
+
+def test_workers_store_their_outputs_and_report_each_outcome(
+    speeches: Path, tmp_path: Path
+) -> None:
+    files = sorted(p for p in speeches.rglob("*.txt") if ".草稿" not in p.parts)
+    files = [f for f in files if f.name != "坏文件.txt"]
+    out = tmp_path / "out"
+    first = runner.invoke(app, [*map(str, files), "-o", str(out), "--jobs", "2"])
+    assert first.exit_code == 0, first.stderr
+    assert gc.get_freeze_count() == 0  # what was frozen for the forks is collectable again
+    assert "3 done (3 written, 0 unchanged), 0 failed" in first.stderr
+    again = runner.invoke(app, [*map(str, files), "-o", str(out), "--jobs", "2"])
+    assert "3 done (0 written, 3 unchanged), 0 failed" in again.stderr
+    # A folder where an output should go: that write fails, the other outputs are written.
+    blocked = out / files[0].with_suffix(".json").name
+    blocked.unlink()
+    blocked.mkdir()
+    (out / files[1].with_suffix(".json").name).unlink()
+    third = runner.invoke(app, [*map(str, files), "-o", str(out), "--jobs", "2"])
+    assert third.exit_code == 1
+    assert f"{files[0]}: cannot write {blocked}" in third.stderr
+    assert "2 done (1 written, 1 unchanged), 1 failed" in third.stderr

@@ -46,3 +46,12 @@ def test_two_ideographic_spaces_mid_line_open_a_paragraph() -> None:
 def test_indentation_is_skipped_to_the_body() -> None:
     (line,) = split_lines(Source.from_text("\u3000\u3000\u00a0 \t一、总体要求"))
     assert line.source.text[line.body :] == "一、总体要求"
+
+
+def test_fold_equals_translate_whatever_characters_the_text_holds() -> None:
+    from extractor.source import fold
+
+    keys = "".join(chr(k) for k in sorted(FOLD))
+    few = "同志们：今天召开（全区）大会，１２３！\u3000\u3000一是提高站位；二是压实责任？"
+    for text in (few, keys, keys + few, "", "no fold at all"):
+        assert fold(text) == text.translate(FOLD)

@@ -1,0 +1,201 @@
+"""triggers: a rule table's patterns → the literal strings a match cannot do without.
+
+A pattern such as 「(?:本站|本网)(?:提供|推荐)」 matches only text that holds 「本站」 or 「本网」:
+those are its triggers. Finding triggers is one plain scan (the `re` engine skips to the next
+candidate character in C), much cheaper than trying every pattern at every position, so a
+stage searches with its patterns only where a trigger occurs. Triggers are derived from the
+patterns themselves, never written by hand: a row added to a table brings its own.
+
+Soundness, not precision: every match of a pattern contains one of its triggers (as compared
+under the pattern's IGNORECASE); text without a trigger cannot match. A pattern whose parts
+are all optional or open-ended (`\\d+`, `.*`) has no triggers (None): callers must then search
+everywhere.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+import regex
+
+# The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
+# warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
+sre_parse: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
+# Under IGNORECASE the `regex` module also lets these stand for an ASCII letter:
+# 「ſ」 for s, 「K」 (Kelvin) for k, 「İ」 for i. A test checks the list.
+ODD_CASE: Final = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
+# Alternatives of a set, and strings of a product, beyond which a part is not spelled out.
+_MAX_SET: Final = 64
+
+
+def triggers(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains; None when there are none."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:  # a `regex`-only construct (\\p{Han}, …): no triggers
+        return None
+    return _needed(list(parsed))
+
+
+def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    """For a sequence: the best of its parts' triggers, where runs of parts that match a few
+    exact strings (literals, small classes and alternations) are joined into longer strings."""
+    best: frozenset[str] | None = None
+    run: frozenset[str] | None = None  # the strings the current run of exact parts spells
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        # Ties go to the later part: in 「第3页」 and 「共10页」 the word after the number is
+        # the rarer one.
+        if found and "" not in found and (best is None or _score(found) >= _score(best)):
+            best = found
+
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is not None:
+            product = frozenset(a + b for a in run for b in exact) if run is not None else exact
+            if len(product) <= _MAX_SET:
+                run = product
+                continue
+        consider(run)
+        run = exact
+        if exact is None:
+            consider(_part(op, av))
+    consider(run)
+    return best
+
+
+def _score(strings: frozenset[str]) -> tuple[int, int]:
+    """Longer strings are rarer in text; fewer of them is a tighter test."""
+    return min(map(len, strings)), -len(strings)
+
+
+def _exact(op: Any, av: Any) -> frozenset[str] | None:
+    """Every string the part can match, when they are few."""
+    if op is sre.LITERAL:
+        return frozenset((chr(av),))
+    if op is sre.IN and all(kind is sre.LITERAL for kind, _ in av) and len(av) <= 8:
+        return frozenset(chr(code) for _, code in av)
+    if op is sre.SUBPATTERN:
+        return _exact_sequence(list(av[3]))
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            exact = _exact_sequence(list(branch))
+            if exact is None:
+                return None
+            out |= exact
+        return frozenset(out) if len(out) <= _MAX_SET else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        exact = _exact_sequence(list(av[2]))  # (?:…)?: the strings, or nothing
+        return exact | {""} if exact is not None else None
+    return None
+
+
+def _exact_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    out = frozenset(("",))
+    for op, av in items:
+        exact = _exact(op, av)
+        if exact is None:
+            return None
+        out = frozenset(a + b for a in out for b in exact)
+        if len(out) > _MAX_SET:
+            return None
+    return out
+
+
+def _part(op: Any, av: Any) -> frozenset[str] | None:
+    """Triggers of a part that does not spell out its strings."""
+    if op is sre.SUBPATTERN:
+        return _needed(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _needed(list(av))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _needed(list(av[2]))
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _needed(list(branch))
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    return None
+
+
+def is_cased(string: str) -> bool:
+    """Whether IGNORECASE lets other characters stand for some of the string's."""
+    return any(c.lower() != c.upper() or c.lower() in ODD_CASE for c in string)
+
+
+class Scanner:
+    """Finds where any of some strings occurs, comparing as `regex` does under IGNORECASE.
+
+    Uncased strings form one trie pattern for `re`, whose first-character skip runs in C.
+    A string with letters is found by its first letter (a class of a few ASCII letters, rare
+    in Chinese text), then checked in full with `regex`; its span is then that one letter.
+    Spans do not overlap, and every occurrence of a string overlaps a reported span.
+    """
+
+    __slots__ = ("_cased", "_letters", "_offsets", "_plain")
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        strings = set(strings)
+        cased = sorted(s for s in strings if is_cased(s))
+        plain = sorted(strings - set(cased))
+        # Where each cased string's first letter stands in it: 「加qq群」 is found at its q.
+        self._offsets = sorted({_first_cased(s) for s in cased})
+        letters = {v for s in cased for v in _variants(s[_first_cased(s)])}
+        # Two patterns: a class of letters beside the trie would cost `re` its first-character
+        # skip.
+        self._plain = re.compile(_trie(plain) if plain else "(?!)")
+        self._letters = re.compile(
+            "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
+        )
+        alternatives = "|".join(regex.escape(s) for s in cased)
+        self._cased = regex.compile(alternatives or "(?!)", regex.IGNORECASE)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """[start, end) of occurrences in `text`, in order, not overlapping."""
+        out = [m.span() for m in self._plain.finditer(text)]
+        letters = [
+            (start, start + 1)
+            for m in self._letters.finditer(text)
+            # A letter counts only where a cased string stands around it.
+            if any(
+                k <= (start := m.start()) and self._cased.match(text, start - k)
+                for k in self._offsets
+            )
+        ]
+        # An uncased string holds no letter: the two lists do not overlap.
+        return sorted(out + letters) if letters else out
+
+
+def _first_cased(string: str) -> int:
+    return next(i for i, c in enumerate(string) if is_cased(c))
+
+
+def _variants(c: str) -> set[str]:
+    if c.lower() == c.upper() and c.lower() not in ODD_CASE:
+        return {c}
+    low = c.lower()
+    return {low, low.upper(), *ODD_CASE.get(low, "")}
+
+
+def _trie(strings: Sequence[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for s in strings:
+        groups.setdefault(s[0], []).append(s[1:])
+    alternatives = []
+    for first, rests in sorted(groups.items()):
+        if "" in rests:  # the shorter string alone is enough
+            alternatives.append(re.escape(first))
+        else:
+            alternatives.append(re.escape(first) + _trie(rests))
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"

@@ -1,0 +1,122 @@
+"""Triggers: the literal strings a pattern cannot match without, and the scan that finds them.
+
+The boilerplate stage tries its rows only where a row's trigger occurs, so a trigger set that
+misses a match would silently keep an ad in the speech: these tests check soundness."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import boilerplate
+from extractor.boilerplate import BOILERPLATE_RULES, strip_boilerplate
+from extractor.source import Source, split_lines
+from extractor.triggers import ODD_CASE, Scanner, triggers
+
+
+def test_triggers_of_small_patterns() -> None:
+    assert triggers("(?:本站|本网)(?:提供|推荐)") == {
+        "本站提供",
+        "本站推荐",
+        "本网提供",
+        "本网推荐",
+    }
+    assert triggers(r"加(?:入)?群") == {"加群", "加入群"}
+    assert triggers(r"^\s*第\d+页$") == {"页"}  # a tie goes to the later part
+    assert triggers(r"(?:qq|微信)\s*:") == {"qq", "微信"}
+    assert triggers(r"a?b*") is None  # nothing is required
+    assert triggers(r"\d+|版权") is None  # one branch requires nothing literal
+    assert triggers(r"\p{Han}+") is None  # not readable by `re`: no triggers, search everywhere
+
+
+def test_every_boilerplate_row_has_triggers_found_in_its_examples() -> None:
+    # A row without triggers would make every paragraph a candidate again.
+    for rule in BOILERPLATE_RULES:
+        found = triggers(rule.pattern)
+        assert found, rule.reason
+        for example in rule.examples:
+            folded = Source.from_text(example).folded
+            assert Scanner(found).spans(folded), (rule.reason, example)
+
+
+def test_odd_case_lists_every_non_ascii_character_ignorecase_equates_with_a_letter() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found: dict[str, set[str]] = {}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        pattern = regex.compile(letter, regex.IGNORECASE)
+        others = {m.group() for m in pattern.finditer(every)} - {letter, letter.upper()}
+        if others:
+            found[letter] = others
+    assert found == {k: {v} for k, v in ODD_CASE.items()}
+
+
+def test_uncased_trigger_characters_equal_only_themselves_under_ignorecase() -> None:
+    every = "".join(chr(c) for c in range(0x2000, 0x10000) if not 0xD800 <= c < 0xE000)
+    every += "".join(chr(c) for c in range(0x2000))
+    chars = {c for rule in BOILERPLATE_RULES for t in triggers(rule.pattern) or () for c in t}
+    for c in sorted(chars):
+        if c.lower() != c.upper() or c.lower() in ODD_CASE:
+            continue
+        matched = {m.group() for m in regex.finditer(regex.escape(c), every, regex.IGNORECASE)}
+        assert matched == {c}
+
+
+def test_a_cased_trigger_is_found_in_any_case_and_after_han_characters() -> None:
+    scanner = Scanner({"加qq群", "copyright", "版权所有"})
+    text = "欢迎加QQ群：123。CopyRight 2024，版权所有。加强领导。"
+    spans = scanner.spans(text)
+    assert [text[s:e] for s, e in spans] == ["Q", "C", "版权所有"]
+    assert scanner.spans("加强领导，群众满意。") == []
+
+
+ALPHABET = st.sampled_from(
+    [
+        "本站",
+        "提供",
+        "代写",
+        "专业",
+        "推荐阅读",
+        "相关",
+        "阅读",
+        "Q",
+        "q",
+        "群",
+        "加",
+        "版权",
+        "所有",
+        "。",
+        "，",
+        "\n",
+        "　",
+        "下载",
+        "全文",
+        "共",
+        "页",
+        "3",
+        "—",
+        "WWW.",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40))
+def test_the_candidate_scan_never_hides_a_match(pieces: list[str]) -> None:
+    """Every paragraph some row matches is among the candidates the trigger scan selects."""
+    lines = split_lines(Source.from_text("".join(pieces)))
+    candidates = {line.index for line in boilerplate._candidates(lines)}
+    for line in lines:
+        body = line.source.folded[line.body : line.end]
+        tail = boilerplate._tail_start(line) - line.body
+        matched = any(p.search(body, tail) for _, p in boilerplate._COMPILED)
+        if matched:
+            assert line.index in candidates, body
+
+
+def test_overlapping_triggers_still_select_their_paragraph() -> None:
+    # 「本站提供」 (an ad) overlaps 「提供代写」's first half; both rows must still be tried.
+    text = "同志们：\n一、加强领导\n本站提供代写服务\n"
+    _, removed = strip_boilerplate(split_lines(Source.from_text(text)))
+    assert [text[r.start : r.end] for r in removed] == ["本站提供代写服务"]
