@@ -116,9 +116,10 @@ def main(
 ) -> None:
     """Outline speeches: one file to stdout, or folders to a mirrored folder of JSON files.
 
-    Exit status: 0 written (or current, with --check); 1 an input of a batch failed, an output
-    could not be written or is stale, or an unexpected failure; 2 usage error or unreadable
-    input.
+    Exit status:
+    0 written (with --check: every output current);
+    1 a batch input failed, an output could not be written or is stale, or an unexpected failure;
+    2 usage error or unreadable input.
     """
     if schema:
         from schemas.export import render as render_schema
