@@ -224,10 +224,16 @@ BOILERPLATE_RULES: Final = (
     BoilerplateRule(
         RemovedReason.DOWNLOAD,
         # 立即下载 and 免费下载 also tell citizens to install an app: 「立即下载国家反诈中心APP」.
-        r"点击下载"
+        r"点击(?:免费|立即)?下载"
         r"|下载(?:本文|全文|文档|完整版|原文|地址|链接|word|doc|pdf)"
         r"|(?:word|docx?|pdf)(?:版|格式|文档)(?:下载|免费)",
-        examples=("点击下载全文", "本文Word版免费下载", "下载地址：见附件", "立即下载完整版"),
+        examples=(
+            "点击下载全文",
+            "本文Word版免费下载",
+            "下载地址：见附件",
+            "立即下载完整版",
+            "【热门】2025年最新领导讲话稿合集，点击免费下载！",
+        ),
         counterexamples=(
             "要推广政务服务APP，方便群众下载使用。",
             "全体干部要立即下载安装国家反诈中心APP。",

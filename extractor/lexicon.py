@@ -37,7 +37,10 @@ _GENRE: Final = (
     r"(?:总结|动员|主题|开幕|闭幕|书面|专题)?"
     r"(?:讲话|发言|致辞|(?:工作|辅导)?报告|主持词)(?:稿|提纲)?"
 )
-_MEETING: Final = r"(?:会议|大会|会|座谈会|论坛|典礼|仪式|报告会|团拜会|开班式|培训班)"
+# 委员会 and 常委会 name a body that reports, not a meeting: 「政协…常务委员会工作报告」.
+_MEETING: Final = (
+    r"(?:会议|大会|(?<!委员|常委)会|座谈会|论坛|典礼|仪式|报告会|团拜会|开班式|培训班)"
+)
 
 # Lines of the head of a speech, tried in order on each line before the salutation.
 HEAD_FORMS: Final = (
@@ -156,12 +159,14 @@ IMPERATIVE: Final = (
 HEADING_CUES: Final = (
     Cue(
         Role.ACHIEVEMENTS,
-        r"工作回顾|回顾|成绩|成效|成就|过去(?:的)?(?:一|五|几|十)年(?:的)?工作",
+        r"工作回顾|回顾|成绩|成效|成就|过去(?:的)?(?:一|五|几|十)年(?:的|来)?(?:主要)?工作"
+        r"|(?:去年|上年)(?:的)?(?:主要)?工作",
         examples=(
             "2023年工作回顾",
             "动员迅速,学习扎实,第一阶段工作初见成效",
             "肯定成绩，正视问题",
             "过去五年的工作和新时代十年的伟大变革",
+            "过去一年的主要工作",
         ),
         counterexamples=("营造氛围、汇聚合力共创双拥佳绩",),
     ),
@@ -220,7 +225,7 @@ REVIEW_SPAN: Final = Cue(
 REVIEW_YEAR: Final = Cue(
     Role.ACHIEVEMENTS,
     r"(?:去年|上年|前一阶段|(?:19|20)[0-9]{2}年)"
-    r"(?=.*(?:取得|完成|实现|做了|获得|荣获|增长|达到|成效|成果|突破|迈上))",
+    r"(?=.*(?:取得|完成|实现|做了|获得|荣获|增长|达到|成效|成果|突破|迈上|办成|建成|新建|新增|累计))",
     examples=("从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",),
     counterexamples=("2024年是全面贯彻党的二十大精神的关键之年。",),
 )
@@ -241,7 +246,8 @@ PROBLEM: Final = Cue(
     r"|(?<![补齐])短板|弱项|薄弱环节|不到位|不容忽视|遗憾的是|清醒(?:地)?(?:认识|看到)"
     r"|(?:但是?|同时|当然)[,]?(?:我们)?(?:也|还)(?:必须|要|应当|应该)?看到"
     r"|面临[^。,;:]{0,8}?(?:困难|挑战|压力)|问题(?:比较|较为|仍然|依然|还)?突出|滞后"
-    r"|侥幸心理|麻痹(?:思想|大意)|(?:还有|有一定|不小的)差距)",
+    r"|侥幸心理|麻痹(?:思想|大意)|(?:还有|有一定|不小的)差距"
+    r"|必须(?:清醒(?:地)?)?看到|(?:依然|仍然)严峻|不容乐观|(?:仍然|依然|还|较为|比较)薄弱)",
     examples=(
         "在看到成绩的同时，还要看到我们存在的差距和不足：",
         "争创“三连冠”工作仍然存在一些困难和挑战。",
@@ -277,7 +283,7 @@ RUN_END: Final = Cue(
 # problem (三是…。我们要充分认识到…) it is part of the point and does not end the run.
 TURN_TO_TASKS: Final = Cue(
     None,
-    r"(?:我们)?(?:要(?!求)|必须)",
+    r"(?:我们)?(?:要(?!求|看到|清醒)|必须(?!看到|清醒))",
     examples=(
         "要以最坚决的态度抓好整改。",
         "我们要充分认识到，争创工作不是轻轻松松就能实现的。",
@@ -289,30 +295,45 @@ TURN_TO_TASKS: Final = Cue(
 PROBLEM_LEAD: Final = Cue(
     Role.PROBLEMS,
     r"在[^,。]{0,12}?(?:看到|肯定)[^,。]{0,24}?(?:成绩|成效|成就)的同时"
-    r"|(?:但是?|同时|当然)?(?:我们)?(?:也|还)?(?:必须|要|应当|应该)?(?:清醒(?:地)?)?(?:看到|认识到?)",
+    r"|(?:但是?|同时|当然)?(?:我们)?(?:也|还)?(?:必须|要|应当|应该)?(?:清醒(?:地)?)?(?:看到|认识到?)"
+    r"|(?:但是?|同时|当然|但同时|不过)(?=,)",
     examples=(
         "在看到成绩的同时",
         "在肯定成绩的同时",
         "在充分肯定党和国家事业取得举世瞩目成就的同时",
         "必须清醒看到",
         "我们也要看到",
+        "当然，",
     ),
     counterexamples=("在推进工作的同时",),
 )
 
 # Where the closing words start: a paragraph that opens with one of these.
+# An address (同志们，) turns to the audience: the last such paragraph among the last few opens
+# the closing, since earlier ones may still deploy work (同学们，我提三点希望), unless a 总之，
+# or 最后， stands before it.
 CLOSING: Final = Cue(
     None,
-    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!]|(?:总之|最后)[,]"
-    r"|让我们|谢谢大家|我就讲(?:这些|这么多|到这里)",
+    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!]",
     examples=(
         "同志们，抓党建就是抓发展。",
-        "总之,作风建设是一项长期任务。",
         "各位代表！新的征程催人奋进。",
         "企业家朋友们，民营企业的发展离不开大家的拼搏奋斗。",
-        "谢谢大家！",
     ),
     counterexamples=("同志们：", "总体要求", "各级领导干部要带头。"),
+)
+CLOSING_SUMMARY: Final = Cue(
+    None,
+    r"(?:总之|最后|总而言之)[,]",
+    examples=("总之,作风建设是一项长期任务。", "最后，预祝本期主体班圆满成功！"),
+    counterexamples=("最后一公里要打通。",),
+)
+# Without such an address, the first of these paragraphs opens it.
+CLOSING_PLAIN: Final = Cue(
+    None,
+    r"让我们|谢谢大家|我就讲(?:这些|这么多|到这里)",
+    examples=("谢谢大家！", "让我们携起手来，共创美好未来！", "我就讲这些。"),
+    counterexamples=("我们要让群众满意。",),
 )
 
 # A point of a task section without numbered children: a short sentence opening with 要.

@@ -51,6 +51,8 @@ _TURN_TO_TASKS: Final = regex.compile(lexicon.TURN_TO_TASKS.pattern)
 _PROBLEM_LEAD: Final = regex.compile(lexicon.PROBLEM_LEAD.pattern)
 _PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
+_CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
+_CLOSING_SUMMARY: Final = regex.compile(lexicon.CLOSING_SUMMARY.pattern)
 _POINT: Final = regex.compile(lexicon.POINT.pattern)
 _METRIC: Final = regex.compile(lexicon.METRIC.pattern)
 # Sentences end at 。！？ and, for items, at ；and ：; closing quotes and brackets stay with them.
@@ -104,6 +106,7 @@ def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
     verdicts: dict[int, Verdict] = {}
     for node in sections:
         _judge(node, None, verdicts, folded)
+    _align_top_runs(sections, verdicts)
     index = _NodeIndex(sections)
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
@@ -127,13 +130,17 @@ def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> 
     last_marker = _last_marker_start(sections)
     after = [ln for ln in content[1:] if ln.body > last_marker]
     window = after[-_CLOSING_WINDOW:]
-    for line in window:
-        if _CLOSING.match(folded, line.body, line.end):
-            end = window[-1].end
-            while end > line.body and folded[end - 1].isspace():
-                end -= 1
-            return (line.body, end)
-    return None
+    addressed = [ln for ln in window if _CLOSING.match(folded, ln.body, ln.end)]
+    summing_up = [ln for ln in window if _CLOSING_SUMMARY.match(folded, ln.body, ln.end)]
+    plain = [ln for ln in window if _CLOSING_PLAIN.match(folded, ln.body, ln.end)]
+    candidates = [*addressed[-1:], *summing_up[:1]] or plain[:1]
+    if not candidates:
+        return None
+    opening = min(candidates, key=lambda ln: ln.body)
+    end = window[-1].end
+    while end > opening.body and folded[end - 1].isspace():
+        end -= 1
+    return (opening.body, end)
 
 
 def _last_marker_start(sections: Sequence[Node]) -> int:
@@ -179,6 +186,25 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
     if role is Role.OTHER:
         return inherited
     return Verdict(role, cue)
+
+
+def _align_top_runs(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
+    """Points of one run at the top (第一，…第三，) do one job: when one of them is a task and
+    the others have no role of their own, they are tasks too."""
+    run: list[Node] = []
+    for node in [*sections, None]:
+        if (
+            node is not None
+            and node.marker.anchor is Anchor.SENTENCE
+            and (not run or node.marker.kind is run[-1].marker.kind)
+        ):
+            run.append(node)
+            continue
+        if any(verdicts[n.marker.start].role is Role.TASKS for n in run):
+            for n in run:
+                if verdicts[n.marker.start].role is Role.OTHER:
+                    verdicts[n.marker.start] = Verdict(Role.TASKS)
+        run = [node] if node is not None and node.marker.anchor is Anchor.SENTENCE else []
 
 
 def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None, bool]:

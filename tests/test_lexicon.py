@@ -23,6 +23,8 @@ AT_START = [
     lexicon.TURN_TO_TASKS,
     lexicon.PROBLEM_LEAD,
     lexicon.CLOSING,
+    lexicon.CLOSING_PLAIN,
+    lexicon.CLOSING_SUMMARY,
     lexicon.POINT,
 ]
 ANYWHERE = [

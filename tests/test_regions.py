@@ -157,3 +157,36 @@ def test_points_of_a_task_section_without_numbered_children() -> None:
         "要把握方向，在全面学习上下功夫。",
         "要围绕中心，在全面提升上下功夫。",
     ]
+
+
+def test_points_of_one_top_level_run_share_the_task_role() -> None:
+    text = HEAD + (
+        "今年，村两委打算干好这么几件事。\n"
+        "第一，把村里的路修好。年底前完成通组道路硬化。\n"
+        "第二，扩大特色种植规模。\n"
+        "第三，管好村集体的钱。每一笔开支都要公开。\n"
+    )
+    outline = parse(text)
+    assert [s.role for s in outline.sections] == [Role.TASKS] * 3
+    assert [t.marker.text for t in outline.tasks] == ["第一，", "第二，", "第三，"]
+
+
+def test_a_work_report_by_a_committee_names_no_occasion() -> None:
+    outline = parse("政协第十届委员会常务委员会工作报告\n各位委员：\n一、过去一年的主要工作\n")
+    assert outline.title is not None and outline.occasion is None
+    assert outline.sections[0].role is Role.ACHIEVEMENTS
+
+
+def test_the_last_address_opens_the_closing_unless_a_summing_up_comes_first() -> None:
+    hopes = (
+        "一、开学第一课\n要立志做大先生。\n"
+        "同学们，大学是人生的新起点。我想对大家提两点希望。\n"
+        "希望你们勤学。\n希望你们修德。\n"
+        "同学们，青春由磨砺而出彩。祝大家学业有成！\n"
+    )
+    outline = parse("在开学典礼上的讲话\n亲爱的同学们：\n" + hopes)
+    assert outline.closing is not None
+    assert outline.closing.text == "同学们，青春由磨砺而出彩。祝大家学业有成！"
+    summed = HEAD + "一、强化责任\n要压实责任。\n总之，任务艰巨。\n同志们，让我们共同努力！\n"
+    closing = parse(summed).closing
+    assert closing is not None and closing.text == "总之，任务艰巨。\n同志们，让我们共同努力！"
