@@ -237,19 +237,11 @@ def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start == end:
-        return None
-    return Excerpt(text=text[start:end], span=(start, end))
+    return _quote(text, (start, end))
 
 
 def _quote(text: str, span: Span | None) -> Excerpt | None:
-    if span is None or span[0] == span[1]:
-        return None
-    return Excerpt(text=text[span[0] : span[1]], span=span)
-
-
-def _cue(text: str, span: Span | None) -> Excerpt | None:
-    """`_quote` for the cue of each section: constructed, not validated."""
+    """The text at `span`, constructed, not validated; None for no span or an empty one."""
     if span is None or span[0] == span[1]:
         return None
     return _point(text, span)
@@ -351,7 +343,7 @@ def _section(
         "title_span": (m.title_start, m.title_end) if has_title else None,
         "span": (m.start, node.end),
         "role": verdict.role,
-        "cue": _cue(text, verdict.cue),
+        "cue": _quote(text, verdict.cue),
         "points": [_point(text, p) for p in regions.points.get(m.start, ())],
         "children": [
             _section(text, child, regions, generated, (*path, label)) for child in node.children

@@ -286,14 +286,6 @@ class _NodeIndex:
             i = self.parents[i]
         return tuple(reversed(out))
 
-    def opens_enumeration(self, position: int) -> bool:
-        i = bisect.bisect_left(self.starts, position)
-        return (
-            i < len(self.nodes)
-            and self.starts[i] == position
-            and self.nodes[i].marker.anchor is Anchor.SENTENCE
-        )
-
     def heading_at(self, position: int) -> Node | None:
         """The heading (not enumeration) whose marker opens at `position`."""
         i = bisect.bisect_left(self.starts, position)
@@ -343,11 +335,18 @@ def _runs(
             if _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
                 continue
-            node = index.nodes[node_i] if node_i >= 0 else None
-            in_point = node is not None and node.marker.anchor is Anchor.SENTENCE
-            opens_point = in_point and node is not None and node.marker.start == s_start
+            # The enumerated point (一是…) the sentence stands in, if any.
+            point = index.nodes[node_i] if node_i >= 0 else None
+            if point is not None and point.marker.anchor is not Anchor.SENTENCE:
+                point = None
             mode, s_start = _next_mode(
-                folded, s_start, s_end, mode, whole=opens_point, in_point=in_point, fresh=fresh
+                folded,
+                s_start,
+                s_end,
+                mode,
+                whole=point is not None and point.marker.start == s_start,
+                in_point=point is not None,
+                fresh=fresh,
             )
             fresh = False
             if mode is not None:
