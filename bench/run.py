@@ -53,7 +53,8 @@ if str(ROOT) not in sys.path:
 import regex  # noqa: E402
 
 from extractor import parse  # noqa: E402
-from extractor.assemble import json_pieces  # noqa: E402
+from extractor.decode import Decoded  # noqa: E402
+from extractor.pipeline import outline_json  # noqa: E402
 
 KB = 1000
 MB = 1000 * KB
@@ -231,10 +232,15 @@ def floor_pass(text: str) -> int:
 
 
 def parse_and_dump(text: str) -> int:
-    """parse() and its JSON as `outline FILE` writes it to stdout: the UTF-8 bytes of
-    `dump_json`, produced section by section (`json_pieces`) and taken here as a stream
-    takes them, each piece counted and dropped."""
-    return sum(map(len, json_pieces(parse(text))))
+    """The text outlined and its JSON, as `outline FILE` writes it to stdout: written from the
+    stages' records (`outline_json`) one top-level section at a time, and taken here as a
+    stream takes it, each piece counted and dropped."""
+    return sum(map(len, outline_json(Decoded.from_text(text))))
+
+
+def parse_model(text: str) -> int:
+    """`parse(text)`, the Python API: the outline as the pydantic model, no JSON."""
+    return len(parse(text).sections)
 
 
 def fastest(calls: dict[str, Callable[[], object]], rounds: int, budget: float) -> dict[str, float]:
@@ -285,7 +291,9 @@ class Figure:
 
 def report(fig: Figure) -> None:
     value = "—" if fig.value is None else f"{fig.value:.2f}×"
-    verdict = {True: "PASS", False: "MISS", None: "SKIP"}[fig.passed]
+    verdict = {True: "PASS", False: "MISS", None: "SKIP" if fig.value is None else "INFO"}[
+        fig.passed
+    ]
     note = f"  ({fig.note})" if fig.note else ""
     print(f"{fig.name:<14}{fig.what:<52}{value:>9}  {fig.target:<14}{verdict}{note}", flush=True)
 
@@ -302,22 +310,35 @@ def size_name(size: int) -> str:
 # Figures
 
 
-def floor_figure(size: int, budget: float) -> Figure:
+def floor_figures(size: int, budget: float) -> list[Figure]:
     text = speeches_of_size(size)
     parse_and_dump(text)  # warm up: first-call imports and caches
+    parse_model(text)
     times = fastest(
-        {"parse": lambda: parse_and_dump(text), "floor": lambda: floor_pass(text)}, 5, budget
+        {
+            "json": lambda: parse_and_dump(text),
+            "model": lambda: parse_model(text),
+            "floor": lambda: floor_pass(text),
+        },
+        5,
+        budget,
     )
-    t_parse, t_floor = times["parse"], times["floor"]
-    ratio = t_parse / t_floor
-    return Figure(
-        "floor",
-        f"parse+JSON / regex finditer pass, {size_name(size)}",
-        ratio,
-        "≤ 5×",
-        ratio <= 5,
-        f"{t_parse * 1e3:.1f} ms vs {t_floor * 1e3:.1f} ms CPU, {floor_pass(text)} marker hits",
-    )
+    hits = floor_pass(text)
+    figures = []
+    for name, what in (("json", "parse+JSON"), ("model", "parse() → model")):
+        ratio = times[name] / times["floor"]
+        figures.append(
+            Figure(
+                "floor",
+                f"{what} / regex finditer pass, {size_name(size)}",
+                ratio,
+                "≤ 5×",
+                ratio <= 5,
+                f"{times[name] * 1e3:.1f} ms vs {times['floor'] * 1e3:.1f} ms CPU, "
+                f"{hits} marker hits",
+            )
+        )
+    return figures
 
 
 def linearity_figures(sizes: tuple[int, int, int], budget: float) -> list[Figure]:
@@ -375,6 +396,21 @@ def linearity_figures(sizes: tuple[int, int, int], budget: float) -> list[Figure
             "≤ 10×",
             peak <= 10,
             f"{peak * large / MB:.0f} MB above the allocations before the call",
+        )
+    )
+    # The Python API returns the whole model, which is the size of the JSON it stands for: no
+    # target, the figure says what holding it costs.
+    model = peak_memory(parse_model, texts_for_model := speeches_of_size(large)) / len(
+        texts_for_model.encode("utf-8")
+    )
+    figures.append(
+        Figure(
+            "peak memory",
+            f"parse() → model tracemalloc peak / size, {size_name(large)}",
+            model,
+            "no target",
+            None,
+            "the model is the output: it is held whole",
         )
     )
     return figures
@@ -520,7 +556,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="outline-bench-") as tmp:
         work = Path(tmp)
         figures: list[tuple[str, Callable[[], Figure | list[Figure]]]] = [
-            ("floor", lambda: floor_figure(floor_size, budget / 4)),
+            ("floor", lambda: floor_figures(floor_size, budget / 4)),
             ("linear time", lambda: linearity_figures(sizes, budget)),
             ("peak memory", lambda: rss_figure(sizes[-1], work)),
             ("batch", lambda: batch_figure(count, work)),

@@ -17,17 +17,15 @@ from __future__ import annotations
 import functools
 import gc
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, ParamSpec, TypeVar
 
 from pydantic import BaseModel
 
-from extractor.boilerplate import Boilerplate
-from extractor.decode import Decoded
-from extractor.metadata import Metadata
+from extractor.parsed import Parsed
 from extractor.regions import Item as ItemRecord
 from extractor.regions import Regions, Verdict
-from extractor.tree import Issue, Node
+from extractor.tree import Node
 from schemas import (
     Diagnostic,
     DiagnosticCode,
@@ -36,13 +34,10 @@ from schemas import (
     Marker,
     Metric,
     Outline,
-    Removed,
     Role,
     Section,
-    SourceInfo,
-    Speaker,
-    SpeechDate,
 )
+from schemas.version import SCHEMA_VERSION
 
 Span = tuple[int, int]
 _P = ParamSpec("_P")
@@ -89,68 +84,102 @@ def collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
 
 
 @collector_paused
-def assemble(
-    decoded: Decoded,
-    sections: Sequence[Node],
-    issues: Sequence[Issue],
-    metadata: Metadata,
-    regions: Regions,
-    removed: Sequence[Boilerplate] = (),
-    speech: tuple[int, int] | None = None,
-) -> Outline:
-    """`speech` is the [start, end) the preamble may cover (default: the whole text)."""
+def assemble(parsed: Parsed) -> Outline:
+    """The outline of the parsed speech, sections and tasks built as models."""
+    text = parsed.decoded.text
+    regions, generated = parsed.regions, parsed.decoded.generated
+    tree = [_section(text, node, regions, generated) for node in parsed.sections]
+    by_start = _by_start(tree, set(regions.tasks))
+    values = shell_values(parsed)
+    values["sections"] = tree
+    values["tasks"] = [by_start[start] for start in regions.tasks]
+    return Outline.model_validate(values)
+
+
+def shell_values(parsed: Parsed) -> dict[str, Any]:
+    """The outline's fields as plain values (dicts, lists, tuples, enum members) in the
+    schema's order, with its sections and tasks empty; a `*_utf16` field is left out, as the
+    JSON leaves it out when null. Everything here is as small as the speech's front matter and
+    findings: `Outline.model_validate` of it is the outline (`assemble` fills the two lists
+    first), and its JSON is the outline's JSON around them (see `emit`)."""
+    decoded, metadata, regions = parsed.decoded, parsed.metadata, parsed.regions
     text = decoded.text
-    start, end = speech if speech is not None else (0, len(text))
-    source = SourceInfo(
-        path=decoded.path,
-        encoding=decoded.encoding,
-        bom=decoded.bom,
-        sha256=decoded.sha256,
-        chars=len(text),
-    )
-    first = sections[0].marker.start if sections else end
+    start, end = parsed.speech if parsed.speech is not None else (0, len(text))
+    first = parsed.sections[0].marker.start if parsed.sections else end
     if regions.closing is not None:
         first = min(first, regions.closing[0])
-    tree = [_section(text, node, regions, decoded.generated) for node in sections]
-    by_start = _by_start(tree, set(regions.tasks))
-    notes = [
-        Diagnostic(code=DiagnosticCode.DOCX_SKIPPED, message=decoded.skipped, span=(0, len(text)))
+    diagnostics = [
+        {"code": i.code, "message": i.message, "span": (i.start, i.end)} for i in parsed.issues
     ]
-    return Outline(
-        source=source,
-        title=_quote(text, metadata.title),
-        occasion=_quote(text, metadata.occasion),
-        speaker=_speaker(text, metadata),
-        date=_date(text, metadata),
-        salutation=_quote(text, metadata.salutation),
-        purpose=_quote(text, metadata.purpose),
-        preamble=_excerpt(text, min(start, first), first),
-        sections=tree,
-        achievements=[_item(text, i) for i in regions.achievements],
-        problems=[_item(text, i) for i in regions.problems],
-        tasks=[by_start[start] for start in regions.tasks],
-        closing=_quote(text, regions.closing),
-        diagnostics=[
-            *(notes if decoded.skipped else []),
-            *(
-                _construct(
-                    Diagnostic,
-                    _DIAGNOSTIC_FIELDS,
-                    {
-                        "code": i.code,
-                        "message": i.message,
-                        "span": (i.start, i.end),
-                        "span_utf16": None,
-                    },
-                )
-                for i in issues
-            ),
+    if decoded.skipped:
+        note = {"code": DiagnosticCode.DOCX_SKIPPED, "message": decoded.skipped}
+        diagnostics.insert(0, {**note, "span": (0, len(text))})
+    speaker = metadata.speaker
+    date = metadata.date
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": {
+            "path": decoded.path,
+            "encoding": decoded.encoding,
+            "bom": decoded.bom,
+            "sha256": decoded.sha256,
+            "chars": len(text),
+        },
+        "title": _text_at(text, metadata.title),
+        "occasion": _text_at(text, metadata.occasion),
+        "speaker": None
+        if speaker is None
+        else {
+            **_span_text(text, speaker.span),
+            "role": _text_at(text, speaker.role),
+            "name": _text_at(text, speaker.name),
+        },
+        "date": None if date is None else {**_span_text(text, date.span), "iso": date.iso},
+        "salutation": _text_at(text, metadata.salutation),
+        "purpose": _text_at(text, metadata.purpose),
+        "preamble": _trimmed(text, min(start, first), first),
+        "sections": [],
+        "achievements": [_item_values(text, i) for i in regions.achievements],
+        "problems": [_item_values(text, i) for i in regions.problems],
+        "tasks": [],
+        "closing": _text_at(text, regions.closing),
+        "diagnostics": diagnostics,
+        "removed": [
+            {**_span_text(text, (r.start, r.end)), "reason": r.reason} for r in parsed.removed
         ],
-        removed=[
-            Removed(text=text[r.start : r.end], span=(r.start, r.end), reason=r.reason)
-            for r in removed
+    }
+
+
+def _span_text(text: str, span: Span) -> dict[str, Any]:
+    return {"text": text[span[0] : span[1]], "span": span}
+
+
+def _text_at(text: str, span: Span | None) -> dict[str, Any] | None:
+    """An excerpt's values; None for no span or an empty one."""
+    if span is None or span[0] == span[1]:
+        return None
+    return _span_text(text, span)
+
+
+def _trimmed(text: str, start: int, end: int) -> dict[str, Any] | None:
+    """The excerpt of text[start:end] trimmed of white space at both ends; None when nothing
+    is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _text_at(text, (start, end))
+
+
+def _item_values(text: str, item: ItemRecord) -> dict[str, Any]:
+    return {
+        **_span_text(text, item.span),
+        "section": [text[s:e] for s, e in item.section] or None,
+        "metrics": [
+            {**_span_text(text, span), "value": value, "unit": text[us:ue]}
+            for span, value, (us, ue) in item.metrics
         ],
-    )
+    }
 
 
 # Every field is given explicitly, as validated construction would record it.
@@ -184,42 +213,60 @@ _TASKS_SLOT: Final = b'\n  "tasks": []'
 # A section in either list stands at depth 2; before the first item a line break, before
 # the others a comma too, after the last the list closes at depth 1.
 _ITEM_INDENT: Final = b"    "
-_SEPARATORS: Final = (b"\n", b",\n")
 _LIST_END: Final = b"\n  ]"
 
 
 def json_pieces(outline: Outline) -> Iterator[bytes]:
-    """The bytes of `dump_json_bytes` in pieces, one per top-level section: a stream can take
-    them without the whole JSON in memory at once.
-
-    The outline is serialized without its sections and tasks, and each section by itself,
-    indented to its depth; a top-level section that is also a task is serialized once. The
-    pieces join to what pydantic writes for the whole outline (a test checks it).
-    """
-    shell = _to_json(outline.model_copy(update={"sections": [], "tasks": []}))
-    sections_at = shell.find(_SECTIONS_SLOT)
-    tasks_at = shell.find(_TASKS_SLOT)
-    if sections_at < 0 or tasks_at < sections_at:  # the schema moved the lists: no pieces
-        yield _to_json(outline) + b"\n"
-        return
+    """The bytes of `dump_json_bytes` in pieces, one per top-level section and task: a stream
+    can take them without the whole JSON in memory at once. A top-level section that is also a
+    task is serialized once."""
     top_tasks = {id(t) for t in outline.tasks} & {id(s) for s in outline.sections}
     kept: dict[int, bytes] = {}
-    yield shell[: sections_at + len(_SECTIONS_SLOT) - 1]
-    for i, section in enumerate(outline.sections):
-        piece = _item_json(section)
-        if id(section) in top_tasks:
-            kept[id(section)] = piece
-        yield _SEPARATORS[i > 0]
-        yield piece
-    yield _LIST_END if outline.sections else b"]"
-    yield shell[sections_at + len(_SECTIONS_SLOT) : tasks_at + len(_TASKS_SLOT) - 1]
-    for i, task in enumerate(outline.tasks):
-        piece = kept.pop(id(task), b"")
-        yield _SEPARATORS[i > 0]
-        yield piece or _item_json(task)
-    yield _LIST_END if outline.tasks else b"]"
-    yield shell[tasks_at + len(_TASKS_SLOT) :]
+
+    def sections() -> Iterator[tuple[bytes]]:
+        for section in outline.sections:
+            piece = _item_json(section)
+            if id(section) in top_tasks:
+                kept[id(section)] = piece
+            yield (piece,)
+
+    def tasks() -> Iterator[tuple[bytes]]:
+        for task in outline.tasks:
+            yield (kept.pop(id(task), b"") or _item_json(task),)
+
+    shell = _to_json(outline.model_copy(update={"sections": [], "tasks": []}))
+    yield from splice(shell, sections(), tasks())
+
+
+def splice(
+    shell: bytes, sections: Iterable[Iterable[bytes]], tasks: Iterable[Iterable[bytes]]
+) -> Iterator[bytes]:
+    """The JSON `shell` of an outline whose sections and tasks are empty, with the items given
+    in those two lists: each item the JSON of a section at depth 2, indentation included, in
+    one or more pieces.
+
+    The pieces join to what pydantic writes for the whole outline (a test checks it)."""
+    json = shell
+    sections_at = json.find(_SECTIONS_SLOT)
+    tasks_at = json.find(_TASKS_SLOT)
+    if sections_at < 0 or tasks_at < sections_at:
+        raise AssertionError("the outline's sections and tasks are not where the schema had them")
+    yield json[: sections_at + len(_SECTIONS_SLOT) - 1]
+    yield from _items(sections)
+    yield json[sections_at + len(_SECTIONS_SLOT) : tasks_at + len(_TASKS_SLOT) - 1]
+    yield from _items(tasks)
+    yield json[tasks_at + len(_TASKS_SLOT) :]
     yield b"\n"
+
+
+def _items(items: Iterable[Iterable[bytes]]) -> Iterator[bytes]:
+    """The items of a list at depth 1 (from its `[`, already written): none close it at once."""
+    separator = b"\n"
+    for pieces in items:
+        yield separator
+        yield from pieces
+        separator = b",\n"
+    yield b"]" if separator == b"\n" else _LIST_END
 
 
 def _to_json(model: BaseModel) -> bytes:
@@ -229,15 +276,6 @@ def _to_json(model: BaseModel) -> bytes:
 def _item_json(section: Section) -> bytes:
     """A section as an item of a list at depth 1 (JSON strings hold no raw line break)."""
     return _ITEM_INDENT + _to_json(section).replace(b"\n", b"\n" + _ITEM_INDENT)
-
-
-def _excerpt(text: str, start: int, end: int) -> Excerpt | None:
-    """text[start:end] trimmed of white space at both ends; None when nothing is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return _quote(text, (start, end))
 
 
 def _quote(text: str, span: Span | None) -> Excerpt | None:
@@ -250,50 +288,6 @@ def _quote(text: str, span: Span | None) -> Excerpt | None:
 def _point(text: str, span: Span) -> Excerpt:
     values = {"text": text[span[0] : span[1]], "span": span, "span_utf16": None}
     return _construct(Excerpt, _EXCERPT_FIELDS, values)
-
-
-def _speaker(text: str, metadata: Metadata) -> Speaker | None:
-    s = metadata.speaker
-    if s is None:
-        return None
-    return Speaker(
-        text=text[s.span[0] : s.span[1]],
-        span=s.span,
-        role=_quote(text, s.role),
-        name=_quote(text, s.name),
-    )
-
-
-def _date(text: str, metadata: Metadata) -> SpeechDate | None:
-    d = metadata.date
-    if d is None:
-        return None
-    return SpeechDate(text=text[d.span[0] : d.span[1]], span=d.span, iso=d.iso)
-
-
-def _item(text: str, item: ItemRecord) -> Item:
-    start, end = item.span
-    values = {
-        "text": text[start:end],
-        "span": item.span,
-        "span_utf16": None,
-        "section": [text[s:e] for s, e in item.section] or None,
-        "metrics": [
-            _construct(
-                Metric,
-                _METRIC_FIELDS,
-                {
-                    "text": text[s:e],
-                    "span": (s, e),
-                    "span_utf16": None,
-                    "value": value,
-                    "unit": text[us:ue],
-                },
-            )
-            for (s, e), value, (us, ue) in item.metrics
-        ],
-    }
-    return _construct(Item, _ITEM_FIELDS, values)
 
 
 def _by_start(sections: Sequence[Section], starts: set[int]) -> dict[int, Section]:
@@ -310,7 +304,7 @@ def _by_start(sections: Sequence[Section], starts: set[int]) -> dict[int, Sectio
     return out
 
 
-def _within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+def inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of `spans` (sorted, not overlapping)."""
     i = bisect_right(spans, start, key=lambda span: span[0]) - 1
     return i >= 0 and end <= spans[i][1]
@@ -334,7 +328,7 @@ def _section(
         "span_utf16": None,
         "kind": m.kind,
         "ordinal": m.ordinal,
-        "generated": bool(generated) and _within(generated, m.start, m.end),
+        "generated": bool(generated) and inside_any(generated, m.start, m.end),
     }
     section = {
         "marker": _construct(Marker, _MARKER_FIELDS, marker),

@@ -29,8 +29,8 @@ from typing import Final
 
 from extractor.decode import STDIN, read_input
 from extractor.errors import ExtractorError
-from extractor.pipeline import outline
-from extractor.render import RenderOptions, render
+from extractor.pipeline import analyse
+from extractor.render import RenderOptions, render_parsed
 
 DEFAULT_GLOB: Final = ("*.txt", "*.docx")
 """Globs a folder is searched with when none is given; a new input format adds its own."""
@@ -157,7 +157,7 @@ def convert(source: str, options: RenderOptions) -> Converted:
     one file must not cost the others their output)."""
     try:
         decoded = read_input(source)
-        return Converted(source, render(outline(decoded), decoded.text, options))
+        return Converted(source, b"".join(render_parsed(analyse(decoded), options)))
     except ExtractorError as e:
         return Converted(source, None, e.reason)
     except Exception as e:  # an internal error on one input: reported, the batch goes on

@@ -25,8 +25,8 @@ import typer
 
 from extractor.decode import STDIN, canonical_encoding, read_input
 from extractor.errors import ExtractorError
-from extractor.pipeline import outline
-from extractor.render import Format, Offsets, RenderOptions, render, render_pieces
+from extractor.pipeline import analyse
+from extractor.render import Format, Offsets, RenderOptions, render_parsed
 
 EXIT_FAILED = 1
 EXIT_INPUT = 2
@@ -172,10 +172,10 @@ def _single(
             data = decoded.text.encode("utf-8")
         elif output is None and not check:
             # To stdout, the JSON goes out piece by piece: it is about ten times the input.
-            _write_stdout_pieces(render_pieces(outline(decoded), decoded.text, options))
+            _write_stdout_pieces(render_parsed(analyse(decoded), options))
             return
         else:
-            data = render(outline(decoded), decoded.text, options)
+            data = b"".join(render_parsed(analyse(decoded), options))
     except ExtractorError as e:
         if debug:
             raise

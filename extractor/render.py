@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import BaseModel
 
-from extractor.assemble import dump_json_bytes, json_pieces
+from extractor.assemble import assemble, dump_json_bytes
+from extractor.emit import emit_pieces
+from extractor.parsed import Parsed
 from extractor.tree import HEADING_RANK
 from schemas import Outline, Section
 
@@ -55,16 +57,18 @@ class RenderOptions:
 
 def render(outline: Outline, text: str, options: RenderOptions) -> bytes:
     """The document as written to a file or stdout."""
-    return b"".join(render_pieces(outline, text, options))
-
-
-def render_pieces(outline: Outline, text: str, options: RenderOptions) -> Iterator[bytes]:
-    """`render` in pieces, for a stream: the JSON tree of a long speech is produced section by
-    section (see `json_pieces`), never held whole."""
     if options == RenderOptions():
-        yield from json_pieces(outline)
-    else:
-        yield _render(outline, text, options)
+        return dump_json_bytes(outline)
+    return _render(outline, text, options)
+
+
+def render_parsed(parsed: Parsed, options: RenderOptions) -> Iterator[bytes]:
+    """`render` of the parsed speech's outline, in pieces for a stream. The default view, the
+    JSON tree, is written from the records without building the model (see `emit`), one
+    top-level section at a time; the other views are rendered from the model."""
+    if options == RenderOptions():
+        return emit_pieces(parsed)
+    return iter((_render(assemble(parsed), parsed.decoded.text, options),))
 
 
 def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:

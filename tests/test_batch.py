@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from extractor import batch
 from extractor.cli import app
 from extractor.decode import Decoded
+from extractor.parsed import Parsed
 from schemas import Outline
 
 runner = CliRunner()
@@ -99,14 +100,14 @@ def test_a_bad_file_is_named_and_costs_no_other_file_its_output(
 def test_an_internal_error_on_one_file_is_reported_and_the_batch_goes_on(
     speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = batch.outline
+    real = batch.analyse
 
-    def fragile(decoded: Decoded) -> Outline:
+    def fragile(decoded: Decoded) -> Parsed:
         if decoded.text.startswith("市长"):
             raise RuntimeError("boom")
         return real(decoded)
 
-    monkeypatch.setattr(batch, "outline", fragile)
+    monkeypatch.setattr(batch, "analyse", fragile)
     out = tmp_path / "outlines"
     result = runner.invoke(app, [str(speeches), "-o", str(out), "-j", "1"])
     assert result.exit_code == 1

@@ -1,0 +1,110 @@
+"""emit: the JSON written from the records is, byte for byte, the JSON of the model.
+
+The command line writes `emit`'s bytes; the Python API returns the model. Every case here
+compares the two on one input, so a field added to the schema but not to the writer, an escape
+the writer gets wrong, or a task written with the wrong path fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench.run import speeches_of_size
+from extractor import parse, parse_file
+from extractor.assemble import dump_json_bytes
+from extractor.decode import read_input
+from extractor.pipeline import analyse, outline_json, parse_json
+from tests.conftest import ROOT
+from tests.test_properties import SPEECHY, speeches
+
+FIXTURES = sorted((ROOT / "fixtures").glob("*.txt"))
+
+
+def agree(text: str) -> bytes:
+    written = parse_json(text)
+    assert written == dump_json_bytes(parse(text))
+    return written
+
+
+@pytest.mark.parametrize("txt", FIXTURES, ids=lambda p: p.stem)
+def test_every_fixture_is_written_as_its_golden_file(
+    txt: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)  # the stored source path is relative to the repository
+    rel = txt.relative_to(ROOT).as_posix()
+    written = b"".join(outline_json(read_input(rel)))
+    assert written == dump_json_bytes(parse_file(rel))
+    assert written == txt.with_suffix(".json").read_bytes()
+
+
+def test_nested_tasks_keep_their_paths_and_untitled_ancestors_their_markers() -> None:
+    text = (
+        "同志们：\n一、\n（一）去年成绩\n（二）今年要加强组织领导\n一是压实责任。二是强化督导。\n"
+        "二、部署\n1．要狠抓项目建设\n同志们，让我们共同努力！\n"
+    )
+    data = json.loads(agree(text))
+    assert [(t["title"], t["path"]) for t in data["tasks"]] == [
+        ("今年要加强组织领导", ["一、"]),
+        ("部署", []),
+    ]
+    assert data["tasks"][0]["children"][0]["path"] == ["一、", "今年要加强组织领导"]
+    assert any(s["cue"] for s in data["sections"])
+
+
+def test_titles_that_need_escaping_are_escaped_as_pydantic_escapes_them() -> None:
+    text = (
+        '一、坚持"两个确立"\\不动摇\t，抓好\x01落实\n'
+        "（一）𠮷祥村“三资”管理\u2028要规范\x7f\n"
+        "一是要把握方向，在全面学习上下功夫。二是要“一\u00e9”。\n"
+    )
+    written = agree(text)
+    assert b'\\"\xe4\xb8\xa4' in written and b"\\\\" in written and b"\\u0001" in written
+    assert "𠮷".encode() in written  # astral characters as written, not as \u escapes
+
+
+def test_word_numbering_is_written_as_generated(tmp_path: Path) -> None:
+    from tests.test_docx import FORMATS, write
+
+    docx, _ = write(tmp_path, "formats", FORMATS)
+    decoded = read_input(docx)
+    assert decoded.generated
+    written = b"".join(outline_json(decoded))
+    assert written == dump_json_bytes(parse_file(docx))
+    assert b'"generated": true' in written
+
+
+def test_the_json_is_written_one_top_level_section_at_a_time() -> None:
+    text = speeches_of_size(60_000)
+    pieces = list(analyse_pieces(text))
+    whole = b"".join(pieces)
+    assert whole == dump_json_bytes(parse(text))
+    sections = len(json.loads(whole)["sections"])
+    assert sections > 20
+    assert len(pieces) > 2 * sections  # a section and its separator each, then the tasks
+    assert max(map(len, pieces)) < len(whole) / 20
+
+
+def analyse_pieces(text: str) -> list[bytes]:
+    from extractor.decode import Decoded
+    from extractor.emit import emit_pieces
+
+    return list(emit_pieces(analyse(Decoded.from_text(text))))
+
+
+@settings(max_examples=100, deadline=None)
+@given(speeches())
+def test_generated_speeches_are_written_as_the_model_writes_them(
+    speech: tuple[str, list[str]],
+) -> None:
+    agree(speech[0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=300), SPEECHY))
+def test_any_text_is_written_as_the_model_writes_it(text: str) -> None:
+    agree(text)
