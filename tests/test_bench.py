@@ -7,7 +7,15 @@ import sys
 
 from tests.conftest import ROOT
 
-FIGURES = ("floor", "linear time", "linear memory", "peak memory", "batch", "startup")
+FIGURES = (
+    "floor",
+    "linear time",
+    "linear memory",
+    "peak memory",
+    "ceiling",
+    "batch",
+    "startup",
+)
 
 
 def test_bench_smoke_run_prints_every_figure() -> None:
