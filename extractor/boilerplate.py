@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
@@ -366,14 +366,14 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
     for line in _candidates(lines):
         hit = _match(line)
         if hit is not None:
-            hits[line.index] = hit
+            hits[line.number] = hit
     _add_ad_blocks(lines, hits)
     kept: list[Line] = []
     removed: list[Boilerplate] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        hit = hits.get(line.index)
+        hit = hits.get(line.number)
         if hit is None:
             kept.append(line)
             i += 1
@@ -381,7 +381,7 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
         start, reason, extent = hit
         last = i + _block_length(lines, i, extent) - 1
         if start > line.body:
-            kept.append(replace(line, end=start))
+            kept.append(line._replace(end=start))
         end = lines[last].end
         text = line.source.text
         while end > start and text[end - 1].isspace():
@@ -477,11 +477,11 @@ def _add_ad_blocks(
     run: list[Line] = []
     opened = False
     for line in lines:
-        hit = hits.get(line.index)
+        hit = hits.get(line.number)
         if hit is not None and hit[0] == line.body and hit[2] is Extent.LINE:
             if opened:
                 for inner in run:
-                    hits[inner.index] = (inner.body, RemovedReason.AD, Extent.LINE)
+                    hits[inner.number] = (inner.body, RemovedReason.AD, Extent.LINE)
             run, opened = [], True
             continue
         body = line.source.folded[line.body : line.end].strip()

@@ -73,7 +73,7 @@ class _Writer:
         self.text = parsed.decoded.text
         self.verdicts = regions.verdicts
         self.points = regions.points
-        self.generated = parsed.decoded.generated
+        self.generated = parsed.decoded.generated or None
         self.roots = parsed.sections
 
     def by_start(self, starts: set[int]) -> dict[int, tuple[Node, tuple[bytes, ...]]]:
@@ -94,15 +94,15 @@ class _Writer:
         """The JSON of a top-level section or task in chunks: one after each child whose
         subtree took the text past `_CHUNK` parts, so a long section is never held whole."""
         out = [b"    "]
-        inner = self.head(out, node, 2, path)
         t = _templates(2)
+        inner = self.head(out, node, t, path)
         for i, child in enumerate(node.children):
             out.append(t.next if i else t.first)
             self.section(out, child, 4, inner)
             if len(out) > _CHUNK:
                 yield b"".join(out)
                 out.clear()
-        self.tail(out, node, 2, path)
+        self.tail(out, node, t, path)
         yield b"".join(out)
 
     def label(self, node: Node) -> bytes:
@@ -116,31 +116,30 @@ class _Writer:
     def section(self, out: list[bytes], node: Node, depth: int, path: tuple[bytes, ...]) -> None:
         """Append the JSON of `node` with its braces at `depth`; `path` holds the JSON strings
         of its ancestors' labels."""
-        inner = self.head(out, node, depth, path)
         t = _templates(depth)
+        inner = self.head(out, node, t, path)
         for i, child in enumerate(node.children):
             out.append(t.next if i else t.first)
             self.section(out, child, depth + 2, inner)
-        self.tail(out, node, depth, path)
+        self.tail(out, node, t, path)
 
     def head(
-        self, out: list[bytes], node: Node, depth: int, path: tuple[bytes, ...]
+        self, out: list[bytes], node: Node, t: _Templates, path: tuple[bytes, ...]
     ) -> tuple[bytes, ...]:
         """Append the section up to its children's items (from the list's `[`, if it has any);
-        return its children's path."""
+        return its children's path. `t`: the templates of the section's depth."""
         text = self.text
         m = node.marker
-        t = _templates(depth)
-        marker_text = _string(text[m.start : m.end])
+        marker_text = encode_basestring(text[m.start : m.end]).encode()
         if m.title_end > m.title_start:
-            title = label = _string(text[m.title_start : m.title_end])
+            title = label = encode_basestring(text[m.title_start : m.title_end]).encode()
             title_span = t.span_in % (m.title_start, m.title_end)
         else:
             title = title_span = b"null"
             label = marker_text  # an untitled ancestor stands in the path by its marker
         verdict = self.verdicts.get(m.start, _UNDECIDED)
         cue = verdict.cue
-        generated = bool(self.generated) and inside_any(self.generated, m.start, m.end)
+        generated = self.generated is not None and inside_any(self.generated, m.start, m.end)
         out.append(
             t.head
             % (
@@ -168,15 +167,14 @@ class _Writer:
             out.append(t.no_points)
         return (*path, label) if node.children else path
 
-    def tail(self, out: list[bytes], node: Node, depth: int, path: tuple[bytes, ...]) -> None:
+    def tail(self, out: list[bytes], node: Node, t: _Templates, path: tuple[bytes, ...]) -> None:
         """Append the rest of the section after its children's items."""
-        t = _templates(depth)
         out.append(t.children_end if node.children else t.no_children)
         out.append(t.path % t.next.join(path) if path else t.no_path)
 
     def excerpt(self, span: Span, template: bytes) -> bytes:
         start, end = span
-        return template % (_string(self.text[start:end]), start, end)
+        return template % (encode_basestring(self.text[start:end]).encode(), start, end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -39,8 +39,10 @@ class MarkerRule:
     counterexamples: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+# The records built per marker, line or section are named tuples: as immutable as a frozen
+# dataclass, whose __init__ sets each field through object.__setattr__ and so costs several
+# times as much to build (thousands are built per megabyte).
+class Marker(NamedTuple):
     """A marker found in the text, with its title. Spans index the source text."""
 
     kind: MarkerKind
@@ -210,8 +212,8 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
     found: list[_Found] = []
     for line in lines:
         found.extend(_scan_line(line))
-    kept = [f for f, keep in zip(found, _in_run(found), strict=True) if keep]
-    position = {line.index: n for n, line in enumerate(lines)}  # lines may skip removed ones
+    kept = _kept(found)
+    position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
     markers: list[Marker] = []
     for i, f in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
@@ -222,10 +224,10 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
         while (
             lines[last].continues
             and last + 1 < len(lines)
-            and (nxt is None or nxt.line > lines[last].index)
+            and (nxt is None or nxt.line > lines[last].number)
         ):
             last += 1
-        limit = lines[last].end if nxt is None or nxt.line > lines[last].index else nxt.start
+        limit = lines[last].end if nxt is None or nxt.line > lines[last].number else nxt.start
         title_start, title_end = _title(line, f, limit)
         markers.append(
             Marker(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
@@ -289,7 +291,7 @@ def _found(
     ordinal = to_int(m.group("num"))
     if ordinal is None or ordinal < 1:
         return None
-    return _Found(kind, _RULE_OF[kind].anchor, ordinal, start, end, line.index, inline)
+    return _Found(kind, _RULE_OF[kind].anchor, ordinal, start, end, line.number, inline)
 
 
 class _Enclosure:
@@ -319,10 +321,17 @@ class _Enclosure:
         return self.depth > 0 or self.straight_quotes % 2 == 1
 
 
+def _kept(found: list[_Found]) -> list[_Found]:
+    """The markers kept. A heading marker inside a paragraph counts when the previous or next
+    marker of its kind continues its numbering (一、…二、…三、 in a crawl), not when it stands
+    alone; every other marker counts."""
+    if not any(f.inline_heading for f in found):  # most texts: a heading opens its paragraph
+        return found
+    return [f for f, keep in zip(found, _in_run(found), strict=True) if keep]
+
+
 def _in_run(found: Sequence[_Found]) -> list[bool]:
-    """Whether each marker is kept. A heading marker inside a paragraph counts when the previous
-    or next marker of its kind continues its numbering (一、…二、…三、 in a crawl), not when it
-    stands alone; every other marker counts."""
+    """Whether each marker is kept (see `_kept`)."""
     continues = [False] * len(found)  # continued by the next marker of its kind
     last: dict[MarkerKind, int] = {}
     for i, f in enumerate(found):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -63,8 +63,7 @@ _PAUSE_END: Final = frozenset("。!?”’」』)")
 _CLOSING_WINDOW: Final = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """A section's role and the cue that decided it (None when inherited or undecided)."""
 
     role: Role

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-from typing import Final
+from dataclasses import dataclass
+from typing import Final, NamedTuple
 
 import regex
 
@@ -80,9 +80,9 @@ class Source:
         return cls(text, fold(text))
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One paragraph of the source: [start, end) without its line break.
+class Line(NamedTuple):
+    """One paragraph of the source: [start, end) without its line break; `number` counts the
+    paragraphs from 0.
 
     `body` is where the paragraph's content starts, after indentation. `continues` is set on
     a line of a hard-wrapped copy that runs on into the next line (its sentence or heading is
@@ -90,7 +90,7 @@ class Line:
     mid-sentence.
     """
 
-    index: int
+    number: int
     start: int
     body: int
     end: int
@@ -160,8 +160,8 @@ def _mark_wrapped(lines: list[Line]) -> list[Line]:
             and nxt.body < nxt.end
             and not opens_paragraph(nxt)
         ):
-            out[i] = replace(out[i], continues=True)
-            out[i + 1] = replace(out[i + 1], continued=True)
+            out[i] = out[i]._replace(continues=True)
+            out[i + 1] = out[i + 1]._replace(continued=True)
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -44,8 +44,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
     """A numbering irregularity at [start, end) of the text."""
 
     code: DiagnosticCode

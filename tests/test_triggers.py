@@ -106,13 +106,13 @@ ALPHABET = st.sampled_from(
 def test_the_candidate_scan_never_hides_a_match(pieces: list[str]) -> None:
     """Every paragraph some row matches is among the candidates the trigger scan selects."""
     lines = split_lines(Source.from_text("".join(pieces)))
-    candidates = {line.index for line in boilerplate._candidates(lines)}
+    candidates = {line.number for line in boilerplate._candidates(lines)}
     for line in lines:
         body = line.source.folded[line.body : line.end]
         tail = boilerplate._tail_start(line) - line.body
         matched = any(p.search(body, tail) for _, p in boilerplate._COMPILED)
         if matched:
-            assert line.index in candidates, body
+            assert line.number in candidates, body
 
 
 def test_overlapping_triggers_still_select_their_paragraph() -> None:
