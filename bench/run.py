@@ -248,24 +248,52 @@ def parse_model(text: str) -> int:
     return len(parse(text).sections)
 
 
-def fastest(calls: dict[str, Callable[[], object]], rounds: int, budget: float) -> dict[str, float]:
-    """The least CPU time of each call, over at least `rounds` rounds and while a round fits in
-    what is left of `budget` seconds. CPU time of this process, not wall time: other processes
-    on a shared machine barely move it. Calls alternate within a round, so what they still
-    move (caches, clock speed) moves all of them alike."""
-    best = dict.fromkeys(calls, float("inf"))
+def _cpu(call: Callable[[], object]) -> float:
+    gc.collect()
+    t0 = time.process_time()
+    call()
+    return time.process_time() - t0
+
+
+def paired(
+    calls: dict[str, Callable[[], object]],
+    reference: Callable[[], object],
+    rounds: int,
+    budget: float,
+) -> tuple[dict[str, float], dict[str, float], float]:
+    """Each call's CPU time over the reference's, as the median over rounds of ratios taken
+    back to back: in a round the reference runs before each call and after the last, and a
+    call is divided by the mean of the two runs around it. Returns the median ratios, the
+    median time of each call and of the reference.
+
+    CPU time of this process, not wall time: other processes barely move it. What still moves
+    it on a shared machine (the clock speed, a neighbour's cache use) changes over seconds, so
+    two minima taken from different moments can differ by 2×; a ratio of neighbours does not.
+    At least `rounds` rounds, more while a round fits in what is left of `budget` seconds."""
+    ratios: dict[str, list[float]] = {name: [] for name in calls}
+    times: dict[str, list[float]] = {name: [] for name in calls}
+    floors: list[float] = []
     spent = 0.0
     done = 0
     while done < rounds or (spent / done < budget - spent and done < 1000):
+        before = _cpu(reference)
+        floors.append(before)
         for name, call in calls.items():
-            gc.collect()
-            t0 = time.process_time()
-            call()
-            elapsed = time.process_time() - t0
-            best[name] = min(best[name], elapsed)
-            spent += elapsed
+            elapsed = _cpu(call)
+            after = _cpu(reference)
+            ratios[name].append(elapsed / ((before + after) / 2))
+            times[name].append(elapsed)
+            floors.append(after)
+            spent += elapsed + after
+            before = after
+        spent += floors[-len(calls) - 1]
         done += 1
-    return best
+    median = statistics.median
+    return (
+        {name: median(r) for name, r in ratios.items()},
+        {name: median(t) for name, t in times.items()},
+        median(floors),
+    )
 
 
 def peak_memory(fn: Callable[[str], object], text: str) -> int:
@@ -319,19 +347,16 @@ def floor_figures(size: int, budget: float) -> list[Figure]:
     text = speeches_of_size(size)
     parse_and_dump(text)  # warm up: first-call imports and caches
     parse_model(text)
-    times = fastest(
-        {
-            "json": lambda: parse_and_dump(text),
-            "model": lambda: parse_model(text),
-            "floor": lambda: floor_pass(text),
-        },
-        5,
+    ratios, times, floor = paired(
+        {"json": lambda: parse_and_dump(text), "model": lambda: parse_model(text)},
+        lambda: floor_pass(text),
+        7,
         budget,
     )
     hits = floor_pass(text)
     figures = []
     for name, what in (("json", "parse+JSON"), ("model", "parse() → model")):
-        ratio = times[name] / times["floor"]
+        ratio = ratios[name]
         figures.append(
             Figure(
                 "floor",
@@ -339,7 +364,7 @@ def floor_figures(size: int, budget: float) -> list[Figure]:
                 ratio,
                 "≤ 5×",
                 ratio <= 5,
-                f"{times[name] * 1e3:.1f} ms vs {times['floor'] * 1e3:.1f} ms CPU, "
+                f"median {times[name] * 1e3:.1f} ms vs {floor * 1e3:.1f} ms CPU, "
                 f"{hits} marker hits",
             )
         )
@@ -359,17 +384,24 @@ def linearity_figures(sizes: tuple[int, int, int], budget: float) -> list[Figure
     def repeated(text: str, n: int) -> Callable[[], object]:
         return lambda: [parse_and_dump(text) for _ in range(n)]
 
-    times = fastest(
-        {str(size): repeated(texts[size], reps[size]) for size in sizes}, rounds=3, budget=budget
+    # Each size against the middle one, timed around it: per byte, the ratio is then
+    # reps[middle] / nbytes[middle] * nbytes[size] / reps[size] times the ratio of the calls.
+    ratios, times, reference = paired(
+        {str(size): repeated(texts[size], reps[size]) for size in (small, large)},
+        repeated(texts[middle], reps[middle]),
+        rounds=3,
+        budget=budget,
     )
-    per_byte_time = {size: times[str(size)] / reps[size] / nbytes[size] for size in sizes}
+    per_byte_time = {size: times[str(size)] / reps[size] / nbytes[size] for size in (small, large)}
+    per_byte_time[middle] = reference / reps[middle] / nbytes[middle]
+    scale = {size: reps[middle] * nbytes[middle] / (reps[size] * nbytes[size]) for size in sizes}
     per_byte_memory = {
         size: peak_memory(parse_and_dump, texts[size]) / nbytes[size] for size in sizes
     }
     del texts
     figures = []
     for size in (small, large):
-        ratio = per_byte_time[size] / per_byte_time[middle]
+        ratio = ratios[str(size)] * scale[size]
         figures.append(
             Figure(
                 "linear time",
