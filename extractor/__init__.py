@@ -6,7 +6,7 @@
 """
 
 from extractor.errors import ExtractorError
-from extractor.pipeline import parse, parse_file
+from extractor.pipeline import parse, parse_file, parse_json
 from schemas import Outline
 
-__all__ = ["ExtractorError", "Outline", "parse", "parse_file"]
+__all__ = ["ExtractorError", "Outline", "parse", "parse_file", "parse_json"]

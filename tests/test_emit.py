@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.run import speeches_of_size
-from extractor import parse, parse_file
+from extractor import parse, parse_file, parse_json
 from extractor.assemble import dump_json_bytes
 from extractor.decode import read_input
-from extractor.pipeline import analyse, outline_json, parse_json
+from extractor.pipeline import analyse, outline_json
 from tests.conftest import ROOT
 from tests.test_properties import SPEECHY, speeches
 
