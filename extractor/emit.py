@@ -1,11 +1,15 @@
 """emit: internal records → the outline's JSON, without building the pydantic tree.
 
-`outline FILE` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte (the tests
-compare the two on every fixture and on generated speeches), but builds no section model: the
-sections are formatted from the `Node` records straight into text, one top-level section at a
-time, and the model is built only for the outline's shell (its metadata, findings and
-diagnostics, which are as small as the speech's front matter). On a long input the section
-models were two thirds of the memory of a run and a third of its time.
+`outline FILE` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte, but builds
+no model: the sections are formatted from the `Node` records straight into bytes, a few
+kilobytes at a time, and the rest of the outline (metadata, findings, diagnostics: as small as
+the speech's front matter) is `shell_values`, the plain values `assemble` validates, serialized
+by pydantic_core. On 10 MB the model tree had been two thirds of the memory of a run (155 MB
+peak, now 48 MB) and about a third of its time.
+
+A field added to `Section` must be added to the templates below: `tests/test_emit.py` compares
+this writer with the model's JSON on every fixture and on generated speeches, and fails until
+it is.
 
 The format is pydantic's `to_json(indent=2)`: two spaces a level, `"key": value`, an empty
 list as `[]`, strings with only `"`, `\\` and control characters escaped, `*_utf16` fields left
@@ -217,15 +221,15 @@ def _templates(depth: int) -> _Templates:
     )
     return _Templates(
         head=head.encode(),
-        span_in=(f"[{b2}%d,{b2}%d{b1}]").encode(),
+        span_in=f"[{b2}%d,{b2}%d{b1}]".encode(),
         cue=_excerpt_template(depth + 1),
         item=_excerpt_template(depth + 2),
         first=("[" + b2).encode(),
         next=("," + b2).encode(),
-        points_end=(f'{b1}],{b1}"children": ').encode(),
-        no_points=(f'[],{b1}"children": ').encode(),
-        children_end=(f'{b1}],{b1}"path": ').encode(),
-        no_children=(f'[],{b1}"path": ').encode(),
-        path=(f"[{b2}%s{b1}]{b0}}}").encode(),
-        no_path=(f"[]{b0}}}").encode(),
+        points_end=f'{b1}],{b1}"children": '.encode(),
+        no_points=f'[],{b1}"children": '.encode(),
+        children_end=f'{b1}],{b1}"path": '.encode(),
+        no_children=f'[],{b1}"path": '.encode(),
+        path=f"[{b2}%s{b1}]{b0}}}".encode(),
+        no_path=f"[]{b0}}}".encode(),
     )
