@@ -277,16 +277,20 @@ def default_workers(files: int) -> int:
 # --- writing and checking ------------------------------------------------------------------
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write via a temporary file in the same folder, then rename: never a half-written file,
-    and an interrupted write leaves the old file as it was."""
+    and an interrupted write leaves the old file as it was. `data` may come in pieces (a long
+    speech's JSON, never held whole); an error while they are produced leaves no file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            if isinstance(data, bytes):
+                f.write(data)
+            else:
+                f.writelines(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -297,6 +301,20 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def holds(path: Path, pieces: Iterable[bytes]) -> bool | None:
+    """Whether the file holds exactly the bytes of `pieces`, read as they come (neither side
+    whole in memory); None when it cannot be read (missing)."""
+    try:
+        f = path.open("rb")
+    except OSError:
+        return None
+    with f:
+        for piece in pieces:
+            if f.read(len(piece)) != piece:
+                return False
+        return f.read(1) == b""
 
 
 def _stored(path: Path) -> bytes | None:

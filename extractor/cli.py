@@ -168,14 +168,20 @@ def _single(
 ) -> None:
     try:
         decoded = read_input(path, encoding)
+        # The JSON of a long speech is about ten times its size: it goes out piece by piece,
+        # to stdout, to the file or against the stored file, never held whole.
         if text:
-            data = decoded.text.encode("utf-8")
-        elif output is None and not check:
-            # To stdout, the JSON goes out piece by piece: it is about ten times the input.
-            _write_stdout_pieces(render_parsed(analyse(decoded), options))
-            return
+            pieces: Iterable[bytes] = (decoded.text.encode("utf-8"),)
         else:
-            data = b"".join(render_parsed(analyse(decoded), options))
+            pieces = render_parsed(analyse(decoded), options)
+        if check and output is not None:
+            _check_file(output, pieces, path)
+        elif output is None:
+            _write_stdout_pieces(pieces)
+        else:
+            _write_file(output, pieces)
+    except typer.Exit:
+        raise
     except ExtractorError as e:
         if debug:
             raise
@@ -187,22 +193,26 @@ def _single(
         message = f"outline: {path}: internal error ({type(e).__name__}: {e}); rerun with --debug"
         typer.echo(message, err=True)
         raise typer.Exit(EXIT_FAILED) from None
-    if check and output is not None:
-        stored = output.read_bytes() if output.is_file() else None
-        if stored != data:
-            state = "missing" if stored is None else "stale"
-            typer.echo(f"outline: {output}: {state} (outline of {path})", err=True)
-            raise typer.Exit(EXIT_FAILED)
-    elif output is None:
-        _write_stdout(data)
-    else:
-        from extractor.batch import write_atomic
 
-        try:
-            write_atomic(output, data)
-        except OSError as e:
-            typer.echo(f"outline: {output}: cannot write ({e.strerror or e})", err=True)
-            raise typer.Exit(EXIT_FAILED) from None
+
+def _check_file(output: Path, pieces: Iterable[bytes], path: str) -> None:
+    from extractor.batch import holds
+
+    same = holds(output, pieces)
+    if not same:
+        state = "missing" if same is None else "stale"
+        typer.echo(f"outline: {output}: {state} (outline of {path})", err=True)
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _write_file(output: Path, pieces: Iterable[bytes]) -> None:
+    from extractor.batch import write_atomic
+
+    try:
+        write_atomic(output, pieces)
+    except OSError as e:
+        typer.echo(f"outline: {output}: cannot write ({e.strerror or e})", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
 
 
 def _batch(

@@ -119,3 +119,44 @@ def test_real_subprocess_error_has_no_traceback(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr == f"outline: {tmp_path / 'x.txt'}: no such file\n"
+
+
+def test_a_long_speech_goes_to_the_file_as_it_goes_to_stdout(tmp_path: Path) -> None:
+    from bench.run import speeches_of_size
+
+    source = tmp_path / "长篇.txt"
+    source.write_text(speeches_of_size(80_000), encoding="utf-8")
+    out = tmp_path / "长篇.json"
+    printed = runner.invoke(app, [str(source)])
+    written = runner.invoke(app, [str(source), "-o", str(out)])
+    assert printed.exit_code == written.exit_code == 0, written.output
+    assert out.read_bytes() == printed.stdout_bytes
+    assert {p.name for p in tmp_path.iterdir()} == {"长篇.txt", "长篇.json"}
+
+
+@pytest.mark.parametrize(
+    ("change", "state"),
+    [
+        (lambda data: data, None),
+        (lambda data: data[:-2] + b"]\n", "stale"),  # the last byte but one differs
+        (lambda data: data + b"\n", "stale"),  # one byte more
+        (lambda data: data[:-1], "stale"),  # one byte less
+        (None, "missing"),
+    ],
+)
+def test_check_compares_one_file_with_its_stored_outline(
+    speech: Path, tmp_path: Path, change: object, state: str | None
+) -> None:
+    stored = tmp_path / "讲话.json"
+    assert runner.invoke(app, [str(speech), "-o", str(stored)]).exit_code == 0
+    if change is None:
+        stored.unlink()
+    else:
+        assert callable(change)
+        stored.write_bytes(change(stored.read_bytes()))
+    result = runner.invoke(app, [str(speech), "-o", str(stored), "--check"])
+    if state is None:
+        assert result.exit_code == 0, result.output
+    else:
+        assert result.exit_code == 1
+        assert one_line_error(result.stderr) == f"outline: {stored}: {state} (outline of {speech})"
