@@ -57,6 +57,10 @@ _POINT: Final = regex.compile(lexicon.POINT.pattern)
 _METRIC: Final = regex.compile(lexicon.METRIC.pattern)
 # Sentences end at 。！？ and, for items, at ；and ：; closing quotes and brackets stay with them.
 _SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
+# Whether a stretch holds a sentence that `_strip` leaves non-empty: a character that is
+# neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
+# character before a sentence end. One search instead of a walk over the sentences.
+_HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
 _PAUSE_END: Final = frozenset("。!?”’」』)")
 # The closing is looked for among the last few paragraphs only.
@@ -355,12 +359,9 @@ def _runs(
 
 
 def _has_sentence(folded: str, start: int, end: int) -> bool:
-    """Whether [start, end) holds a sentence with more than white space."""
-    for s in _SENTENCE.finditer(folded, start, end):
-        s_start, s_end = _strip(folded, s.start(), s.end())
-        if s_start < s_end:
-            return True
-    return False
+    """Whether [start, end) holds a sentence with more than white space (one of `_SENTENCE`'s
+    matches that `_strip` leaves non-empty)."""
+    return _HAS_SENTENCE.search(folded, start, end) is not None
 
 
 def _carries(folded: str, start: int, end: int, mode: Role | None) -> bool:

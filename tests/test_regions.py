@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extractor import parse
 from schemas import Outline, Role
 
@@ -190,3 +193,21 @@ def test_the_last_address_opens_the_closing_unless_a_summing_up_comes_first() ->
     summed = HEAD + "一、强化责任\n要压实责任。\n总之，任务艰巨。\n同志们，让我们共同努力！\n"
     closing = parse(summed).closing
     assert closing is not None and closing.text == "总之，任务艰巨。\n同志们，让我们共同努力！"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list(" \t\u3000\x1c\x1f\u2028。!?;:”」)好，,要a\n")), max_size=12
+    )
+)
+def test_a_stretch_has_a_sentence_when_a_sentence_in_it_is_more_than_white_space(
+    text: str,
+) -> None:
+    from extractor.regions import _SENTENCE, _has_sentence, _strip
+
+    walked = any(
+        _strip(text, m.start(), m.end())[0] < _strip(text, m.start(), m.end())[1]
+        for m in _SENTENCE.finditer(text)
+    )
+    assert _has_sentence(text, 0, len(text)) is walked
