@@ -534,18 +534,20 @@ def ceiling_figure(count: int) -> Figure:
             w.join()
         return time.perf_counter() - t0
 
-    one = two = float("inf")
-    for _ in range(5):  # alternating, the least of five each, as for the batch
-        one = min(one, wall((texts,)))
-        two = min(two, wall(halves))
-    ratio = one / two
+    ones, twos = [wall((texts,))], []
+    for _ in range(5):  # alternating, as for the batch: each two against the ones around it
+        twos.append(wall(halves))
+        ones.append(wall((texts,)))
+    ratio = _around(ones, twos)
+    one, two = statistics.median(ones), statistics.median(twos)
     return Figure(
         "ceiling",
         what,
         ratio,
         "no target",
         None,
-        f"{one * 1e3:.0f} ms in one process vs {two * 1e3:.0f} ms in two, {os.cpu_count()} cpus",
+        f"median {one * 1e3:.0f} ms in one process vs {two * 1e3:.0f} ms in two, "
+        f"{os.cpu_count()} cpus",
     )
 
 
@@ -562,9 +564,11 @@ def batch_figure(count: int, work: Path, ceiling: float | None = None) -> Figure
     for i in range(count):
         (folder / f"{i:03d}.txt").write_text(speech(rng), encoding="utf-8")
     quiet = ["--quiet"] if "--quiet" in help_text else []
-    walls: dict[int, float] = {}
-    batches: dict[int, float] = {}
-    for jobs in (1, 2) * 5:  # alternating, the least of five each: the machine may be shared
+    walls: dict[int, list[float]] = {1: [], 2: []}
+    batches: dict[int, list[float]] = {1: [], 2: []}
+    # --jobs 1, 2, 1, 2, …, 1: each --jobs 2 run is compared with the --jobs 1 runs on either
+    # side of it (see `paired`), and the median of the five ratios is the figure.
+    for jobs in (1, 2) * 5 + (1,):
         out = work / f"out{jobs}"
         shutil.rmtree(out, ignore_errors=True)
         run = [*cmd, str(folder), "-o", str(out), "--jobs", str(jobs), *quiet]
@@ -574,25 +578,32 @@ def batch_figure(count: int, work: Path, ceiling: float | None = None) -> Figure
         if done.returncode != 0:
             reason = (done.stderr.strip().splitlines() or ["no message"])[-1]
             return Figure("batch", what, None, "≥ 1.8×", False, f"exit {done.returncode}: {reason}")
-        walls[jobs] = min(elapsed, walls.get(jobs, elapsed))
+        walls[jobs].append(elapsed)
         # The summary's "… in 1.23 s"; a command without one is timed by the wall clock.
         summary = _BATCH_SECONDS.search(done.stderr)
-        seconds = float(summary.group(1)) if summary else elapsed
-        batches[jobs] = min(seconds, batches.get(jobs, seconds))
+        batches[jobs].append(float(summary.group(1)) if summary else elapsed)
     written = len(list((work / "out2").rglob("*.json")))
     # Throughput is speeches per second: --jobs 2's over --jobs 1's is t(jobs 1) / t(jobs 2).
-    ratio = batches[1] / batches[2]
+    ratio = _around(batches[1], batches[2])
+    wall_ratio = _around(walls[1], walls[2])
+    one, two = statistics.median(batches[1]), statistics.median(batches[2])
     return Figure(
         "batch",
         what,
         ratio,
         "≥ 1.8×",
         ratio >= 1.8 and written == count,
-        f"--jobs 2 {count / batches[2]:.0f}/s vs --jobs 1 {count / batches[1]:.0f}/s in the "
-        f"batch; wall clock with start-up {count / walls[2]:.0f}/s vs {count / walls[1]:.0f}/s "
-        f"({walls[1] / walls[2]:.2f}×); {written} JSON written, {os.cpu_count()} cpus"
+        f"median --jobs 2 {count / two:.0f}/s vs --jobs 1 {count / one:.0f}/s in the batch; "
+        f"wall clock with start-up {wall_ratio:.2f}×; {written} JSON written, "
+        f"{os.cpu_count()} cpus"
         + ("" if ceiling is None else f"; {ratio / ceiling:.0%} of the ceiling"),
     )
+
+
+def _around(ones: list[float], twos: list[float]) -> float:
+    """The median over the runs of two processes of the time one process took, on average
+    in the runs just before and after it, over the time they took."""
+    return statistics.median((ones[i] + ones[i + 1]) / 2 / t for i, t in enumerate(twos))
 
 
 _BATCH_SECONDS = regex.compile(r"\bin ([0-9]+(?:\.[0-9]+)?) s\s*$", regex.MULTILINE)
