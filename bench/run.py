@@ -551,7 +551,7 @@ def ceiling_figure(count: int) -> Figure:
     )
 
 
-def batch_figure(count: int, work: Path, ceiling: float | None = None) -> Figure:
+def batch_figure(count: int, work: Path) -> Figure:
     what = f"throughput --jobs 2 / --jobs 1, {count} speeches"
     cmd = outline_command()
     help_text = subprocess.run([*cmd, "--help"], capture_output=True, text=True).stdout
@@ -595,8 +595,7 @@ def batch_figure(count: int, work: Path, ceiling: float | None = None) -> Figure
         ratio >= 1.8 and written == count,
         f"median --jobs 2 {count / two:.0f}/s vs --jobs 1 {count / one:.0f}/s in the batch; "
         f"wall clock with start-up {wall_ratio:.2f}×; {written} JSON written, "
-        f"{os.cpu_count()} cpus"
-        + ("" if ceiling is None else f"; {ratio / ceiling:.0%} of the ceiling"),
+        f"{os.cpu_count()} cpus",
     )
 
 
@@ -646,7 +645,6 @@ def main() -> int:
     )
     print(f"inputs: generated speeches{' (smoke run: tiny sizes)' if args.smoke else ''}")
     failed = 0
-    seen: dict[str, float] = {}  # the first value of each figure, for the notes of later ones
     with tempfile.TemporaryDirectory(prefix="outline-bench-") as tmp:
         work = Path(tmp)
         figures: list[tuple[str, Callable[[], Figure | list[Figure]]]] = [
@@ -654,7 +652,7 @@ def main() -> int:
             ("linear time", lambda: linearity_figures(sizes, budget)),
             ("peak memory", lambda: rss_figure(sizes[-1], work)),
             ("ceiling", lambda: ceiling_figure(count)),
-            ("batch", lambda: batch_figure(count, work, seen.get("ceiling"))),
+            ("batch", lambda: batch_figure(count, work)),
             ("startup", lambda: startup_figure(runs, work)),
         ]
         for name, measure in figures:
@@ -667,8 +665,6 @@ def main() -> int:
                 continue
             for fig in result if isinstance(result, list) else [result]:
                 report(fig)
-                if fig.value is not None:
-                    seen.setdefault(fig.name, fig.value)
     return 1 if failed else 0
 
 
