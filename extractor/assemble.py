@@ -2,12 +2,15 @@
 
 Every text in the output is sliced from the source here, by the span it is reported with.
 
-The objects built once per marker or per item (sections, markers, cues, points, items,
-metrics, diagnostics) are constructed, not validated: they come from internal records whose
-invariants the stages keep (ordinals ≥ 1, spans within the text). `_construct` builds what
-`model_construct` would, without its loop over fields, and all of them share one set of field
-names instead of one each. The tests validate whole outlines (`Outline.model_validate` of the
-dumped JSON round-trips) and compare `_construct` with `model_construct`.
+The outline's shell (metadata, findings, diagnostics, removed lines) is `shell_values`: plain
+values that `Outline.model_validate` turns into the model, and that `emit` serializes as they
+are for the command line, so both outputs come from one mapping. The objects built once per
+marker (sections, markers, cues, points) are constructed, not validated: they come from
+internal records whose invariants the stages keep (ordinals ≥ 1, spans within the text).
+`_construct` builds what `model_construct` would, without its loop over fields, and all of them
+share one set of field names instead of one each. The tests validate whole outlines
+(`Outline.model_validate` of the dumped JSON round-trips) and compare `_construct` with
+`model_construct`.
 
 The cyclic garbage collector is paused while the outline is built (see `collector_paused`).
 """
@@ -27,12 +30,9 @@ from extractor.regions import Item as ItemRecord
 from extractor.regions import Regions, Verdict
 from extractor.tree import Node
 from schemas import (
-    Diagnostic,
     DiagnosticCode,
     Excerpt,
-    Item,
     Marker,
-    Metric,
     Outline,
     Role,
     Section,
@@ -185,11 +185,8 @@ def _item_values(text: str, item: ItemRecord) -> dict[str, Any]:
 # Every field is given explicitly, as validated construction would record it.
 _SECTION_FIELDS: Final = set(Section.model_fields)
 _MARKER_FIELDS: Final = set(Marker.model_fields)
-_DIAGNOSTIC_FIELDS: Final = set(Diagnostic.model_fields)
 _EXCERPT_FIELDS: Final = set(Excerpt.model_fields)
 _UNDECIDED: Final = Verdict(Role.OTHER)
-_ITEM_FIELDS: Final = set(Item.model_fields)
-_METRIC_FIELDS: Final = set(Metric.model_fields)
 
 
 def dump_json(outline: Outline) -> str:
@@ -246,16 +243,15 @@ def splice(
     one or more pieces.
 
     The pieces join to what pydantic writes for the whole outline (a test checks it)."""
-    json = shell
-    sections_at = json.find(_SECTIONS_SLOT)
-    tasks_at = json.find(_TASKS_SLOT)
+    sections_at = shell.find(_SECTIONS_SLOT)
+    tasks_at = shell.find(_TASKS_SLOT)
     if sections_at < 0 or tasks_at < sections_at:
         raise AssertionError("the outline's sections and tasks are not where the schema had them")
-    yield json[: sections_at + len(_SECTIONS_SLOT) - 1]
+    yield shell[: sections_at + len(_SECTIONS_SLOT) - 1]
     yield from _items(sections)
-    yield json[sections_at + len(_SECTIONS_SLOT) : tasks_at + len(_TASKS_SLOT) - 1]
+    yield shell[sections_at + len(_SECTIONS_SLOT) : tasks_at + len(_TASKS_SLOT) - 1]
     yield from _items(tasks)
-    yield json[tasks_at + len(_TASKS_SLOT) :]
+    yield shell[tasks_at + len(_TASKS_SLOT) :]
     yield b"\n"
 
 
