@@ -176,7 +176,10 @@ _AT_START: Final = regex.compile(_ALTERNATION)
 # A comma opens an enumeration only to continue a run: 「三件大事：一是…，二是…，三是…」.
 # The pause is matched, not looked behind at: a pattern that opens with a character class lets
 # the engine skip to the next pause, several times faster than a look-behind tried everywhere.
-_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?:{_ALTERNATION})")
+# The look-ahead for a character that can open a marker (`_OPENING`) lets the engine leave most
+# pauses, commas above all, after one test instead of nine alternatives: a quarter of the scan.
+_OPENING: Final = rf"[{_LEAD}(0-9{CIRCLED}第其]"
+_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?={_OPENING})(?:{_ALTERNATION})")
 _SENTENCE_END: Final = frozenset("。!?")
 # What ends a title, and the quotes whose content never ends one.
 # The group number of each kind's group in each pattern: a match names its kind by the one kind

@@ -119,3 +119,19 @@ def test_a_very_long_paragraph_keeps_every_marker_and_title() -> None:
 def test_a_marker_after_a_megabyte_without_punctuation_is_found() -> None:
     text = "全面加强党的领导" * 125_000 + "。一是压实责任。二是强化督导。"
     assert [t for _, t, _ in markers_in(text)] == ["一是", "二是"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), ROW_EXAMPLES, ids=[f"{r.kind}:{e[:12]}" for r, e in ROW_EXAMPLES]
+)
+def test_every_marker_opens_with_a_character_the_scan_looks_ahead_for(
+    rule: MarkerRule, example: str
+) -> None:
+    import regex
+
+    from extractor.markers import _OPENING
+    from extractor.source import fold
+
+    found = regex.search(rule.pattern, fold(example))
+    assert found is not None
+    assert regex.match(_OPENING, found.group()), found.group()
