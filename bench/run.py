@@ -4,7 +4,7 @@
     python bench/run.py --smoke    # the same figures on tiny inputs, in seconds (CI)
     OUTLINE_BENCH_CMD="python -m extractor" python bench/run.py   # another command line
 
-Figures, each printed with its target and PASS or MISS:
+Figures, each printed with its target and PASS or MISS (INFO: no target):
 
   floor          the text outlined and its JSON (streamed, as `outline FILE` writes it) vs one
                  `regex` finditer pass that only finds the markers in the same text (the
@@ -26,8 +26,11 @@ Figures, each printed with its target and PASS or MISS:
 
 The speeches are generated here from a seeded RNG (title, 同志们：, a review paragraph with
 一是/二是, 一、（一）1.（1） headings, enumerations inside paragraphs, a closing), so every run
-measures the same text and the text is not one block repeated. Whatever stages `parse()` runs
-today are measured: the script only calls the public API and the command line.
+measures the same text and the text is not one block repeated. Whatever stages the pipeline
+runs today are measured: the script calls the pipeline's entry points and the command line.
+
+Timings are ratios of neighbours (see `paired`): on a shared machine the clock moves from one
+second to the next, and a ratio of two runs taken back to back moves far less than either.
 
 Not a test: CI runs `--smoke` only to keep the script working; the suite asserts no timings.
 """
