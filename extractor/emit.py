@@ -40,7 +40,7 @@ _UNDECIDED: Final = Verdict(Role.OTHER)
 _FALSE_TRUE: Final = (b"false", b"true")
 # Parts of a top-level section's text gathered before they are joined and handed on: a few
 # kilobytes, so the memory the JSON takes while written does not grow with the speech.
-_CHUNK: Final = 32
+_CHUNK: Final = 16
 # What pydantic writes for each enum member. A StrEnum member hashes as its str: the lookup
 # costs what a str key does, unlike `.value`, a Python-level property.
 _VALUE: Final[dict[str, bytes]] = {
