@@ -7,12 +7,18 @@ input sliced by the span, verbatim.
 
 from __future__ import annotations
 
+import functools
+import operator
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveInt
 
 from schemas.version import SCHEMA_VERSION
+
+# Whether a `*_utf16` field is left out of the JSON: `None is value`, called from pydantic-core
+# for each such field of each object written, in C (a lambda costs a Python frame a call).
+_IS_NONE = functools.partial(operator.is_, None)
 
 Span = Annotated[
     tuple[NonNegativeInt, NonNegativeInt],
@@ -22,7 +28,7 @@ Span = Annotated[
 Utf16Span = Annotated[
     tuple[NonNegativeInt, NonNegativeInt] | None,
     Field(
-        exclude_if=lambda value: value is None,
+        exclude_if=_IS_NONE,
         description="[start, end) in UTF-16 code units, as JavaScript strings index; present "
         "only with `--offsets utf16`. It differs from the code point span after any character "
         "outside the Basic Multilingual Plane (such as 𠮷), which takes two units.",
@@ -267,7 +273,7 @@ class SourceInfo(_Model):
     """SHA-256 of the input bytes as read (for `parse()`, of the text encoded as UTF-8)."""
     chars: NonNegativeInt
     """Length of the decoded text in code points: every span lies within [0, chars]."""
-    chars_utf16: NonNegativeInt | None = Field(default=None, exclude_if=lambda v: v is None)
+    chars_utf16: NonNegativeInt | None = Field(default=None, exclude_if=_IS_NONE)
     """Length of the decoded text in UTF-16 code units; only with `--offsets utf16`."""
 
 
