@@ -8,7 +8,8 @@ Figures, each printed with its target and PASS or MISS (INFO: no target):
 
   floor          the text outlined and its JSON (streamed, as `outline FILE` writes it) vs one
                  `regex` finditer pass that only finds the markers in the same text (the
-                 floor), on 1 MB; and `parse(text)`, the Python API's model, vs the same floor
+                 floor), on 1 MB; and `parse(text)`, the Python API's model, vs the same floor,
+                 without and with the model's own JSON (`dump_json_bytes`)
   linear time    time per byte at 10 KB and 10 MB, normalised to the 1 MB figure
   linear memory  tracemalloc peak per byte at 10 KB and 10 MB, normalised to the 1 MB figure
   peak memory    tracemalloc peak of parse + JSON on 10 MB, as a multiple of the file size,
@@ -61,6 +62,7 @@ if str(ROOT) not in sys.path:
 import regex  # noqa: E402
 
 from extractor import parse  # noqa: E402
+from extractor.assemble import json_pieces  # noqa: E402
 from extractor.decode import Decoded  # noqa: E402
 from extractor.pipeline import outline_json  # noqa: E402
 
@@ -251,6 +253,12 @@ def parse_model(text: str) -> int:
     return len(parse(text).sections)
 
 
+def parse_model_and_dump(text: str) -> int:
+    """`parse(text)` and the model's own JSON (`dump_json_bytes`, in its pieces): the same
+    bytes as `parse_and_dump`, by way of the model."""
+    return sum(map(len, json_pieces(parse(text))))
+
+
 def _cpu(call: Callable[[], object]) -> float:
     gc.collect()
     t0 = time.process_time()
@@ -349,16 +357,24 @@ def size_name(size: int) -> str:
 def floor_figures(size: int, budget: float) -> list[Figure]:
     text = speeches_of_size(size)
     parse_and_dump(text)  # warm up: first-call imports and caches
-    parse_model(text)
+    parse_model_and_dump(text)
     ratios, times, floor = paired(
-        {"json": lambda: parse_and_dump(text), "model": lambda: parse_model(text)},
+        {
+            "json": lambda: parse_and_dump(text),
+            "model": lambda: parse_model(text),
+            "model+json": lambda: parse_model_and_dump(text),
+        },
         lambda: floor_pass(text),
         7,
         budget,
     )
     hits = floor_pass(text)
     figures = []
-    for name, what in (("json", "parse+JSON"), ("model", "parse() → model")):
+    for name, what in (
+        ("json", "parse+JSON"),
+        ("model", "parse() → model"),
+        ("model+json", "parse() → model → its JSON"),
+    ):
         ratio = ratios[name]
         figures.append(
             Figure(
