@@ -71,13 +71,17 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else roots
         if rank is not None:
-            issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
+            parent_rank = HEADING_RANK.get(parent.marker.kind, -1) if parent else -1
+            if rank > parent_rank + 1:  # a level between the two may be skipped
+                issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
             ranks_seen.add(rank)
         key = id(parent) if parent else None
         previous = last_of_kind.get(key)
         if previous is None:  # the first child: most nodes (enumerations) never get one
             previous = last_of_kind[key] = {}
-        issues.extend(_numbering(marker, previous.get(marker.kind), text))
+        prev = previous.get(marker.kind)
+        if prev is not None or marker.ordinal != 1:  # a first 1 is always in order
+            issues.extend(_numbering(marker, prev, text))
         previous[marker.kind] = marker
         node = Node(marker, len(stack) + 1)
         siblings.append(node)
