@@ -274,13 +274,6 @@ def _item_json(section: Section) -> bytes:
     return _ITEM_INDENT + _to_json(section).replace(b"\n", b"\n" + _ITEM_INDENT)
 
 
-def _quote(text: str, span: Span | None) -> Excerpt | None:
-    """The text at `span`, constructed, not validated; None for no span or an empty one."""
-    if span is None or span[0] == span[1]:
-        return None
-    return _point(text, span)
-
-
 def _point(text: str, span: Span) -> Excerpt:
     values = {"text": text[span[0] : span[1]], "span": span, "span_utf16": None}
     return _construct(Excerpt, _EXCERPT_FIELDS, values)
@@ -314,30 +307,42 @@ def _section(
     path: tuple[str, ...] = (),
 ) -> Section:
     m = node.marker
-    has_title = m.title_end > m.title_start
-    verdict = regions.verdicts.get(m.start, _UNDECIDED)
-    # An untitled ancestor (a bare 「一、」 line) stands in the path by its marker.
-    label = text[m.title_start : m.title_end] if has_title else text[m.start : m.end]
+    start, end = m.start, m.end
+    verdict = regions.verdicts.get(start, _UNDECIDED)
+    marker_text = text[start:end]
+    if m.title_end > m.title_start:
+        title: str | None = text[m.title_start : m.title_end]
+        title_span: Span | None = (m.title_start, m.title_end)
+    else:
+        title = title_span = None
+    cue = verdict.cue
+    points = regions.points.get(start)
+    # Most sections have no points and no children: no comprehension is started for them.
+    children = node.children
+    if children:
+        # An untitled ancestor (a bare 「一、」 line) stands in the path by its marker.
+        inner = (*path, marker_text if title is None else title)
+        built = [_section(text, child, regions, generated, inner) for child in children]
+    else:
+        built = []
     marker = {
-        "text": text[m.start : m.end],
-        "span": (m.start, m.end),
+        "text": marker_text,
+        "span": (start, end),
         "span_utf16": None,
         "kind": m.kind,
         "ordinal": m.ordinal,
-        "generated": bool(generated) and inside_any(generated, m.start, m.end),
+        "generated": bool(generated) and inside_any(generated, start, end),
     }
     section = {
         "marker": _construct(Marker, _MARKER_FIELDS, marker),
         "level": node.level,
-        "title": text[m.title_start : m.title_end] if has_title else None,
-        "title_span": (m.title_start, m.title_end) if has_title else None,
-        "span": (m.start, node.end),
+        "title": title,
+        "title_span": title_span,
+        "span": (start, node.end),
         "role": verdict.role,
-        "cue": _quote(text, verdict.cue),
-        "points": [_point(text, p) for p in regions.points.get(m.start, ())],
-        "children": [
-            _section(text, child, regions, generated, (*path, label)) for child in node.children
-        ],
+        "cue": None if cue is None or cue[0] == cue[1] else _point(text, cue),
+        "points": [_point(text, p) for p in points] if points else [],
+        "children": built,
         "path": list(path),
         "span_utf16": None,
         "title_span_utf16": None,
