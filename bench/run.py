@@ -365,7 +365,7 @@ def floor_figures(size: int, budget: float) -> list[Figure]:
             "model+json": lambda: parse_model_and_dump(text),
         },
         lambda: floor_pass(text),
-        7,
+        9,
         budget,
     )
     hits = floor_pass(text)
@@ -667,7 +667,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="outline-bench-") as tmp:
         work = Path(tmp)
         figures: list[tuple[str, Callable[[], Figure | list[Figure]]]] = [
-            ("floor", lambda: floor_figures(floor_size, budget / 4)),
+            ("floor", lambda: floor_figures(floor_size, budget / 2)),
             ("linear time", lambda: linearity_figures(sizes, budget)),
             ("peak memory", lambda: rss_figure(sizes[-1], work)),
             ("ceiling", lambda: ceiling_figure(count)),
