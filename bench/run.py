@@ -373,7 +373,7 @@ def floor_figures(size: int, budget: float) -> list[Figure]:
     for name, what in (
         ("json", "parse+JSON"),
         ("model", "parse() → model"),
-        ("model+json", "parse() → model → its JSON"),
+        ("model+json", "parse() → model → JSON"),
     ):
         ratio = ratios[name]
         figures.append(
