@@ -37,3 +37,16 @@ def test_bench_smoke_run_prints_every_figure() -> None:
     verdicts = (" PASS", " MISS", " INFO", " SKIP")
     assert all("×" in line and any(v in line for v in verdicts) for line in figures)
     assert any(" INFO" in line and "model" in line for line in figures)
+
+
+def test_batch_probe_runs_and_prints_its_three_medians() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "batch_probe.py"), "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    assert names == ["pool", "forks", "parsing"]
+    assert all("median" in line and "×" in line for line in result.stdout.splitlines())
