@@ -18,15 +18,20 @@ FIGURES = (
 )
 
 
-def test_bench_smoke_run_prints_every_figure() -> None:
+def bench(script: str, *args: str) -> str:
+    """The standard output of a script in bench/, which must exit 0."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "run.py"), "--smoke"],
+        [sys.executable, str(ROOT / "bench" / script), *args],
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    out = result.stdout
+    return result.stdout
+
+
+def test_bench_smoke_run_prints_every_figure() -> None:
+    out = bench("run.py", "--smoke")
     assert out.startswith("machine: ")
     lines = out.splitlines()
     for name in FIGURES:
@@ -40,13 +45,6 @@ def test_bench_smoke_run_prints_every_figure() -> None:
 
 
 def test_batch_probe_runs_and_prints_its_three_medians() -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "batch_probe.py"), "1"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    names = [line.split()[0] for line in result.stdout.splitlines()]
-    assert names == ["pool", "forks", "parsing"]
-    assert all("median" in line and "×" in line for line in result.stdout.splitlines())
+    lines = bench("batch_probe.py", "1").splitlines()
+    assert [line.split()[0] for line in lines] == ["pool", "forks", "parsing"]
+    assert all("median" in line and "×" in line for line in lines)
