@@ -11,7 +11,7 @@ first sentence (up to 。！？；). A title never runs into the next marker.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final, NamedTuple
@@ -166,7 +166,7 @@ MARKER_RULES: Final = (
     ),
 )
 
-_RULE_OF: Final = {rule.kind: rule for rule in MARKER_RULES}
+_ANCHOR: Final = {rule.kind: rule.anchor for rule in MARKER_RULES}
 _KINDS: Final = tuple(rule.kind for rule in MARKER_RULES)
 _ALTERNATION: Final = "|".join(f"(?P<{rule.kind}>{rule.pattern})" for rule in MARKER_RULES)
 # Where a paragraph's content starts, any marker may stand.
@@ -214,7 +214,7 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
     """Every marker in the lines, in document order, with its title span."""
     found: list[_Found] = []
     for line in lines:
-        found.extend(_scan_line(line))
+        _scan_line(line, found)
     kept = _kept(found)
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
     markers: list[Marker] = []
@@ -238,44 +238,42 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
     return markers
 
 
-def _scan_line(line: Line) -> list[_Found]:
+def _scan_line(line: Line, out: list[_Found]) -> None:
+    """Append the line's markers to `out`. The search for pauses and the checks of a match are
+    written out here rather than in a generator and helpers: this runs per line and per marker,
+    thousands of times a megabyte."""
     folded = line.source.folded
-    out: list[_Found] = []
+    body, end_of_line, number = line.body, line.end, line.number
+    first = len(out)  # where this line's markers start in `out`
     # A line a hard wrap runs into starts mid-sentence, where no marker stands.
-    m = None if line.continued else _AT_START.match(folded, line.body, line.end)
+    m = None if line.continued else _AT_START.match(folded, body, end_of_line)
     if m is not None:
-        found = _found(m, *_kind_of(m), line, inline=False)
-        if found is not None:
-            out.append(found)
-    enclosed: _Enclosure | None = None
-    for m in _inside(folded, line.body, line.end):
         kind, start, end = _kind_of(m)
-        anchor = _RULE_OF[kind].anchor
-        pause = m.group("pause")
+        ordinal = to_int(m.group("num"))
+        if ordinal is not None and ordinal >= 1:
+            out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, False))
+    enclosed: _Enclosure | None = None
+    # The matches of _INSIDE as a look-behind for the pause would find them: the pause of one
+    # marker may be the last character of the previous one (「第一，二是」).
+    m = _INSIDE.search(folded, body, end_of_line)
+    while m is not None:
+        kind, start, end = _kind_of(m)
+        anchor = _ANCHOR[kind]
+        pause = folded[m.start()]
+        ordinal = to_int(m.group("num"))
+        m = _INSIDE.search(folded, m.end() - 1, end_of_line)
         if anchor is Anchor.LINE and pause not in _SENTENCE_END:
-            continue
+            continue  # a heading marker inside a paragraph stands only after a sentence end
         if enclosed is None:
-            enclosed = _Enclosure(folded, line.body)
-        if enclosed.at(start):
+            enclosed = _Enclosure(folded, body)
+        if enclosed.at(start) or ordinal is None or ordinal < 1:
             continue
-        found = _found(m, kind, start, end, line, inline=anchor is Anchor.LINE)
-        if found is None:
-            continue
+        # A comma opens an enumeration only to continue a run of this line's markers.
         if pause == "," and not (
-            out and out[-1].kind is kind and out[-1].ordinal == found.ordinal - 1
+            len(out) > first and out[-1].kind is kind and out[-1].ordinal == ordinal - 1
         ):
             continue
-        out.append(found)
-    return out
-
-
-def _inside(folded: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """The matches of _INSIDE in [start, end), as a look-behind for the pause would find them:
-    the pause of one marker may be the last character of the previous one (「第一，二是」)."""
-    m = _INSIDE.search(folded, start, end)
-    while m is not None:
-        yield m
-        m = _INSIDE.search(folded, m.end() - 1, end)
+        out.append(_Found(kind, anchor, ordinal, start, end, number, anchor is Anchor.LINE))
 
 
 def _kind_of(m: regex.Match[str]) -> tuple[MarkerKind, int, int]:
@@ -286,15 +284,6 @@ def _kind_of(m: regex.Match[str]) -> tuple[MarkerKind, int, int]:
         if start >= 0:
             return kind, start, end
     raise AssertionError("a marker match names its kind")
-
-
-def _found(
-    m: regex.Match[str], kind: MarkerKind, start: int, end: int, line: Line, *, inline: bool
-) -> _Found | None:
-    ordinal = to_int(m.group("num"))
-    if ordinal is None or ordinal < 1:
-        return None
-    return _Found(kind, _RULE_OF[kind].anchor, ordinal, start, end, line.number, inline)
 
 
 class _Enclosure:
