@@ -21,6 +21,7 @@ import functools
 import gc
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, Final, ParamSpec, TypeVar
 
 from pydantic import BaseModel
@@ -203,14 +204,25 @@ def dump_json_bytes(outline: Outline) -> bytes:
     return b"".join(json_pieces(outline))
 
 
-# How an empty list of sections and of tasks stands in the outline's JSON: indented by 2, so
-# never inside a section (deeper) or a string (whose quotes are escaped).
-_SECTIONS_SLOT: Final = b'\n  "sections": []'
-_TASKS_SLOT: Final = b'\n  "tasks": []'
-# A section in either list stands at depth 2; before the first item a line break, before
-# the others a comma too, after the last the list closes at depth 1.
-_ITEM_INDENT: Final = b"    "
-_LIST_END: Final = b"\n  ]"
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How the outline's JSON is laid out: pydantic's `indent=2` (files, stdout) or compact
+    (one line, `--jsonl`). An empty list of sections or tasks stands at the top level as its
+    slot, never inside a section (deeper) or a string (whose quotes are escaped)."""
+
+    indent: int | None
+    sections_slot: bytes
+    tasks_slot: bytes
+    item_indent: bytes  # before each item's text
+    first: bytes  # between a list's `[` and its first item
+    next: bytes  # between two items
+    end: bytes  # after the last item
+
+
+PRETTY: Final = Layout(
+    2, b'\n  "sections": []', b'\n  "tasks": []', b"    ", b"\n", b",\n", b"\n  ]"
+)
+COMPACT: Final = Layout(None, b'"sections":[]', b'"tasks":[]', b"", b"", b",", b"]")
 
 
 def json_pieces(outline: Outline) -> Iterator[bytes]:
@@ -236,33 +248,38 @@ def json_pieces(outline: Outline) -> Iterator[bytes]:
 
 
 def splice(
-    shell: bytes, sections: Iterable[Iterable[bytes]], tasks: Iterable[Iterable[bytes]]
+    shell: bytes,
+    sections: Iterable[Iterable[bytes]],
+    tasks: Iterable[Iterable[bytes]],
+    layout: Layout = PRETTY,
 ) -> Iterator[bytes]:
     """The JSON `shell` of an outline whose sections and tasks are empty, with the items given
-    in those two lists: each item the JSON of a section at depth 2, indentation included, in
-    one or more pieces.
+    in those two lists: each item the JSON of a section at depth 2 (indentation included), in
+    one or more pieces. Then a line break.
 
     The pieces join to what pydantic writes for the whole outline (a test checks it)."""
-    sections_at = shell.find(_SECTIONS_SLOT)
-    tasks_at = shell.find(_TASKS_SLOT)
+    sections_at = shell.find(layout.sections_slot)
+    tasks_at = shell.find(layout.tasks_slot)
     if sections_at < 0 or tasks_at < sections_at:
         raise AssertionError("the outline's sections and tasks are not where the schema had them")
-    yield shell[: sections_at + len(_SECTIONS_SLOT) - 1]
-    yield from _items(sections)
-    yield shell[sections_at + len(_SECTIONS_SLOT) : tasks_at + len(_TASKS_SLOT) - 1]
-    yield from _items(tasks)
-    yield shell[tasks_at + len(_TASKS_SLOT) :]
+    sections_end = sections_at + len(layout.sections_slot)
+    tasks_end = tasks_at + len(layout.tasks_slot)
+    yield shell[: sections_end - 1]  # up to the list's `[`
+    yield from _items(sections, layout)
+    yield shell[sections_end : tasks_end - 1]
+    yield from _items(tasks, layout)
+    yield shell[tasks_end:]
     yield b"\n"
 
 
-def _items(items: Iterable[Iterable[bytes]]) -> Iterator[bytes]:
-    """The items of a list at depth 1 (from its `[`, already written): none close it at once."""
-    separator = b"\n"
+def _items(items: Iterable[Iterable[bytes]], layout: Layout) -> Iterator[bytes]:
+    """The items of a top-level list, from its `[` (already written) to its `]`."""
+    separator = layout.first
     for pieces in items:
         yield separator
         yield from pieces
-        separator = b",\n"
-    yield b"]" if separator == b"\n" else _LIST_END
+        separator = layout.next
+    yield b"]" if separator is layout.first else layout.end
 
 
 def _to_json(model: BaseModel) -> bytes:
@@ -271,7 +288,7 @@ def _to_json(model: BaseModel) -> bytes:
 
 def _item_json(section: Section) -> bytes:
     """A section as an item of a list at depth 1 (JSON strings hold no raw line break)."""
-    return _ITEM_INDENT + _to_json(section).replace(b"\n", b"\n" + _ITEM_INDENT)
+    return PRETTY.item_indent + _to_json(section).replace(b"\n", b"\n" + PRETTY.item_indent)
 
 
 def _point(text: str, span: Span) -> Excerpt:

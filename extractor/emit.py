@@ -28,7 +28,7 @@ from typing import Final
 
 from pydantic_core import to_json
 
-from extractor.assemble import inside_any, shell_values, splice
+from extractor.assemble import PRETTY, Layout, inside_any, shell_values, splice
 from extractor.parsed import Parsed
 from extractor.regions import Regions, Verdict
 from extractor.tree import Node
@@ -54,15 +54,17 @@ def _string(value: str) -> bytes:
     return encode_basestring(value).encode()
 
 
-def emit_pieces(parsed: Parsed) -> Iterator[bytes]:
-    """The outline's JSON in pieces, one per top-level section and task; joined, they are
-    `dump_json_bytes(assemble(parsed))`."""
-    writer = _Writer(parsed)
+def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
+    """The outline's JSON in pieces, a few kilobytes each; joined, they are what pydantic
+    writes for `assemble(parsed)` in that layout (`dump_json_bytes` for PRETTY, the line of
+    `--jsonl` for COMPACT), with a final line break."""
+    writer = _Writer(parsed, layout)
     by_start = writer.by_start(set(parsed.regions.tasks))
     return splice(
-        to_json(shell_values(parsed), indent=2),
+        to_json(shell_values(parsed), indent=layout.indent),
         map(writer.item, parsed.sections),
         (writer.item(*by_start[start]) for start in parsed.regions.tasks),
+        layout,
     )
 
 
@@ -70,9 +72,11 @@ class _Writer:
     """Formats sections from their records, each as an item of a list at depth 2 (the depth of
     the outline's `sections` and `tasks` items), indentation included."""
 
-    __slots__ = ("generated", "points", "roots", "text", "verdicts")
+    __slots__ = ("compact", "generated", "item_indent", "points", "roots", "text", "verdicts")
 
-    def __init__(self, parsed: Parsed) -> None:
+    def __init__(self, parsed: Parsed, layout: Layout) -> None:
+        self.compact = layout.indent is None
+        self.item_indent = layout.item_indent
         regions: Regions = parsed.regions
         self.text = parsed.decoded.text
         self.verdicts = regions.verdicts
@@ -97,8 +101,8 @@ class _Writer:
     def item(self, node: Node, path: tuple[bytes, ...] = ()) -> Iterator[bytes]:
         """The JSON of a top-level section or task in chunks: one after each child whose
         subtree took the text past `_CHUNK` parts, so a long section is never held whole."""
-        out = [b"    "]
-        t = _templates(2)
+        out = [self.item_indent]
+        t = _templates(2, self.compact)
         inner = self.head(out, node, t, path)
         for i, child in enumerate(node.children):
             out.append(t.next if i else t.first)
@@ -120,7 +124,7 @@ class _Writer:
     def section(self, out: list[bytes], node: Node, depth: int, path: tuple[bytes, ...]) -> None:
         """Append the JSON of `node` with its braces at `depth`; `path` holds the JSON strings
         of its ancestors' labels."""
-        t = _templates(depth)
+        t = _templates(depth, self.compact)
         inner = self.head(out, node, t, path)
         for i, child in enumerate(node.children):
             out.append(t.next if i else t.first)
@@ -200,19 +204,26 @@ class _Templates:
     no_path: bytes
 
 
-def _excerpt_template(depth: int) -> bytes:
-    b0, b1, b2 = (_break(depth + i) for i in range(3))
-    return f'{{{b1}"text": %s,{b1}"span": [{b2}%d,{b2}%d{b1}]{b0}}}'.encode()
+def _excerpt_template(depth: int, compact: bool) -> bytes:
+    b0, b1, b2 = (_break(depth + i, compact) for i in range(3))
+    return _laid_out(f'{{{b1}"text": %s,{b1}"span": [{b2}%d,{b2}%d{b1}]{b0}}}', compact)
 
 
-def _break(depth: int) -> str:
-    """The line break and indentation that open a line at `depth` (two spaces a level)."""
-    return "\n" + "  " * depth
+def _break(depth: int, compact: bool) -> str:
+    """The line break and indentation that open a line at `depth` (two spaces a level); none
+    in the compact layout."""
+    return "" if compact else "\n" + "  " * depth
+
+
+def _laid_out(template: str, compact: bool) -> bytes:
+    """The template's bytes; compact, without the space after each key's colon (a template
+    holds keys and placeholders only, so every `": ` is a key's)."""
+    return (template.replace('": ', '":') if compact else template).encode()
 
 
 @functools.cache
-def _templates(depth: int) -> _Templates:
-    b0, b1, b2, b3 = (_break(depth + i) for i in range(4))
+def _templates(depth: int, compact: bool) -> _Templates:
+    b0, b1, b2, b3 = (_break(depth + i, compact) for i in range(4))
     head = (
         f'{{{b1}"marker": {{{b2}"text": %s,{b2}"span": [{b3}%d,{b3}%d{b2}],{b2}"kind": "%s",'
         f'{b2}"ordinal": %d,{b2}"generated": %s{b1}}},{b1}"level": %d,{b1}"title": %s,'
@@ -220,16 +231,16 @@ def _templates(depth: int) -> _Templates:
         f'{b1}"points": '
     )
     return _Templates(
-        head=head.encode(),
-        span_in=f"[{b2}%d,{b2}%d{b1}]".encode(),
-        cue=_excerpt_template(depth + 1),
-        item=_excerpt_template(depth + 2),
-        first=("[" + b2).encode(),
-        next=("," + b2).encode(),
-        points_end=f'{b1}],{b1}"children": '.encode(),
-        no_points=f'[],{b1}"children": '.encode(),
-        children_end=f'{b1}],{b1}"path": '.encode(),
-        no_children=f'[],{b1}"path": '.encode(),
-        path=f"[{b2}%s{b1}]{b0}}}".encode(),
-        no_path=f"[]{b0}}}".encode(),
+        head=_laid_out(head, compact),
+        span_in=_laid_out(f"[{b2}%d,{b2}%d{b1}]", compact),
+        cue=_excerpt_template(depth + 1, compact),
+        item=_excerpt_template(depth + 2, compact),
+        first=_laid_out("[" + b2, compact),
+        next=_laid_out("," + b2, compact),
+        points_end=_laid_out(f'{b1}],{b1}"children": ', compact),
+        no_points=_laid_out(f'[],{b1}"children": ', compact),
+        children_end=_laid_out(f'{b1}],{b1}"path": ', compact),
+        no_children=_laid_out(f'[],{b1}"path": ', compact),
+        path=_laid_out(f"[{b2}%s{b1}]{b0}}}", compact),
+        no_path=_laid_out(f"[]{b0}}}", compact),
     )

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import BaseModel
 
-from extractor.assemble import assemble, dump_json_bytes
+from extractor.assemble import COMPACT, assemble, dump_json_bytes
 from extractor.emit import emit_pieces
 from extractor.parsed import Parsed
 from extractor.tree import HEADING_RANK
@@ -63,12 +63,18 @@ def render(outline: Outline, text: str, options: RenderOptions) -> bytes:
 
 
 def render_parsed(parsed: Parsed, options: RenderOptions) -> Iterator[bytes]:
-    """`render` of the parsed speech's outline, in pieces for a stream. The default view, the
-    JSON tree, is written from the records without building the model (see `emit`), one
-    top-level section at a time; the other views are rendered from the model."""
+    """`render` of the parsed speech's outline, in pieces for a stream. The JSON tree, pretty
+    (the default) or on one line (`--jsonl`), is written from the records without building the
+    model (see `emit`), a few kilobytes at a time; the other views are rendered from the
+    model."""
     if options == RenderOptions():
         return emit_pieces(parsed)
+    if options == _JSONL:
+        return emit_pieces(parsed, COMPACT)
     return iter((_render(assemble(parsed), parsed.decoded.text, options),))
+
+
+_JSONL: Final = RenderOptions(jsonl=True)
 
 
 def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from bench.run import speeches_of_size
 from extractor import parse, parse_file, parse_json
-from extractor.assemble import dump_json_bytes
-from extractor.decode import read_input
+from extractor.assemble import COMPACT, dump_json_bytes
+from extractor.decode import Decoded, read_input
+from extractor.emit import emit_pieces
 from extractor.pipeline import analyse, outline_json
 from schemas import Outline
 from tests.conftest import ROOT
@@ -31,12 +32,19 @@ def pydantic_json(outline: Outline) -> bytes:
     return outline.__pydantic_serializer__.to_json(outline, indent=2) + b"\n"
 
 
+def compact(decoded: Decoded) -> bytes:
+    """The line `--jsonl` writes, from the records."""
+    return b"".join(emit_pieces(analyse(decoded), COMPACT))
+
+
 def agree(text: str) -> bytes:
-    """The command's JSON (from the records), the model's (by template) and pydantic's are
-    the same bytes."""
+    """The command's JSON (from the records), the model's and pydantic's are the same bytes,
+    and so are the compact line of `--jsonl` and pydantic's compact JSON."""
     written = parse_json(text)
     outline = parse(text)
     assert written == dump_json_bytes(outline) == pydantic_json(outline)
+    line = outline.__pydantic_serializer__.to_json(outline) + b"\n"
+    assert compact(Decoded.from_text(text)) == line
     return written
 
 
@@ -49,6 +57,8 @@ def test_every_fixture_is_written_as_its_golden_file(
     written = b"".join(outline_json(read_input(rel)))
     outline = parse_file(rel)
     assert written == dump_json_bytes(outline) == pydantic_json(outline)
+    line = outline.__pydantic_serializer__.to_json(outline) + b"\n"
+    assert compact(read_input(rel)) == line
     assert written == txt.with_suffix(".json").read_bytes()
 
 
@@ -101,9 +111,6 @@ def test_the_json_is_written_one_top_level_section_at_a_time() -> None:
 
 
 def analyse_pieces(text: str) -> list[bytes]:
-    from extractor.decode import Decoded
-    from extractor.emit import emit_pieces
-
     return list(emit_pieces(analyse(Decoded.from_text(text))))
 
 
