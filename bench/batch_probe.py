@@ -18,37 +18,23 @@ close to the forks' means the pool costs nothing the machine does not.
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 for path in (ROOT, ROOT / "bench"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from run import _outline_all, speech  # noqa: E402
+from run import forked, outline_all, speech  # noqa: E402
 
 from extractor import batch  # noqa: E402
 from extractor.render import RenderOptions  # noqa: E402
-
-
-def forked(target: Callable[..., object], parts: Sequence[tuple[Any, ...]]) -> float:
-    context = multiprocessing.get_context("fork")
-    t0 = time.perf_counter()
-    workers = [context.Process(target=target, args=args) for args in parts]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join()
-    return time.perf_counter() - t0
 
 
 def main() -> None:
@@ -72,7 +58,7 @@ def main() -> None:
             batch.run(planned, options, 2, write=True)
             return time.perf_counter() - t0
 
-        _outline_all(texts[:5])  # warm up before the forks, which inherit it
+        outline_all(texts[:5])  # warm up before the forks, which inherit it
         ratios: dict[str, list[float]] = {"pool": [], "forks": [], "parsing": []}
         for _ in range(rounds):
             one = forked(batch.convert_and_store_all, [(jobs(), options)])
@@ -80,8 +66,8 @@ def main() -> None:
             planned = jobs()
             halves = [(planned[0::2], options), (planned[1::2], options)]
             ratios["forks"].append(one / forked(batch.convert_and_store_all, halves))
-            parse_one = forked(_outline_all, [(texts,)])
-            parse_two = forked(_outline_all, [(texts[0::2],), (texts[1::2],)])
+            parse_one = forked(outline_all, [(texts,)])
+            parse_two = forked(outline_all, [(texts[0::2],), (texts[1::2],)])
             ratios["parsing"].append(parse_one / parse_two)
     for name, values in ratios.items():
         shown = " ".join(f"{v:.2f}" for v in values)

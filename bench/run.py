@@ -51,9 +51,10 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -524,9 +525,24 @@ def rss_figure(size: int, work: Path) -> Figure:
     )
 
 
-def _outline_all(texts: list[str]) -> None:
+def outline_all(texts: list[str]) -> None:
     for text in texts:
         parse_and_dump(text)
+
+
+def forked(target: Callable[..., object], parts: Sequence[tuple[Any, ...]]) -> float:
+    """Wall time of one forked process per element of `parts`, each running `target(*part)`,
+    all started together, until the last has ended."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    t0 = time.perf_counter()
+    workers = [context.Process(target=target, args=args) for args in parts]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    return time.perf_counter() - t0
 
 
 def ceiling_figure(count: int) -> Figure:
@@ -538,25 +554,14 @@ def ceiling_figure(count: int) -> Figure:
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return Figure("ceiling", what, None, "no target", None, "no fork on this platform")
-    context = multiprocessing.get_context("fork")
     rng = random.Random(60)
     texts = [speech(rng) for _ in range(count)]
-    _outline_all(texts[:5])  # warm up before the forks, which inherit it
-    halves = (texts[::2], texts[1::2])
-
-    def wall(parts: tuple[list[str], ...]) -> float:
-        t0 = time.perf_counter()
-        workers = [context.Process(target=_outline_all, args=(part,)) for part in parts]
-        for w in workers:
-            w.start()
-        for w in workers:
-            w.join()
-        return time.perf_counter() - t0
-
-    ones, twos = [wall((texts,))], []
+    outline_all(texts[:5])  # warm up before the forks, which inherit it
+    one_part, halves = [(texts,)], [(texts[::2],), (texts[1::2],)]
+    ones, twos = [forked(outline_all, one_part)], []
     for _ in range(5):  # alternating, as for the batch: each two against the ones around it
-        twos.append(wall(halves))
-        ones.append(wall((texts,)))
+        twos.append(forked(outline_all, halves))
+        ones.append(forked(outline_all, one_part))
     ratio = _around(ones, twos)
     one, two = statistics.median(ones), statistics.median(twos)
     return Figure(
