@@ -38,7 +38,7 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Outline:
 
 def parse_json(text: str) -> bytes:
     """`dump_json_bytes(parse(text))`, written from the stages' records without building the
-    model: what `outline FILE` prints, at a fraction of the memory."""
+    model: what `outline FILE` prints. For a stream, `outline_json` gives it in pieces."""
     return b"".join(outline_json(Decoded.from_text(text)))
 
 

@@ -55,6 +55,9 @@ class RenderOptions:
         return {Format.JSON: ".json", Format.MARKDOWN: ".md", Format.TEXT: ".txt"}[self.format]
 
 
+_JSONL: Final = RenderOptions(jsonl=True)
+
+
 def render(outline: Outline, text: str, options: RenderOptions) -> bytes:
     """The document as written to a file or stdout."""
     if options == RenderOptions():
@@ -72,9 +75,6 @@ def render_parsed(parsed: Parsed, options: RenderOptions) -> Iterator[bytes]:
     if options == _JSONL:
         return emit_pieces(parsed, COMPACT)
     return iter((_render(assemble(parsed), parsed.decoded.text, options),))
-
-
-_JSONL: Final = RenderOptions(jsonl=True)
 
 
 def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -145,14 +146,13 @@ def test_a_long_speech_goes_to_the_file_as_it_goes_to_stdout(tmp_path: Path) -> 
     ],
 )
 def test_check_compares_one_file_with_its_stored_outline(
-    speech: Path, tmp_path: Path, change: object, state: str | None
+    speech: Path, tmp_path: Path, change: Callable[[bytes], bytes] | None, state: str | None
 ) -> None:
     stored = tmp_path / "讲话.json"
     assert runner.invoke(app, [str(speech), "-o", str(stored)]).exit_code == 0
     if change is None:
         stored.unlink()
     else:
-        assert callable(change)
         stored.write_bytes(change(stored.read_bytes()))
     result = runner.invoke(app, [str(speech), "-o", str(stored), "--check"])
     if state is None:
