@@ -101,11 +101,13 @@ TITLE_IN_BOILERPLATE: Final = Form(
     counterexamples=("下面，我讲三点意见。",),
 )
 
-# An opening address alone on its line (or opening it), before its colon.
+# An opening address alone on its line (or opening it), before its colon. 「…党的领导，」 is
+# not one: only 尊敬的 stands before an addressed 领导 with 的.
 _ADDRESSEE: Final = (
     r"(?:尊敬的)?(?:各位|全体)?\p{Han}{0,6}?"
-    r"(?:同志们|朋友们|代表们?|委员们?|领导|嘉宾|来宾|同学们|老师们|乡亲们|先生们|女士们|同仁们?"
-    r"|企业家们?|战友们|青年朋友们|学员们?|学生们?|职工们?|干部职工|老同志们?|各界人士)"
+    r"(?:同志们|朋友们|代表们?|委员们?|(?<!(?<!尊敬)的)领导|嘉宾|来宾|同学们|老师们|乡亲们|先生们|女士们|同仁们?"
+    r"|企业家们?|战友们|青年朋友们|学员们?|学生们?|职工们?|干部职工|老同志们?|各界人士"
+    r"|同胞们|同事们?|主席先生|先生)"
 )
 SALUTATION: Final = Form(
     "salutation",
@@ -308,10 +310,12 @@ PROBLEM_LEAD: Final = Cue(
     counterexamples=("在推进工作的同时",),
 )
 
-# Where the closing words start: a paragraph that opens with one of these.
-# An address (同志们，) turns to the audience: the last such paragraph among the last few opens
-# the closing, since earlier ones may still deploy work (同学们，我提三点希望), unless a 总之，
-# or 最后， stands before it.
+# Where the closing words start: a paragraph that opens with one of these, or, in the last
+# paragraph (a crawl saved as one line keeps the whole speech there), a sentence that does.
+# An address (同志们！) turns to the audience: the first exclaimed address among the last few
+# paragraphs after the last section opens the closing (else the last address with a comma);
+# within one paragraph, the last exclaimed address does, since a speech to a forum addresses
+# its chair at every turn (主席先生！…主席先生！).
 CLOSING: Final = Cue(
     None,
     rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!]",
@@ -319,21 +323,52 @@ CLOSING: Final = Cue(
         "同志们，抓党建就是抓发展。",
         "各位代表！新的征程催人奋进。",
         "企业家朋友们，民营企业的发展离不开大家的拼搏奋斗。",
+        "主席先生、各位同事！历史接力棒已经传到我们这一代人手中。",
+        "同胞们、同志们、朋友们！鉴往事，知来者。",
     ),
-    counterexamples=("同志们：", "总体要求", "各级领导干部要带头。"),
+    counterexamples=("同志们：", "总体要求", "各级领导干部要带头。", "要加强党的领导，发挥政治优势。"),
+)
+# Within a paragraph, an address opens the closing only when it stands alone before a 「！」.
+CLOSING_INLINE: Final = Cue(
+    None,
+    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*!",
+    examples=("女士们、先生们、朋友们！疫情终将过去。", "各位同事！“天不言而四时行。”"),
+    counterexamples=("同志们，我们要再接再厉。",),
 )
 CLOSING_SUMMARY: Final = Cue(
     None,
     r"(?:总之|最后|总而言之)[,]",
-    examples=("总之,作风建设是一项长期任务。", "最后，预祝本期主体班圆满成功！"),
+    examples=("总之,作风建设是一项长期任务。", "最后，我要强调的是，成就是干出来的。"),
     counterexamples=("最后一公里要打通。",),
 )
-# Without such an address, the first of these paragraphs opens it.
+# Without such an address, the first of these opens it: the call to unite, thanks, the turn to
+# the assembly (请予审议), the confidence that ends a report (我们相信，只要…).
 CLOSING_PLAIN: Final = Cue(
     None,
-    r"让我们|谢谢大家|我就讲(?:这些|这么多|到这里)",
-    examples=("谢谢大家！", "让我们携起手来，共创美好未来！", "我就讲这些。"),
-    counterexamples=("我们要让群众满意。",),
+    r"让我们|谢谢大家|我就讲(?:这些|这么多|到这里)|(?:以上|现)?[^。!?]{0,16}?请予审议"
+    r"|我们(?:相信|坚信|深信)[,]?(?:只要|在|有)|我的(?:报告|讲话)(?:就要|就)?(?:完了|到此|结束)",
+    examples=(
+        "谢谢大家！",
+        "让我们携起手来，共创美好未来！",
+        "我就讲这些。",
+        "请予审议。",
+        "以上报告，请予审议。",
+        "我们相信，只要全区上下团结一心，目标就一定能够实现。",
+        "我的报告就要完了，我还有几句话要说一说。",
+    ),
+    counterexamples=(
+        "我们要让群众满意。",
+        "我们相信群众、依靠群众。",
+        "让我来讲一讲。",
+    ),
+)
+# Publication notes after the last sentence ((新华社北京9月22日电)《 人民日报 》(…版)) are
+# not the speaker's words: the closing ends before them.
+CLOSING_TRAILER: Final = Cue(
+    None,
+    r"(?:\s*(?:\([^()。!?]{0,40}\)|《[^《》。!?]{0,20}》))+\s*$",
+    examples=("（新华社北京9月22日电）《 人民日报 》（ 2020年09月23日 03 版）",),
+    counterexamples=("共同创造世界更加美好的未来！",),
 )
 
 # A point of a task section without numbered children: a short sentence opening with 要.

@@ -53,6 +53,10 @@ _PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
 _CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
 _CLOSING_SUMMARY: Final = regex.compile(lexicon.CLOSING_SUMMARY.pattern)
+_CLOSING_INLINE: Final = regex.compile(lexicon.CLOSING_INLINE.pattern)
+_CLOSING_TRAILER: Final = regex.compile(lexicon.CLOSING_TRAILER.pattern)
+# A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
+_SENTENCE_START: Final = regex.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
 _POINT: Final = regex.compile(lexicon.POINT.pattern)
 _METRIC: Final = regex.compile(lexicon.METRIC.pattern)
 # Sentences end at 。！？ and, for items, at ；and ：; closing quotes and brackets stay with them.
@@ -63,8 +67,10 @@ _SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
 _PAUSE_END: Final = frozenset("。!?”’」』)")
-# The closing is looked for among the last few paragraphs only.
+# The closing is looked for among the last few paragraphs only, and inside the last paragraph
+# among its last sentences.
 _CLOSING_WINDOW: Final = 4
+_CLOSING_REACH: Final = 1200
 
 
 class Verdict(NamedTuple):
@@ -131,19 +137,42 @@ def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
 
 def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> Span | None:
     last_marker = _last_marker_start(sections)
-    after = [ln for ln in content[1:] if ln.body > last_marker]
-    window = after[-_CLOSING_WINDOW:]
-    addressed = [ln for ln in window if _CLOSING.match(folded, ln.body, ln.end)]
-    summing_up = [ln for ln in window if _CLOSING_SUMMARY.match(folded, ln.body, ln.end)]
-    plain = [ln for ln in window if _CLOSING_PLAIN.match(folded, ln.body, ln.end)]
-    candidates = [*addressed[-1:], *summing_up[:1]] or plain[:1]
-    if not candidates:
+    # The first line is the title, unless the crawl kept the whole speech on one line.
+    body = content[1:] if len(content) > 1 else content
+    window = [ln for ln in body if ln.end > last_marker][-_CLOSING_WINDOW:]
+    if not window:
         return None
-    opening = min(candidates, key=lambda ln: ln.body)
+    opening = _closing_start(window, folded, last_marker)
+    if opening is None:
+        return None
     end = window[-1].end
-    while end > opening.body and folded[end - 1].isspace():
+    trailer = _CLOSING_TRAILER.search(folded, opening, end)
+    if trailer is not None and trailer.start() > opening:
+        end = trailer.start()
+    while end > opening and folded[end - 1].isspace():
         end -= 1
-    return (opening.body, end)
+    return (opening, end) if end > opening else None
+
+
+def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int | None:
+    """Where the closing opens: the first addressed paragraph of the window, the last address
+    inside the last paragraph, the first 总之，/最后，; failing those, the first plain cue."""
+    paragraphs = [ln.body for ln in window if ln.body > last_marker]
+    last = window[-1]
+    inner_from = max(last.body + 1, last_marker + 1, last.end - _CLOSING_REACH)
+    inner = [m.end() for m in _SENTENCE_START.finditer(folded, inner_from, last.end)]
+    addressed = [p for p in paragraphs if _CLOSING.match(folded, p, last.end)]
+    # An exclaimed address (同志们！) opens the closing's run of paragraphs; one with a comma
+    # may still carry the last section's work (各位代表，…我们要…), so only the last counts.
+    exclaimed = [p for p in addressed if _CLOSING_INLINE.match(folded, p, last.end)]
+    addressed = exclaimed[:1] or addressed[-1:]
+    addressed += [p for p in inner if _CLOSING_INLINE.match(folded, p, last.end)][-1:]
+    starts = sorted([*paragraphs, *inner])
+    summing_up = [p for p in starts if _CLOSING_SUMMARY.match(folded, p, last.end)][:1]
+    candidates = [*addressed, *summing_up] or [
+        p for p in starts if _CLOSING_PLAIN.match(folded, p, last.end)
+    ][:1]
+    return min(candidates) if candidates else None
 
 
 def _last_marker_start(sections: Sequence[Node]) -> int:

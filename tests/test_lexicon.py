@@ -23,6 +23,7 @@ AT_START = [
     lexicon.TURN_TO_TASKS,
     lexicon.PROBLEM_LEAD,
     lexicon.CLOSING,
+    lexicon.CLOSING_INLINE,
     lexicon.CLOSING_PLAIN,
     lexicon.CLOSING_SUMMARY,
     lexicon.POINT,
@@ -36,6 +37,7 @@ ANYWHERE = [
     lexicon.FORWARD,
     lexicon.PROBLEM,
     lexicon.METRIC,
+    lexicon.CLOSING_TRAILER,
 ]
 
 
