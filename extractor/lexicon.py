@@ -318,7 +318,7 @@ PROBLEM_LEAD: Final = Cue(
 # its chair at every turn (主席先生！…主席先生！).
 CLOSING: Final = Cue(
     None,
-    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!]",
+    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!](?!\s*{_ADDRESSEE})",
     examples=(
         "同志们，抓党建就是抓发展。",
         "各位代表！新的征程催人奋进。",
@@ -326,7 +326,13 @@ CLOSING: Final = Cue(
         "主席先生、各位同事！历史接力棒已经传到我们这一代人手中。",
         "同胞们、同志们、朋友们！鉴往事，知来者。",
     ),
-    counterexamples=("同志们：", "总体要求", "各级领导干部要带头。", "要加强党的领导，发挥政治优势。"),
+    counterexamples=(
+        "同志们：",
+        "总体要求",
+        "各级领导干部要带头。",
+        "要加强党的领导，发挥政治优势。",
+        "同胞们，同志们，朋友们：今天，我们在这里隆重集会。",
+    ),
 )
 # Within a paragraph, an address opens the closing only when it stands alone before a 「！」.
 CLOSING_INLINE: Final = Cue(
@@ -360,6 +366,21 @@ CLOSING_PLAIN: Final = Cue(
         "我们要让群众满意。",
         "我们相信群众、依靠群众。",
         "让我来讲一讲。",
+    ),
+)
+# An addressed paragraph that still deploys work (各位代表！…我们要…；各级政府必须…) belongs to
+# the last section; a later address opens the closing. Matched at a clause start.
+CLOSING_DEPLOYS: Final = Cue(
+    None,
+    r"(?:(?<=[,。!?;:\n])|^)\s*(?:(?:我们|各级政府|政府)(?:都|也)?(?:一定|必须|要)|要(?!求))",
+    examples=(
+        "我们要以更强自觉笃信笃行。",
+        "实现今年的目标任务，各级政府必须坚持以政治建设为统领。",
+        "要坚决支持国防和军队现代化建设。",
+    ),
+    counterexamples=(
+        "全党必须牢记，团结奋斗是必由之路，必须倍加珍惜。",
+        "让我们更加紧密地团结起来。",
     ),
 )
 # Publication notes after the last sentence ((新华社北京9月22日电)《 人民日报 》(…版)) are

@@ -55,6 +55,7 @@ _CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
 _CLOSING_SUMMARY: Final = regex.compile(lexicon.CLOSING_SUMMARY.pattern)
 _CLOSING_INLINE: Final = regex.compile(lexicon.CLOSING_INLINE.pattern)
 _CLOSING_TRAILER: Final = regex.compile(lexicon.CLOSING_TRAILER.pattern)
+_CLOSING_DEPLOYS: Final = regex.compile(lexicon.CLOSING_DEPLOYS.pattern)
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
 _SENTENCE_START: Final = regex.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
 _POINT: Final = regex.compile(lexicon.POINT.pattern)
@@ -71,6 +72,7 @@ _PAUSE_END: Final = frozenset("。!?”’」』)")
 # among its last sentences.
 _CLOSING_WINDOW: Final = 4
 _CLOSING_REACH: Final = 1200
+_ADDRESS_ALONE: Final = 16
 
 
 class Verdict(NamedTuple):
@@ -165,7 +167,8 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     # An exclaimed address (同志们！) opens the closing's run of paragraphs; one with a comma
     # may still carry the last section's work (各位代表，…我们要…), so only the last counts.
     exclaimed = [p for p in addressed if _CLOSING_INLINE.match(folded, p, last.end)]
-    addressed = exclaimed[:1] or addressed[-1:]
+    calls = [p for p in exclaimed if not _deploys(folded, p, _paragraph_end(window, p))]
+    addressed = calls[:1] or exclaimed[-1:] or addressed[-1:]
     addressed += [p for p in inner if _CLOSING_INLINE.match(folded, p, last.end)][-1:]
     starts = sorted([*paragraphs, *inner])
     summing_up = [p for p in starts if _CLOSING_SUMMARY.match(folded, p, last.end)][:1]
@@ -173,6 +176,24 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
         p for p in starts if _CLOSING_PLAIN.match(folded, p, last.end)
     ][:1]
     return min(candidates) if candidates else None
+
+
+def _paragraph_end(window: Sequence[Line], start: int) -> int:
+    """The end of the paragraph opening at `start`; an address alone on its line (各位代表！)
+    takes the next one with it."""
+    for i, ln in enumerate(window):
+        if ln.body == start:
+            if i + 1 < len(window) and ln.end - ln.body <= _ADDRESS_ALONE:
+                return window[i + 1].end
+            return ln.end
+    return start
+
+
+def _deploys(folded: str, start: int, end: int) -> bool:
+    """Whether a stretch still deploys work and makes no call to unite (让我们)."""
+    if _CLOSING_PLAIN.search(folded, start, end):
+        return False
+    return _CLOSING_DEPLOYS.search(folded, start, end) is not None
 
 
 def _last_marker_start(sections: Sequence[Node]) -> int:

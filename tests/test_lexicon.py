@@ -38,6 +38,7 @@ ANYWHERE = [
     lexicon.PROBLEM,
     lexicon.METRIC,
     lexicon.CLOSING_TRAILER,
+    lexicon.CLOSING_DEPLOYS,
 ]
 
 
