@@ -49,6 +49,8 @@ _PROBLEM: Final = regex.compile(lexicon.PROBLEM.pattern)
 _RUN_END: Final = regex.compile(lexicon.RUN_END.pattern)
 _TURN_TO_TASKS: Final = regex.compile(lexicon.TURN_TO_TASKS.pattern)
 _PROBLEM_LEAD: Final = regex.compile(lexicon.PROBLEM_LEAD.pattern)
+_PROBLEM_ANNOUNCED: Final = regex.compile(lexicon.PROBLEM_ANNOUNCED.pattern)
+_PROBLEM_GOES_ON: Final = regex.compile(lexicon.PROBLEM_GOES_ON.pattern)
 _PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
 _CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
@@ -359,6 +361,9 @@ def _runs(
     items: dict[Role, list[Item]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
     mode: Role | None = None
     carried = False
+    # Whether a problems run goes on past sentences without a cue: the section is about problems,
+    # or the run was announced.
+    held = False
     for line in content:
         if line.body >= limit:
             break
@@ -370,6 +375,7 @@ def _runs(
         context = _context(index, node_i, verdicts)
         if not carried:
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
+            held = mode is Role.PROBLEMS
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
         end = min(line.end, limit)
@@ -392,6 +398,15 @@ def _runs(
             point = index.nodes[node_i] if node_i >= 0 else None
             if point is not None and point.marker.anchor is not Anchor.SENTENCE:
                 point = None
+            if (
+                mode is Role.PROBLEMS
+                and not held
+                and point is None
+                and not _PROBLEM_GOES_ON.match(folded, s_start, s_end)
+                and not _PROBLEM.search(folded, s_start, s_end)
+            ):
+                mode = None  # a problem named in passing holds its own sentence only
+            was = mode
             mode, s_start = _next_mode(
                 folded,
                 s_start,
@@ -402,6 +417,10 @@ def _runs(
                 fresh=fresh,
             )
             fresh = False
+            if mode is not Role.PROBLEMS:
+                held = False
+            elif was is not Role.PROBLEMS or not held:
+                held = _PROBLEM_ANNOUNCED.search(folded, s_start, s_end) is not None
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
         carried = _carries(folded, start, end, mode)

@@ -24,6 +24,7 @@ AT_START = [
     lexicon.PROBLEM_LEAD,
     lexicon.CLOSING,
     lexicon.CLOSING_INLINE,
+    lexicon.PROBLEM_GOES_ON,
     lexicon.CLOSING_PLAIN,
     lexicon.CLOSING_SUMMARY,
     lexicon.POINT,
@@ -39,6 +40,8 @@ ANYWHERE = [
     lexicon.METRIC,
     lexicon.CLOSING_TRAILER,
     lexicon.CLOSING_DEPLOYS,
+    lexicon.DEPLOYMENT,
+    lexicon.PROBLEM_ANNOUNCED,
 ]
 
 
