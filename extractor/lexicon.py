@@ -233,12 +233,22 @@ REVIEW_YEAR: Final = Cue(
     examples=("从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",),
     counterexamples=("2024年是全面贯彻党的二十大精神的关键之年。",),
 )
+# A review that names its results without a time span: 「…达到了预期目的，取得了重大成果。」
+REVIEW_RESULT: Final = Cue(
+    Role.ACHIEVEMENTS,
+    r"取得了[^。,;]{0,8}(?:成果|成效|成绩|成就|进展|胜利)|(?:成效|成绩|进展)(?:明显|显著|突出)",
+    examples=("整个主题教育特点鲜明、扎实紧凑，达到了预期目的，取得了重大成果。",),
+    counterexamples=("推动各项工作取得新成效。", "力争取得更大成绩。"),
+)
 # A sentence about the future is not a review, whatever years and verbs it holds.
 FORWARD: Final = Cue(
     None,
-    r"力争|预期|争取|计划|目标是|将要|将会|(?:我们|今年|明年|下一步|一定)要|要确保",
+    r"力争|(?<!达到了?|实现了?)预期|争取|计划|目标是|将要|将会|(?:我们|今年|明年|下一步|一定)要|要确保",
     examples=("2024年，全市地区生产总值力争增长5.5%左右。", "明年要实现新突破。"),
-    counterexamples=("一年来，我们始终坚持把党的政治建设摆在首位。",),
+    counterexamples=(
+        "一年来，我们始终坚持把党的政治建设摆在首位。",
+        "达到了预期目的，取得了重大成果。",
+    ),
 )
 PROBLEM: Final = Cue(
     Role.PROBLEMS,
@@ -249,7 +259,7 @@ PROBLEM: Final = Cue(
     r"|填补|补上|补好|正视|研究|回应|聚焦|着力)[^。,;:]{0,12})(?:"
     r"差距和不足|不足和差距|差距与不足|问题和不足|不足之处|困难和挑战|困难和问题|短板和不足"
     r"|存在[^。,;:]{0,12}?(?:问题|困难|不足|短板|差距|薄弱环节|漏洞|盲区|隐患)"
-    r"|(?<![补齐])短板|弱项|薄弱环节|不到位|不容忽视|遗憾的是|清醒(?:地)?(?:认识|看到)"
+    r"|(?<![补齐])短板|(?<![补强])弱项|薄弱环节|不到位|不容忽视|遗憾的是|清醒(?:地)?(?:认识|看到)"
     r"|(?:但是?|同时|当然)[,]?(?:我们)?(?:也|还)(?:必须|要|应当|应该)?看到"
     r"|面临[^。,;:]{0,8}?(?:困难|挑战|压力)|问题(?:比较|较为|仍然|依然|还)?突出|滞后"
     r"|侥幸心理|麻痹(?:思想|大意)|(?:还有|有一定|不小的)差距"
@@ -275,6 +285,7 @@ PROBLEM: Final = Cue(
         "针对民营企业发展遇到的困难和问题，千方百计帮助解忧纾困。",
         "加强了薄弱环节，补上了发展短板。",
         "决不能忽视安全生产。",
+        "抓紧补短板、堵漏洞、强弱项。",
         "必须时刻保持清醒的头脑。",
         "对矛盾和问题不回避、不遮掩。",
         "消除了党、国家、军队内部存在的严重隐患。",
@@ -310,6 +321,14 @@ TURN_TO_TASKS: Final = Cue(
         "对此，区委已经作出安排。",
     ),
     counterexamples=("要求越来越高。", "但必须指出：过去我们忽视了敌占区的组织工作。"),
+)
+# A lead that names a problem and says what to do about it (针对…短板，抓紧…；既要…更要…)
+# still leads into tasks.
+REMEDY: Final = Cue(
+    Role.TASKS,
+    r"要(?!求)|必须(?!看到|指出)|抓紧|着力|务必",
+    examples=("既要立足当前，更要放眼长远，针对暴露出来的短板，抓紧补短板。",),
+    counterexamples=("成绩固然可喜，问题也不容忽视。",),
 )
 # A sentence that announces the deployment to come: the enumeration after it is the task list.
 DEPLOYMENT: Final = Cue(

@@ -43,6 +43,7 @@ _HEADING_CUES: Final = tuple(
 _REVIEW: Final = (
     regex.compile(lexicon.REVIEW_SPAN.pattern),
     regex.compile(lexicon.REVIEW_YEAR.pattern),
+    regex.compile(lexicon.REVIEW_RESULT.pattern),
 )
 _FORWARD: Final = regex.compile(lexicon.FORWARD.pattern)
 _PROBLEM: Final = regex.compile(lexicon.PROBLEM.pattern)
@@ -51,6 +52,10 @@ _TURN_TO_TASKS: Final = regex.compile(lexicon.TURN_TO_TASKS.pattern)
 _PROBLEM_LEAD: Final = regex.compile(lexicon.PROBLEM_LEAD.pattern)
 _PROBLEM_ANNOUNCED: Final = regex.compile(lexicon.PROBLEM_ANNOUNCED.pattern)
 _PROBLEM_GOES_ON: Final = regex.compile(lexicon.PROBLEM_GOES_ON.pattern)
+_DEPLOYMENT: Final = regex.compile(lexicon.DEPLOYMENT.pattern)
+_REMEDY: Final = regex.compile(lexicon.REMEDY.pattern)
+# How far back the sentence that leads into a run of markers is looked for.
+_LEAD_REACH: Final = 160
 _PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
 _CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
@@ -120,6 +125,7 @@ def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
     for node in sections:
         _judge(node, None, verdicts, folded)
     _align_top_runs(sections, verdicts)
+    _align_by_lead(sections, verdicts, folded)
     index = _NodeIndex(sections)
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
@@ -260,6 +266,54 @@ def _align_top_runs(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> N
                 if verdicts[n.marker.start].role is Role.OTHER:
                     verdicts[n.marker.start] = Verdict(Role.TASKS)
         run = [node] if node is not None and node.marker.anchor is Anchor.SENTENCE else []
+
+
+def _align_by_lead(
+    nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str, floor: int = 0
+) -> None:
+    """A run of sibling markers takes its role from the sentence that leads into it. After
+    「我强调几点」 or 「要抓好以下几项重点工作」 the run is the task list (where its headings state
+    no other role); after 「问题也不容忽视。」 or a review, an enumeration is no task list, and
+    pass 3 reads it as the run it stands in."""
+    for run in _sibling_runs(nodes):
+        lead = _lead(folded, run[0].marker.start, floor)
+        deploys = _DEPLOYMENT.search(folded, *lead)
+        if deploys is not None:
+            for node in run:
+                if verdicts[node.marker.start].role is Role.OTHER:
+                    _judge(node, Verdict(Role.TASKS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(Role.TASKS, deploys.span())
+        elif (
+            run[0].marker.anchor is Anchor.SENTENCE
+            and (_PROBLEM.search(folded, *lead) or _review_cue(folded, *lead))
+            and not _REMEDY.search(folded, *lead)
+        ):
+            for node in run:
+                if verdicts[node.marker.start].role is Role.TASKS:
+                    _judge(node, Verdict(Role.OTHER), verdicts, folded)
+        for node in run:
+            _align_by_lead(node.children, verdicts, folded, node.marker.title_end)
+
+
+def _sibling_runs(nodes: Sequence[Node]) -> Iterator[list[Node]]:
+    run: list[Node] = []
+    for node in nodes:
+        if run and node.marker.kind is not run[-1].marker.kind:
+            yield run
+            run = []
+        run.append(node)
+    if run:
+        yield run
+
+
+def _lead(folded: str, start: int, floor: int) -> Span:
+    """The sentence right before `start` (not before `floor`): the one that leads into it."""
+    end = start
+    while end > floor and folded[end - 1].isspace():
+        end -= 1
+    begin = max(floor, end - _LEAD_REACH)
+    cut = max(folded.rfind(c, begin, end - 1) for c in "。!?;")
+    return (cut + 1 if cut >= 0 else begin), end
 
 
 def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None, bool]:

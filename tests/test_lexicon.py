@@ -35,6 +35,7 @@ ANYWHERE = [
     lexicon.PURPOSE,
     lexicon.REVIEW_SPAN,
     lexicon.REVIEW_YEAR,
+    lexicon.REVIEW_RESULT,
     lexicon.FORWARD,
     lexicon.PROBLEM,
     lexicon.METRIC,
@@ -42,6 +43,7 @@ ANYWHERE = [
     lexicon.CLOSING_DEPLOYS,
     lexicon.DEPLOYMENT,
     lexicon.PROBLEM_ANNOUNCED,
+    lexicon.REMEDY,
 ]
 
 
