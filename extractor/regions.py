@@ -75,6 +75,7 @@ _SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
 _PAUSE_END: Final = frozenset("。!?”’」』)")
+_FULL_STOP: Final = frozenset("。!?”’」』")
 # The closing is looked for among the last few paragraphs only, and inside the last paragraph
 # among its last sentences.
 _CLOSING_WINDOW: Final = 4
@@ -417,7 +418,8 @@ def _runs(
     carried = False
     # Whether a problems run goes on past sentences without a cue: the section is about problems,
     # or the run was announced.
-    held = False
+    held = section_held = False
+    run_from = 0
     for line in content:
         if line.body >= limit:
             break
@@ -429,7 +431,7 @@ def _runs(
         context = _context(index, node_i, verdicts)
         if not carried:
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
-            held = mode is Role.PROBLEMS
+            held = section_held = mode is Role.PROBLEMS
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
         end = min(line.end, limit)
@@ -439,6 +441,8 @@ def _runs(
             if _has_sentence(folded, start, end):
                 mode = None
             carried = _carries(folded, start, end, mode)
+            if _PROBLEM.search(folded, start, end):
+                _problems_in_tasks(items[Role.PROBLEMS], index, folded, start, end)
             continue
         for s in _SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
@@ -447,11 +451,15 @@ def _runs(
             node_i = index.at(s_start)
             if _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
+                _problems_in_tasks(items[Role.PROBLEMS], index, folded, s_start, s_end)
                 continue
             # The enumerated point (一是…) the sentence stands in, if any.
             point = index.nodes[node_i] if node_i >= 0 else None
-            if point is not None and point.marker.anchor is not Anchor.SENTENCE:
-                point = None
+            if point is not None and (
+                point.marker.anchor is not Anchor.SENTENCE
+                or (mode is not None and point.marker.start < run_from)
+            ):
+                point = None  # only the points the run enumerates carry it
             if (
                 mode is Role.PROBLEMS
                 and not held
@@ -471,14 +479,36 @@ def _runs(
                 fresh=fresh,
             )
             fresh = False
+            if mode is not None and mode is not was:
+                run_from = s_start
             if mode is not Role.PROBLEMS:
                 held = False
             elif was is not Role.PROBLEMS or not held:
                 held = _PROBLEM_ANNOUNCED.search(folded, s_start, s_end) is not None
+            elif not section_held and folded[s_end - 1] in _FULL_STOP:
+                held = False  # an announced list ends at its first full stop
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
         carried = _carries(folded, start, end, mode)
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
+
+
+def _problems_in_tasks(
+    items: list[Item], index: _NodeIndex, folded: str, start: int, end: int
+) -> None:
+    """Problems named inside a task section, a sentence at a time (「…还存在…问题。」): the
+    sentences of [start, end) with a problem cue that neither deploy nor remedy."""
+    for s in _SENTENCE.finditer(folded, start, end):
+        s_start, s_end = _strip(folded, s.start(), s.end())
+        problem = _PROBLEM.search(folded, s_start, s_end)
+        if problem is None or _REMEDY.search(folded, s_start, s_end):
+            continue
+        if _IMPERATIVE.match(folded, s_start, s_end) or _PURPOSE.search(folded, s_start, s_end):
+            continue
+        clause = _clause_start(folded, s_start, problem.start())
+        if _IMPERATIVE.match(folded, clause, s_end):
+            continue
+        _add(items, index, index.at(clause), clause, s_end, folded)
 
 
 def _has_sentence(folded: str, start: int, end: int) -> bool:
