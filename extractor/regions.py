@@ -52,6 +52,7 @@ _TURN_TO_TASKS: Final = regex.compile(lexicon.TURN_TO_TASKS.pattern)
 _PROBLEM_LEAD: Final = regex.compile(lexicon.PROBLEM_LEAD.pattern)
 _PROBLEM_ANNOUNCED: Final = regex.compile(lexicon.PROBLEM_ANNOUNCED.pattern)
 _PROBLEM_GOES_ON: Final = regex.compile(lexicon.PROBLEM_GOES_ON.pattern)
+_PROBLEM_OPENS: Final = regex.compile(lexicon.PROBLEM_OPENS.pattern)
 _DEPLOYMENT: Final = regex.compile(lexicon.DEPLOYMENT.pattern)
 _REMEDY: Final = regex.compile(lexicon.REMEDY.pattern)
 # How far back the sentence that leads into a run of markers is looked for.
@@ -61,7 +62,6 @@ _CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
 _CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
 _CLOSING_SUMMARY: Final = regex.compile(lexicon.CLOSING_SUMMARY.pattern)
 _CLOSING_INLINE: Final = regex.compile(lexicon.CLOSING_INLINE.pattern)
-_CLOSING_TRAILER: Final = regex.compile(lexicon.CLOSING_TRAILER.pattern)
 _CLOSING_DEPLOYS: Final = regex.compile(lexicon.CLOSING_DEPLOYS.pattern)
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
 _SENTENCE_START: Final = regex.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
@@ -157,9 +157,6 @@ def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> 
     if opening is None:
         return None
     end = window[-1].end
-    trailer = _CLOSING_TRAILER.search(folded, opening, end)
-    if trailer is not None and trailer.start() > opening:
-        end = trailer.start()
     while end > opening and folded[end - 1].isspace():
         end -= 1
     return (opening, end) if end > opening else None
@@ -178,7 +175,10 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     exclaimed = [p for p in addressed if _CLOSING_INLINE.match(folded, p, last.end)]
     calls = [p for p in exclaimed if not _deploys(folded, p, _paragraph_end(window, p))]
     addressed = calls[:1] or exclaimed[-1:] or addressed[-1:]
-    addressed += [p for p in inner if _CLOSING_INLINE.match(folded, p, last.end)][-1:]
+    inner_addressed = [p for p in inner if _CLOSING_INLINE.match(folded, p, last.end)][-1:]
+    if addressed == [last.body] and inner_addressed:
+        addressed = []  # the last paragraph addresses its audience again before it ends
+    addressed += inner_addressed
     starts = sorted([*paragraphs, *inner])
     summing_up = [p for p in starts if _CLOSING_SUMMARY.match(folded, p, last.end)][:1]
     candidates = [*addressed, *summing_up] or [
@@ -418,7 +418,7 @@ def _runs(
     carried = False
     # Whether a problems run goes on past sentences without a cue: the section is about problems,
     # or the run was announced.
-    held = section_held = False
+    held = section_held = paragraph_held = False
     run_from = 0
     for line in content:
         if line.body >= limit:
@@ -432,6 +432,7 @@ def _runs(
         if not carried:
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
             held = section_held = mode is Role.PROBLEMS
+            paragraph_held = False
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
         end = min(line.end, limit)
@@ -468,6 +469,13 @@ def _runs(
                 and not _PROBLEM.search(folded, s_start, s_end)
             ):
                 mode = None  # a problem named in passing holds its own sentence only
+            if (
+                point is not None
+                and point.marker.start == s_start
+                and _IMPERATIVE.match(folded, point.marker.title_start, s_end)
+                and not _PROBLEM.search(folded, s_start, s_end)
+            ):
+                mode = None  # 「二是切实加强…」 deploys
             was = mode
             mode, s_start = _next_mode(
                 folded,
@@ -482,10 +490,11 @@ def _runs(
             if mode is not None and mode is not was:
                 run_from = s_start
             if mode is not Role.PROBLEMS:
-                held = False
+                held = paragraph_held = False
             elif was is not Role.PROBLEMS or not held:
-                held = _PROBLEM_ANNOUNCED.search(folded, s_start, s_end) is not None
-            elif not section_held and folded[s_end - 1] in _FULL_STOP:
+                paragraph_held = _PROBLEM_OPENS.search(folded, s_start, s_end) is not None
+                held = paragraph_held or bool(_PROBLEM_ANNOUNCED.search(folded, s_start, s_end))
+            elif not (section_held or paragraph_held) and folded[s_end - 1] in _FULL_STOP:
                 held = False  # an announced list ends at its first full stop
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)

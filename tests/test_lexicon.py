@@ -39,10 +39,10 @@ ANYWHERE = [
     lexicon.FORWARD,
     lexicon.PROBLEM,
     lexicon.METRIC,
-    lexicon.CLOSING_TRAILER,
     lexicon.CLOSING_DEPLOYS,
     lexicon.DEPLOYMENT,
     lexicon.PROBLEM_ANNOUNCED,
+    lexicon.PROBLEM_OPENS,
     lexicon.REMEDY,
 ]
 
