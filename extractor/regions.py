@@ -74,6 +74,8 @@ _SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
+_CONTRAST: Final = regex.compile(r"但(?:是)?|然而|不过|可是")
+_PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
 _FULL_STOP: Final = frozenset("。!?”’」』")
 # The closing is looked for among the last few paragraphs only, and inside the last paragraph
@@ -574,8 +576,17 @@ def _clause_start(folded: str, start: int, cue: int) -> int:
     earlier, over the clauses that lead into the problem."""
     starts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, cue))]
     i = len(starts) - 1
-    # 「在看到成绩的同时，必须清醒看到，」 lead into the problem and stay with it.
-    while i > 0 and _PROBLEM_LEAD.match(folded, _skip_space(folded, starts[i - 1]), starts[i]):
+    # 「在看到成绩的同时，必须清醒看到，」 lead into the problem and stay with it; so do the
+    # clauses that set it out (「当前，世界经济复苏乏力，…面临不少挑战」), back to a review or
+    # a remedy, or to the 但 that turns from one.
+    while i > 0 and not _CONTRAST.match(folded, _skip_space(folded, starts[i]), cue):
+        before = (_skip_space(folded, starts[i - 1]), starts[i])
+        if not _PROBLEM_LEAD.match(folded, *before) and (
+            _review_cue(folded, *before)
+            or _REMEDY.search(folded, *before)
+            or _PRAISE.search(folded, *before)
+        ):
+            break
         i -= 1
     clause = starts[i]
     return _skip_space(folded, clause)
