@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extractor import lexicon
-from extractor.markers import Anchor
+from extractor.markers import Anchor, Marker
 from extractor.source import Line
 from extractor.tree import Node, clip_tree
 from schemas import Role
@@ -260,7 +260,13 @@ def _align_top_runs(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> N
         if (
             node is not None
             and node.marker.anchor is Anchor.SENTENCE
-            and (not run or node.marker.kind is run[-1].marker.kind)
+            and (
+                not run
+                or (
+                    node.marker.kind is run[-1].marker.kind
+                    and node.marker.ordinal > run[-1].marker.ordinal
+                )
+            )
         ):
             run.append(node)
             continue
@@ -286,23 +292,42 @@ def _align_by_lead(
                 if verdicts[node.marker.start].role is Role.OTHER:
                     _judge(node, Verdict(Role.TASKS), verdicts, folded)
                     verdicts[node.marker.start] = Verdict(Role.TASKS, deploys.span())
-        elif (
-            run[0].marker.anchor is Anchor.SENTENCE
-            and (_PROBLEM.search(folded, *lead) or _review_cue(folded, *lead))
+        elif run[0].marker.anchor is Anchor.SENTENCE and (
+            (_PROBLEM.search(folded, *lead) or _review_cue(folded, *lead))
             and not _REMEDY.search(folded, *lead)
         ):
             for node in run:
                 if verdicts[node.marker.start].role is Role.TASKS:
                     _judge(node, Verdict(Role.OTHER), verdicts, folded)
+        elif run[0].marker.anchor is Anchor.SENTENCE and all(
+            verdicts[n.marker.start].role is Role.OTHER for n in run
+        ):
+            # Points that say what must be done (第一，党要…；第二，…必须…) are tasks, numbered
+            # or not by a heading that names them.
+            musts = [m for n in run if (m := _REMEDY.search(folded, n.marker.end, _title_end(n)))]
+            if len(run) >= 2 and 2 * len(musts) >= len(run):
+                for node in run:
+                    _judge(node, Verdict(Role.TASKS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(Role.TASKS, musts[0].span())
         for node in run:
             _align_by_lead(node.children, verdicts, folded, node.marker.title_end)
+
+
+def _title_end(node: Node) -> int:
+    """The end of a point's first sentence (its title, or the sentence its marker opens)."""
+    if node.marker.title_end > node.marker.end:
+        return node.marker.title_end
+    return min(node.end, node.marker.end + _LEAD_REACH)
 
 
 def _sibling_runs(nodes: Sequence[Node]) -> Iterator[list[Node]]:
     run: list[Node] = []
     for node in nodes:
-        if run and node.marker.kind is not run[-1].marker.kind:
-            yield run
+        if run and (
+            node.marker.kind is not run[-1].marker.kind
+            or node.marker.ordinal <= run[-1].marker.ordinal
+        ):
+            yield run  # another kind, or the count starts again: 一是…五是, then 一是…八是
             run = []
         run.append(node)
     if run:
@@ -422,6 +447,8 @@ def _runs(
     # or the run was announced.
     held = section_held = paragraph_held = False
     run_from = 0
+    # The point (一是…) the run's last paragraph ended in: the next point goes on with it.
+    run_point: Marker | None = None
     for line in content:
         if line.body >= limit:
             break
@@ -431,10 +458,11 @@ def _runs(
             start = heading.marker.title_end
         node_i = index.at(start)
         context = _context(index, node_i, verdicts)
-        if not carried:
+        if not carried and not _next_point(index, node_i, start, run_point):
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
             held = section_held = mode is Role.PROBLEMS
             paragraph_held = False
+        run_point = None
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
         end = min(line.end, limit)
@@ -472,7 +500,8 @@ def _runs(
             ):
                 mode = None  # a problem named in passing holds its own sentence only
             if (
-                point is not None
+                mode is Role.PROBLEMS
+                and point is not None
                 and point.marker.start == s_start
                 and _IMPERATIVE.match(folded, point.marker.title_start, s_end)
                 and not _PROBLEM.search(folded, s_start, s_end)
@@ -500,6 +529,7 @@ def _runs(
                 held = False  # an announced list ends at its first full stop
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
+            run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
 
@@ -520,6 +550,20 @@ def _problems_in_tasks(
         if _IMPERATIVE.match(folded, clause, s_end):
             continue
         _add(items, index, index.at(clause), clause, s_end, folded)
+
+
+def _next_point(index: _NodeIndex, i: int, start: int, last: Marker | None) -> bool:
+    """Whether the paragraph at `start` opens with the point that follows `last` in its run
+    (二是 after 一是), each point a paragraph of its own."""
+    if last is None or i < 0:
+        return False
+    m = index.nodes[i].marker
+    return (
+        m.start == start
+        and m.anchor is Anchor.SENTENCE
+        and m.kind is last.kind
+        and m.ordinal == last.ordinal + 1
+    )
 
 
 def _has_sentence(folded: str, start: int, end: int) -> bool:
