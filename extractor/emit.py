@@ -4,8 +4,8 @@
 no model: the sections are formatted from the `Node` records straight into bytes, a few
 kilobytes at a time, and the rest of the outline (metadata, findings, diagnostics: as small as
 the speech's front matter) is `shell_values`, the plain values `assemble` validates, serialized
-by pydantic_core. On 10 MB the model tree had been two thirds of the memory of a run (155 MB
-peak, now 48 MB) and about a third of its time.
+by pydantic_core. On a long speech the model tree would be most of the memory of a run and
+about a third of its time.
 
 A field added to `Section` must be added to the templates below: `tests/test_emit.py` compares
 this writer with the model's JSON on every fixture and on generated speeches, and fails until

@@ -198,7 +198,7 @@ _BRACKETS: Final = regex.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
 
 
 # Scratch, one per candidate marker and private to the scan: not frozen, since a frozen
-# dataclass sets each field through object.__setattr__ (twice the cost of building one).
+# dataclass sets each field through object.__setattr__ (see Marker).
 @dataclass(slots=True)
 class _Found:
     kind: MarkerKind
