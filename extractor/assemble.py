@@ -27,8 +27,7 @@ from typing import Any, Final, ParamSpec, TypeVar
 from pydantic import BaseModel
 
 from extractor.parsed import Parsed
-from extractor.regions import Item as ItemRecord
-from extractor.regions import Regions, Verdict
+from extractor.regions import Finding, Regions, Verdict
 from extractor.tree import Node
 from schemas import (
     DiagnosticCode,
@@ -37,10 +36,10 @@ from schemas import (
     Outline,
     Role,
     Section,
+    Span,
 )
 from schemas.version import SCHEMA_VERSION
 
-Span = tuple[int, int]
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 _M = TypeVar("_M", bound=BaseModel)
@@ -172,7 +171,7 @@ def _trimmed(text: str, start: int, end: int) -> dict[str, Any] | None:
     return _text_at(text, (start, end))
 
 
-def _item_values(text: str, item: ItemRecord) -> dict[str, Any]:
+def _item_values(text: str, item: Finding) -> dict[str, Any]:
     return {
         **_span_text(text, item.span),
         "section": [text[s:e] for s, e in item.section] or None,

@@ -32,9 +32,7 @@ from extractor.assemble import PRETTY, Layout, inside_any, shell_values, splice
 from extractor.parsed import Parsed
 from extractor.regions import Regions, Verdict
 from extractor.tree import Node
-from schemas import MarkerKind, Role
-
-Span = tuple[int, int]
+from schemas import MarkerKind, Role, Span
 
 _UNDECIDED: Final = Verdict(Role.OTHER)
 _FALSE_TRUE: Final = (b"false", b"true")

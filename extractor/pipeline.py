@@ -1,7 +1,7 @@
 """pipeline: the stages in order, one screen; data flows one way.
 
     bytes ─decode─▶ Decoded ─split_lines─▶ [Line] ─strip_boilerplate─▶ [Line], [Boilerplate]
-          ─scan_markers─▶ [Marker] ─build_tree─▶ [Node] ─read_metadata─▶ Metadata
+          ─scan_markers─▶ [MarkerHit] ─build_tree─▶ [Node] ─read_metadata─▶ Metadata
           ─classify─▶ Regions ─▶ Parsed ─assemble─▶ Outline      (the Python API)
                                         ─emit─────▶ JSON bytes   (the command line)
 

@@ -32,9 +32,7 @@ from extractor import lexicon
 from extractor.markers import Anchor
 from extractor.source import Line
 from extractor.tree import Node, clip_tree
-from schemas import Role
-
-Span = tuple[int, int]
+from schemas import Role, Span
 
 _IMPERATIVE: Final = regex.compile(lexicon.IMPERATIVE)
 _HEADING_CUES: Final = tuple(
@@ -55,9 +53,10 @@ _CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
 _CLOSING_SUMMARY: Final = regex.compile(lexicon.CLOSING_SUMMARY.pattern)
 _POINT: Final = regex.compile(lexicon.POINT.pattern)
 _METRIC: Final = regex.compile(lexicon.METRIC.pattern)
-# Sentences end at 。！？ and, for items, at ；and ：; closing quotes and brackets stay with them.
-_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
-# Whether a stretch holds a sentence that `_strip` leaves non-empty: a character that is
+# Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
+# items); closing quotes and brackets stay with the sentence they end.
+_ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
+# Whether a stretch holds an item sentence that `_strip` leaves non-empty: a character that is
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
@@ -75,7 +74,7 @@ class Verdict(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class Item:
+class Finding:
     """An achievement or problem: its span, the markers of the section holding it, its
     figures as (span, value, unit span)."""
 
@@ -89,8 +88,8 @@ class Regions:
     """What classify() found; sections are keyed by their marker's start."""
 
     verdicts: dict[int, Verdict] = field(default_factory=dict)
-    achievements: list[Item] = field(default_factory=list)
-    problems: list[Item] = field(default_factory=list)
+    achievements: list[Finding] = field(default_factory=list)
+    problems: list[Finding] = field(default_factory=list)
     tasks: list[int] = field(default_factory=list)
     points: dict[int, list[Span]] = field(default_factory=dict)
     closing: Span | None = None
@@ -232,7 +231,7 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     start = node.marker.title_end
     while start < node.end and folded[start] in "。!?;: \t\r\n\u2028\u2029":
         start += 1
-    m = _SENTENCE.match(folded, start, node.end)
+    m = _ITEM_SENTENCE.match(folded, start, node.end)
     if m is None or _PROBLEM.search(folded, m.start(), m.end()):
         return None  # 「近年来…取得成效，但…不容忽视」 leads into a task, not a review
     return _review_cue(folded, m.start(), m.end())
@@ -305,8 +304,8 @@ def _runs(
     verdicts: dict[int, Verdict],
     folded: str,
     limit: int,
-) -> tuple[list[Item], list[Item]]:
-    items: dict[Role, list[Item]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
+) -> tuple[list[Finding], list[Finding]]:
+    items: dict[Role, list[Finding]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
     mode: Role | None = None
     carried = False
     for line in content:
@@ -330,7 +329,7 @@ def _runs(
                 mode = None
             carried = _carries(folded, start, end, mode)
             continue
-        for s in _SENTENCE.finditer(folded, start, end):
+        for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
                 continue
@@ -359,7 +358,7 @@ def _runs(
 
 
 def _has_sentence(folded: str, start: int, end: int) -> bool:
-    """Whether [start, end) holds a sentence with more than white space (one of `_SENTENCE`'s
+    """Whether [start, end) holds a sentence with more than white space (one of `_ITEM_SENTENCE`'s
     matches that `_strip` leaves non-empty)."""
     return _HAS_SENTENCE.search(folded, start, end) is not None
 
@@ -426,7 +425,7 @@ def _skip_space(folded: str, position: int) -> int:
 
 
 def _add(
-    items: list[Item], index: _NodeIndex, node_i: int, start: int, end: int, folded: str
+    items: list[Finding], index: _NodeIndex, node_i: int, start: int, end: int, folded: str
 ) -> None:
     """Add a sentence to the run: it extends the last item when it follows it directly within
     one enumerated point (一是… with its sentences), and opens a new item otherwise."""
@@ -440,7 +439,7 @@ def _add(
         and "\n" not in folded[items[-1].span[1] : start]
     ):
         start = items.pop().span[0]
-    items.append(Item((start, end), section, _metrics(folded, start, end)))
+    items.append(Finding((start, end), section, _metrics(folded, start, end)))
 
 
 def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
@@ -451,7 +450,7 @@ def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span
 
 
 def _mark_enumerations(
-    item: Item, role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
+    item: Finding, role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
 ) -> None:
     """An enumerated point inside a run takes the run's role."""
     i = bisect.bisect_left(index.starts, item.span[0])
@@ -475,7 +474,7 @@ def _strip(folded: str, start: int, end: int) -> Span:
 
 def _points(node: Node, folded: str) -> list[Span]:
     spans = []
-    for s in _SENTENCE.finditer(folded, node.marker.title_end, node.end):
+    for s in _ITEM_SENTENCE.finditer(folded, node.marker.title_end, node.end):
         start, end = _strip(folded, s.start(), s.end())
         m = _POINT.match(folded, start, end)
         if m is not None:

@@ -1,4 +1,4 @@
-"""tree: [Marker] → [Node], nested the way a reader nests them, plus numbering diagnostics.
+"""tree: [MarkerHit] → [Node], nested the way a reader nests them, plus numbering diagnostics.
 
 Heading markers nest by their official rank, 一、 above （一） above 1. above （1） above ①, and
 the rank is never inverted; a speech that opens at （一） simply has no 一、 level, and a section
@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from extractor.markers import Marker
+from extractor.markers import MarkerHit
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import DiagnosticCode, MarkerKind
 
@@ -38,7 +38,7 @@ class Node:
     """A section under construction; `end` is set when the next section at its level or above
     (or the end of the text) closes it."""
 
-    marker: Marker
+    marker: MarkerHit
     level: int
     end: int = 0
     children: list[Node] = field(default_factory=list)
@@ -53,7 +53,7 @@ class Issue(NamedTuple):
     end: int
 
 
-def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[Issue]]:
+def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], list[Issue]]:
     """Nest markers into sections; return the top-level sections and the diagnostics."""
     roots: list[Node] = []
     stack: list[Node] = []
@@ -61,7 +61,7 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
     ranks_seen: set[int] = set()
     # The last marker of each kind among the children of each open node (None: the roots), so
     # finding a marker's previous sibling of its kind never walks back over the siblings.
-    last_of_kind: dict[int | None, dict[MarkerKind, Marker]] = {}
+    last_of_kind: dict[int | None, dict[MarkerKind, MarkerHit]] = {}
     for marker in markers:
         rank = HEADING_RANK.get(marker.kind)
         while stack and _closes(stack[-1], rank):
@@ -109,7 +109,7 @@ def _close(node: Node, end: int, text: str) -> None:
 
 
 def _skipped_levels(
-    marker: Marker, parent: Node | None, rank: int, ranks_seen: set[int], text: str
+    marker: MarkerHit, parent: Node | None, rank: int, ranks_seen: set[int], text: str
 ) -> list[Issue]:
     """A heading that nests below a level the speech uses elsewhere, e.g. （1） right under 一、
     in a speech that has （一）."""
@@ -132,7 +132,7 @@ def _skipped_levels(
 _KIND_EXAMPLE: Final = {0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
 
 
-def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
+def _numbering(marker: MarkerHit, prev: MarkerHit | None, text: str) -> list[Issue]:
     """Check the marker against the previous sibling of its kind: ordinals, then style."""
     expected = 1 if prev is None else prev.ordinal + 1
     if marker.ordinal == expected and (prev is None or _same_style(prev, marker, text)):
@@ -165,15 +165,15 @@ def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
     return issues
 
 
-def _issue(code: DiagnosticCode, message: str, marker: Marker) -> Issue:
+def _issue(code: DiagnosticCode, message: str, marker: MarkerHit) -> Issue:
     return Issue(code, message, marker.start, marker.end)
 
 
-def _quote(marker: Marker, text: str) -> str:
+def _quote(marker: MarkerHit, text: str) -> str:
     return f"「{text[marker.start : marker.end]}」"
 
 
-def _same_style(a: Marker, b: Marker, text: str) -> bool:
+def _same_style(a: MarkerHit, b: MarkerHit, text: str) -> bool:
     return _style(text[a.start : a.end]) == _style(text[b.start : b.end])
 
 

@@ -204,10 +204,10 @@ def test_the_last_address_opens_the_closing_unless_a_summing_up_comes_first() ->
 def test_a_stretch_has_a_sentence_when_a_sentence_in_it_is_more_than_white_space(
     text: str,
 ) -> None:
-    from extractor.regions import _SENTENCE, _has_sentence, _strip
+    from extractor.regions import _ITEM_SENTENCE, _has_sentence, _strip
 
     walked = any(
         _strip(text, m.start(), m.end())[0] < _strip(text, m.start(), m.end())[1]
-        for m in _SENTENCE.finditer(text)
+        for m in _ITEM_SENTENCE.finditer(text)
     )
     assert _has_sentence(text, 0, len(text)) is walked
