@@ -106,8 +106,8 @@ def shell_values(parsed: Parsed) -> dict[str, Any]:
     text = decoded.text
     start, end = parsed.speech if parsed.speech is not None else (0, len(text))
     first = parsed.sections[0].marker.start if parsed.sections else end
-    if regions.closing is not None:
-        first = min(first, regions.closing[0])
+    if parsed.closing is not None:
+        first = min(first, parsed.closing[0])
     diagnostics = [
         {"code": i.code, "message": i.message, "span": (i.start, i.end)} for i in parsed.issues
     ]
@@ -142,7 +142,7 @@ def shell_values(parsed: Parsed) -> dict[str, Any]:
         "achievements": [_item_values(text, i) for i in regions.achievements],
         "problems": [_item_values(text, i) for i in regions.problems],
         "tasks": [],
-        "closing": _text_at(text, regions.closing),
+        "closing": _text_at(text, parsed.closing),
         "diagnostics": diagnostics,
         "removed": [
             {**_span_text(text, (r.start, r.end)), "reason": r.reason} for r in parsed.removed

@@ -25,6 +25,8 @@ class Parsed:
     issues: Sequence[Issue]
     metadata: Metadata
     regions: Regions
+    closing: Span | None
+    """The closing words, which no section reaches into."""
     removed: Sequence[Boilerplate] = ()
     speech: Span | None = None
     """The [start, end) the preamble may cover (None: the whole text)."""

@@ -1,9 +1,11 @@
-"""regions: [Node] and [Line] → roles, achievements, problems, tasks, closing.
+"""regions: [Line] and [MarkerHit] → the closing; [Node] and [Line] → roles, achievements,
+problems, tasks.
 
-Three passes over the outline, each reading cue tables from lexicon.py:
+Three passes, each reading cue tables from lexicon.py:
 
-1. The closing: the last paragraphs that open with 同志们， 总之， 谢谢大家 and the like. The
-   sections are clipped so that none reaches into it.
+1. The closing (`find_closing`): the last paragraphs after the last marker that open with
+   同志们， 总之， 谢谢大家 and the like. It is found before the tree is built, and the pipeline
+   ends the sections before it, so that `classify` reads sections that never reach into it.
 2. Roles of sections, from the heading (认清形势 → situation, 工作回顾 → achievements, 存在的问题
    → problems, an imperative verb or 任务/要求/措施 → tasks) and, where the heading only gives
    a verb, from the opening sentence (「2020年，…取得了较为显著的成果。」 is a review, whatever
@@ -29,9 +31,9 @@ from typing import Final, NamedTuple
 import regex
 
 from extractor import lexicon
-from extractor.markers import Anchor
+from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
-from extractor.tree import Node, clip_tree
+from extractor.tree import Node
 from schemas import Role, Span
 
 _IMPERATIVE: Final = regex.compile(lexicon.IMPERATIVE)
@@ -92,19 +94,15 @@ class Regions:
     problems: list[Finding] = field(default_factory=list)
     tasks: list[int] = field(default_factory=list)
     points: dict[int, list[Span]] = field(default_factory=dict)
-    closing: Span | None = None
 
 
-def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
-    """Find the closing (clipping `sections` before it), each section's role, the review and
-    problem items, the task sections and their points."""
+def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | None) -> Regions:
+    """Find each section's role, the review and problem items before the `closing`, the task
+    sections and their points. No section may reach into the closing (see `clip_tree`)."""
     content = [ln for ln in lines if ln.body < ln.end]
     if not content:
         return Regions()
     folded = content[0].source.folded
-    closing = _closing(sections, content, folded)
-    if closing is not None:
-        clip_tree(sections, closing[0], content[0].source.text)
     verdicts: dict[int, Verdict] = {}
     for node in sections:
         _judge(node, None, verdicts, folded)
@@ -122,14 +120,22 @@ def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
         if not n.children and len(spans := _points(n, folded)) >= 2
     }
     tasks = [n.marker.start for n in task_nodes]
-    return Regions(verdicts, achievements, problems, tasks, points, closing)
+    return Regions(verdicts, achievements, problems, tasks, points)
 
 
 # --- 1. The closing ---------------------------------------------------------------------
 
 
-def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> Span | None:
-    last_marker = _last_marker_start(sections)
+def find_closing(lines: Sequence[Line], markers: Sequence[MarkerHit]) -> Span | None:
+    """The closing words, looked for among the last few paragraphs after the last marker: from
+    the last that opens with an address (同志们，) or the first that sums up (总之，), whichever
+    comes first, else from the first plain closing (谢谢大家), to the end of the text (white
+    space trimmed). None when no paragraph there closes."""
+    content = [ln for ln in lines if ln.body < ln.end]
+    if not content:
+        return None
+    folded = content[0].source.folded
+    last_marker = markers[-1].start if markers else -1
     after = [ln for ln in content[1:] if ln.body > last_marker]
     window = after[-_CLOSING_WINDOW:]
     addressed = [ln for ln in window if _CLOSING.match(folded, ln.body, ln.end)]
@@ -143,16 +149,6 @@ def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> 
     while end > opening.body and folded[end - 1].isspace():
         end -= 1
     return (opening.body, end)
-
-
-def _last_marker_start(sections: Sequence[Node]) -> int:
-    start = -1
-    nodes = list(sections)
-    while nodes:
-        node = nodes[-1]
-        start = node.marker.start
-        nodes = node.children
-    return start
 
 
 # --- 2. Roles of sections ---------------------------------------------------------------

@@ -13,7 +13,6 @@ The tree reads no text but to trim white space off span ends and to quote marker
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -33,15 +32,25 @@ HEADING_RANK: Final = {
 _NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
 
 
-@dataclass(slots=True)
-class Node:
-    """A section under construction; `end` is set when the next section at its level or above
-    (or the end of the text) closes it."""
+class Node(NamedTuple):
+    """A section: its marker, its depth (1 at the top), where it ends (white space trimmed) and
+    its subsections. Built once its end is known, and never changed after."""
 
     marker: MarkerHit
     level: int
-    end: int = 0
-    children: list[Node] = field(default_factory=list)
+    end: int
+    children: tuple[Node, ...]
+
+
+class _Open(NamedTuple):
+    """A section whose end is not known yet: the children closed so far, and the last marker of
+    each kind among them, so that finding a marker's previous sibling of its kind never walks
+    back over the siblings."""
+
+    marker: MarkerHit
+    level: int
+    children: list[Node]
+    last_of_kind: dict[MarkerKind, MarkerHit]
 
 
 class Issue(NamedTuple):
@@ -56,69 +65,68 @@ class Issue(NamedTuple):
 def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], list[Issue]]:
     """Nest markers into sections; return the top-level sections and the diagnostics."""
     roots: list[Node] = []
-    stack: list[Node] = []
+    root_kinds: dict[MarkerKind, MarkerHit] = {}
+    stack: list[_Open] = []
     issues: list[Issue] = []
     ranks_seen: set[int] = set()
-    # The last marker of each kind among the children of each open node (None: the roots), so
-    # finding a marker's previous sibling of its kind never walks back over the siblings.
-    last_of_kind: dict[int | None, dict[MarkerKind, MarkerHit]] = {}
     for marker in markers:
         rank = HEADING_RANK.get(marker.kind)
-        while stack and _closes(stack[-1], rank):
-            closed = stack.pop()
-            _close(closed, marker.start, text)
-            last_of_kind.pop(id(closed), None)
-        parent = stack[-1] if stack else None
-        siblings = parent.children if parent else roots
+        while stack and _closes(stack[-1].marker, rank):
+            _close(stack, roots, marker.start, text)
+        parent = stack[-1].marker if stack else None
         if rank is not None:
-            parent_rank = HEADING_RANK.get(parent.marker.kind, -1) if parent else -1
+            parent_rank = HEADING_RANK.get(parent.kind, -1) if parent else -1
             if rank > parent_rank + 1:  # a level between the two may be skipped
                 issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
             ranks_seen.add(rank)
-        key = id(parent) if parent else None
-        previous = last_of_kind.get(key)
-        if previous is None:  # the first child: most nodes (enumerations) never get one
-            previous = last_of_kind[key] = {}
+        previous = stack[-1].last_of_kind if stack else root_kinds
         prev = previous.get(marker.kind)
         if prev is not None or marker.ordinal != 1:  # a first 1 is always in order
             issues.extend(_numbering(marker, prev, text))
         previous[marker.kind] = marker
-        node = Node(marker, len(stack) + 1)
-        siblings.append(node)
-        stack.append(node)
+        stack.append(_Open(marker, len(stack) + 1, [], {}))
     while stack:
-        _close(stack.pop(), len(text), text)
+        _close(stack, roots, len(text), text)
     if not markers and text.strip():
         message = "no heading or enumeration markers: the whole text is preamble"
         issues.append(Issue(DiagnosticCode.NO_MARKERS, message, 0, len(text)))
     return roots, issues
 
 
-def _closes(open_node: Node, rank: int | None) -> bool:
-    """Whether a new marker of `rank` (None: an enumeration) closes the open node."""
-    open_rank = HEADING_RANK.get(open_node.marker.kind)
+def _closes(open_marker: MarkerHit, rank: int | None) -> bool:
+    """Whether a new marker of `rank` (None: an enumeration) closes the open section."""
+    open_rank = HEADING_RANK.get(open_marker.kind)
     if open_rank is None:
         return True  # an enumeration holds no sections; anything after it is its sibling or above
     return rank is not None and open_rank >= rank
 
 
-def _close(node: Node, end: int, text: str) -> None:
-    while end > node.marker.start and text[end - 1].isspace():
+def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
+    """End the innermost open section at `end` and add it to its parent (or the roots)."""
+    open_ = stack.pop()
+    children = tuple(open_.children) if open_.children else ()
+    node = Node(open_.marker, open_.level, _trimmed(text, open_.marker.start, end), children)
+    (stack[-1].children if stack else roots).append(node)
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """`end` moved back over white space, never before `start`."""
+    while end > start and text[end - 1].isspace():
         end -= 1
-    node.end = end
+    return end
 
 
 def _skipped_levels(
-    marker: MarkerHit, parent: Node | None, rank: int, ranks_seen: set[int], text: str
+    marker: MarkerHit, parent: MarkerHit | None, rank: int, ranks_seen: set[int], text: str
 ) -> list[Issue]:
     """A heading that nests below a level the speech uses elsewhere, e.g. （1） right under 一、
     in a speech that has （一）."""
-    parent_rank = HEADING_RANK.get(parent.marker.kind, -1) if parent else -1
+    parent_rank = HEADING_RANK.get(parent.kind, -1) if parent else -1
     skipped = sorted(r for r in ranks_seen if parent_rank < r < rank)
     if not skipped:
         return []
     names = ", ".join(_KIND_EXAMPLE[r] for r in skipped)
-    where = f"under {_quote(parent.marker, text)}" if parent else "at the top"
+    where = f"under {_quote(parent, text)}" if parent else "at the top"
     return [
         Issue(
             DiagnosticCode.SKIPPED_LEVEL,
@@ -184,10 +192,18 @@ def _style(marker_text: str) -> str:
     return _NUMERAL.sub("N", marker_text)
 
 
-def clip_tree(nodes: Sequence[Node], end: int, text: str) -> None:
-    """End every section that reaches past `end` there (white space trimmed): the closing words
-    or trailing boilerplate are split off the last sections."""
-    for node in nodes:
-        if node.end > end:
-            _close(node, max(end, node.marker.end), text)
-            clip_tree(node.children, end, text)
+def clip_tree(nodes: Sequence[Node], end: int, text: str) -> list[Node]:
+    """The sections with every one that reaches past `end` ended there (white space trimmed):
+    the closing words are split off the last sections. Sections that end before `end` are
+    returned as they are."""
+    return [
+        Node(
+            node.marker,
+            node.level,
+            _trimmed(text, node.marker.start, max(end, node.marker.end)),
+            tuple(clip_tree(node.children, end, text)),
+        )
+        if node.end > end
+        else node
+        for node in nodes
+    ]
