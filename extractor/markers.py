@@ -39,9 +39,9 @@ class MarkerRule:
     counterexamples: tuple[str, ...] = ()
 
 
-# The records built per marker, line or section are named tuples: as immutable as a frozen
+# The records built per marker and per line are named tuples: as immutable as a frozen
 # dataclass, whose __init__ sets each field through object.__setattr__ and so costs several
-# times as much to build (thousands are built per megabyte).
+# times as much to build (thousands are built per megabyte). tree.Node weighs it otherwise.
 class MarkerHit(NamedTuple):
     """A marker found in the text, with its title. Spans index the source text."""
 

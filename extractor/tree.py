@@ -13,6 +13,7 @@ The tree reads no text but to trim white space off span ends and to quote marker
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -32,7 +33,11 @@ HEADING_RANK: Final = {
 _NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
 
 
-class Node(NamedTuple):
+# Frozen, though a frozen dataclass costs more to build than a named tuple: later stages read
+# a node's fields many times over (every sentence asks which section holds it), and a named
+# tuple's fields are slower to read than slots.
+@dataclass(frozen=True, slots=True)
+class Node:
     """A section: its marker, its depth (1 at the top), where it ends (white space trimmed) and
     its subsections. Built once its end is known, and never changed after."""
 
@@ -42,15 +47,18 @@ class Node(NamedTuple):
     children: tuple[Node, ...]
 
 
-class _Open(NamedTuple):
+# Scratch private to build_tree, one per marker: mutable, and its containers made only for
+# the sections that get children (most are enumerations, which never do).
+@dataclass(slots=True)
+class _Open:
     """A section whose end is not known yet: the children closed so far, and the last marker of
     each kind among them, so that finding a marker's previous sibling of its kind never walks
     back over the siblings."""
 
     marker: MarkerHit
     level: int
-    children: list[Node]
-    last_of_kind: dict[MarkerKind, MarkerHit]
+    children: list[Node] | None = None
+    last_of_kind: dict[MarkerKind, MarkerHit] | None = None
 
 
 class Issue(NamedTuple):
@@ -79,12 +87,17 @@ def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], lis
             if rank > parent_rank + 1:  # a level between the two may be skipped
                 issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
             ranks_seen.add(rank)
-        previous = stack[-1].last_of_kind if stack else root_kinds
+        if stack:
+            previous = stack[-1].last_of_kind
+            if previous is None:
+                previous = stack[-1].last_of_kind = {}
+        else:
+            previous = root_kinds
         prev = previous.get(marker.kind)
         if prev is not None or marker.ordinal != 1:  # a first 1 is always in order
             issues.extend(_numbering(marker, prev, text))
         previous[marker.kind] = marker
-        stack.append(_Open(marker, len(stack) + 1, [], {}))
+        stack.append(_Open(marker, len(stack) + 1))
     while stack:
         _close(stack, roots, len(text), text)
     if not markers and text.strip():
@@ -104,9 +117,16 @@ def _closes(open_marker: MarkerHit, rank: int | None) -> bool:
 def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
     """End the innermost open section at `end` and add it to its parent (or the roots)."""
     open_ = stack.pop()
-    children = tuple(open_.children) if open_.children else ()
+    children = () if open_.children is None else tuple(open_.children)
     node = Node(open_.marker, open_.level, _trimmed(text, open_.marker.start, end), children)
-    (stack[-1].children if stack else roots).append(node)
+    if not stack:
+        roots.append(node)
+    else:
+        parent = stack[-1]
+        if parent.children is None:
+            parent.children = [node]
+        else:
+            parent.children.append(node)
 
 
 def _trimmed(text: str, start: int, end: int) -> int:
