@@ -65,7 +65,7 @@ class Boilerplate:
 MAX_CHARS: Final = 160
 # A list item or a footer fragment: short, and no sentence of Han text ends in it.
 FRAGMENT_CHARS: Final = 60
-_SENTENCE: Final = regex.compile(r"\p{Han}[。!?]")
+_HAN_SENTENCE_END: Final = regex.compile(r"\p{Han}[。!?]")
 _SENTENCE_END: Final = regex.compile(r"[。!?]")
 # Where a speech's own headings start a line; a list never runs into one.
 _HEADING: Final = regex.compile(
@@ -443,7 +443,7 @@ def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
 
 def _is_fragment(line: Line) -> bool:
     body = line.source.folded[line.body : line.end].strip()
-    return len(body) <= FRAGMENT_CHARS and _SENTENCE.search(body) is None
+    return len(body) <= FRAGMENT_CHARS and _HAN_SENTENCE_END.search(body) is None
 
 
 def _block_length(lines: Sequence[Line], i: int, extent: Extent) -> int:

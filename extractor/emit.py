@@ -4,8 +4,8 @@
 no model: the sections are formatted from the `Node` records straight into bytes, a few
 kilobytes at a time, and the rest of the outline (metadata, findings, diagnostics: as small as
 the speech's front matter) is `shell_values`, the plain values `assemble` validates, serialized
-by pydantic_core. On 10 MB the model tree had been two thirds of the memory of a run (155 MB
-peak, now 48 MB) and about a third of its time.
+by pydantic_core. On a long speech the model tree would be most of the memory of a run and
+about a third of its time.
 
 A field added to `Section` must be added to the templates below: `tests/test_emit.py` compares
 this writer with the model's JSON on every fixture and on generated speeches, and fails until
@@ -32,9 +32,7 @@ from extractor.assemble import PRETTY, Layout, inside_any, shell_values, splice
 from extractor.parsed import Parsed
 from extractor.regions import Regions, Verdict
 from extractor.tree import Node
-from schemas import MarkerKind, Role
-
-Span = tuple[int, int]
+from schemas import MarkerKind, Role, Span
 
 _UNDECIDED: Final = Verdict(Role.OTHER)
 _FALSE_TRUE: Final = (b"false", b"true")

@@ -1,4 +1,4 @@
-"""markers: [Line] → [Marker], the numbering that opens headings and enumerations.
+"""markers: [Line] → [MarkerHit], the numbering that opens headings and enumerations.
 
 A marker is found on the folded view and reported as spans of the text. Heading markers
 (一、 （一） 1. （1） ①) open a paragraph; enumerations (一是 一要 第一， 其一，) open a sentence:
@@ -39,10 +39,10 @@ class MarkerRule:
     counterexamples: tuple[str, ...] = ()
 
 
-# The records built per marker, line or section are named tuples: as immutable as a frozen
+# The records built per marker and per line are named tuples: as immutable as a frozen
 # dataclass, whose __init__ sets each field through object.__setattr__ and so costs several
-# times as much to build (thousands are built per megabyte).
-class Marker(NamedTuple):
+# times as much to build (thousands are built per megabyte). tree.Node weighs it otherwise.
+class MarkerHit(NamedTuple):
     """A marker found in the text, with its title. Spans index the source text."""
 
     kind: MarkerKind
@@ -198,7 +198,7 @@ _BRACKETS: Final = regex.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
 
 
 # Scratch, one per candidate marker and private to the scan: not frozen, since a frozen
-# dataclass sets each field through object.__setattr__ (twice the cost of building one).
+# dataclass sets each field through object.__setattr__ (see MarkerHit).
 @dataclass(slots=True)
 class _Found:
     kind: MarkerKind
@@ -210,14 +210,14 @@ class _Found:
     inline_heading: bool  # a heading marker inside a paragraph, kept only in a run
 
 
-def scan_markers(lines: Sequence[Line]) -> list[Marker]:
+def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
     """Every marker in the lines, in document order, with its title span."""
     found: list[_Found] = []
     for line in lines:
         _scan_line(line, found)
     kept = _kept(found)
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
-    markers: list[Marker] = []
+    markers: list[MarkerHit] = []
     for i, f in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         n = position[f.line]
@@ -233,7 +233,7 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
         limit = lines[last].end if nxt is None or nxt.line > lines[last].number else nxt.start
         title_start, title_end = _title(line, f, limit)
         markers.append(
-            Marker(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
+            MarkerHit(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
         )
     return markers
 

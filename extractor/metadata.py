@@ -20,8 +20,7 @@ import regex
 from extractor import lexicon
 from extractor.numerals import han_to_int
 from extractor.source import Line
-
-Span = tuple[int, int]
+from schemas import Span
 
 _FORMS: Final = {form.name: regex.compile(form.pattern) for form in lexicon.HEAD_FORMS}
 _BOILERPLATE_TITLE: Final = regex.compile(lexicon.TITLE_IN_BOILERPLATE.pattern)
@@ -36,7 +35,9 @@ _DATE_PARTS: Final = regex.compile(
     r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?P<month>[0-9一二三四五六七八九十]{1,3})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
 )
-_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+# A sentence to its full stop (。！？, not ；or ：), the purpose 「为…，今天召开…」 read whole, or
+# to the end of the paragraph.
+_FULL_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4
@@ -45,7 +46,9 @@ _MAX_HEAD_LINES: Final = 16
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
+class SpeakerSpans:
+    """The speaker as stated: the whole byline, and the role and name within it."""
+
     span: Span
     role: Span | None
     name: Span | None
@@ -61,7 +64,7 @@ class Date:
 class Metadata:
     title: Span | None = None
     occasion: Span | None = None
-    speaker: Speaker | None = None
+    speaker: SpeakerSpans | None = None
     date: Date | None = None
     salutation: Span | None = None
     purpose: Span | None = None
@@ -74,7 +77,7 @@ class _Found:
 
     title: Span | None = None
     occasion: Span | None = None
-    speaker: Speaker | None = None
+    speaker: SpeakerSpans | None = None
     date: Date | None = None
     salutation: Span | None = None
     purpose: Span | None = None
@@ -187,7 +190,7 @@ def _read_parts(m: regex.Match[str], found: _Found) -> None:
         found.date = _date(m.string, m.span("date"))
 
 
-def _speaker(folded: str, span: Span) -> Speaker | None:
+def _speaker(folded: str, span: Span) -> SpeakerSpans | None:
     """A speaker as stated before 在: an office, a name, or both (「市长李明」). Anything else,
     such as the year in 「2023年在…上讲话」, is not a speaker."""
     start, end = span
@@ -198,19 +201,19 @@ def _speaker(folded: str, span: Span) -> Speaker | None:
     if m is not None:
         role = (start + m.start("role"), start + m.end("role"))
         name = (start + m.start("name"), start + m.end("name")) if m.group("name") else None
-        return Speaker((start, end), role, name)
+        return SpeakerSpans((start, end), role, name)
     if _NAME.match(text):
-        return Speaker((start, end), None, (start, end))
+        return SpeakerSpans((start, end), None, (start, end))
     return None
 
 
-def _byline(m: regex.Match[str]) -> Speaker:
+def _byline(m: regex.Match[str]) -> SpeakerSpans:
     if m.group("only_name"):
         span = m.span("only_name")
-        return Speaker(span, None, span)
+        return SpeakerSpans(span, None, span)
     role = m.span("role")
     name = m.span("name") if m.group("name") else None
-    return Speaker((role[0], name[1] if name else role[1]), role, name)
+    return SpeakerSpans((role[0], name[1] if name else role[1]), role, name)
 
 
 def _date(folded: str, span: Span) -> Date:
@@ -239,7 +242,7 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
 def _purpose(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
         folded = line.source.folded
-        for s in _SENTENCE.finditer(folded, line.body, line.end):
+        for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
             if s.end() > s.start() and _PURPOSE.search(folded, s.start(), s.end()):
                 found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
                 return
