@@ -29,6 +29,7 @@ from typing import Final
 
 import regex
 
+from extractor.marker_rules import HAN_HEADING
 from extractor.source import Line, opens_with_marker
 from extractor.triggers import Scanner, is_cased, triggers
 from schemas import RemovedReason
@@ -67,10 +68,6 @@ MAX_CHARS: Final = 160
 FRAGMENT_CHARS: Final = 60
 _SENTENCE: Final = regex.compile(r"\p{Han}[。!?]")
 _SENTENCE_END: Final = regex.compile(r"[。!?]")
-# Where a speech's own headings start a line; a list never runs into one.
-_HEADING: Final = regex.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
-)
 # Words of a speech's title: an ad block never swallows 「在全区…会议上的讲话」.
 _TITLE_WORDS: Final = regex.compile(r"讲话|講話|报告|報告|会议|會議|发言|發言|致辞|致詞|讲稿")
 _DASH: Final = r"[-—–~_=]"
@@ -462,7 +459,7 @@ def _block_length(lines: Sequence[Line], i: int, extent: Extent) -> int:
         body = line.source.folded[line.body : line.end]
         if not body.strip():
             continue
-        if not _is_fragment(line) or _HEADING.match(body):
+        if not _is_fragment(line) or HAN_HEADING.match(body):
             break
         length = n
     return length

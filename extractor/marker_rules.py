@@ -1,0 +1,191 @@
+"""marker_rules: the shapes of the numbering that opens headings and enumerations, each once.
+
+MARKER_RULES has one row a shape: its pattern on the folded view, where it may stand, its rank
+among the headings and the label that names it in a message. Every other view of the shapes is
+compiled from the rows here: the scan (markers.py), what opens a paragraph of its own
+(source.py), what a list of links never runs into (boilerplate.py), the heading ranks (tree.py).
+
+This module imports nothing from the pipeline, so that every stage can read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Final
+
+import regex
+
+from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
+from schemas import MarkerKind
+
+
+class Anchor(StrEnum):
+    LINE = "line"  # only at the start of a paragraph
+    SENTENCE = "sentence"  # at the start of a paragraph, or right after 。；！？：
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerRule:
+    """One marker shape. `pattern` runs on folded text and defines the group `num`.
+
+    `rank` orders the headings (0 outermost); an enumeration has none. `label` is how a
+    message names the shape: 「（一）」."""
+
+    kind: MarkerKind
+    anchor: Anchor
+    pattern: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...] = ()
+    rank: int | None = field(default=None, kw_only=True)
+    label: str = field(kw_only=True)
+
+
+# A numeral that can open a list: never 〇/零, nor 两 (「两要两不要」 is a slogan, not a list).
+_LEAD: Final = "一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾"
+_HAN: Final = HAN_NUMERAL_CHARS
+_NUM: Final = rf"(?P<num>[{_LEAD}][{_HAN}]{{0,2}})"
+# 「一、二季度」「第一、二产业」 list two numbers; the 、 there is not a marker's.
+_NOT_A_RANGE: Final = rf"(?![{_HAN}]+[、季等产类级线名])"
+
+MARKER_RULES: Final = (
+    MarkerRule(
+        MarkerKind.HAN_COMMA,
+        Anchor.LINE,
+        rf"{_NUM}、{_NOT_A_RANGE}",
+        examples=(
+            "一、强化政治引领，深入学习宣传贯彻党的二十大精神",
+            "二、坚持固本强基。要进一步做优服务保障体系。",
+            "\u3000\u3000十二、推进国家安全体系和能力现代化",
+            "二十九、其他事项",
+            "陸、附則",
+        ),
+        counterexamples=(
+            "一、二季度全区经济运行总体平稳",
+            "统一、规范的市场体系",
+            "〇、说明",
+        ),
+        rank=0,
+        label="一、",
+    ),
+    MarkerRule(
+        MarkerKind.HAN_PAREN,
+        Anchor.LINE,
+        rf"\({_NUM}\)",
+        examples=(
+            "（一）全面加强党的政治领导。习近平总书记指出",
+            "(三)优化营商环境,激发市场活力",
+            "（十一）其他",
+        ),
+        counterexamples=("（二〇二三年三月一日）", "(市、区)要抓好落实"),
+        rank=1,
+        label="（一）",
+    ),
+    MarkerRule(
+        MarkerKind.ARABIC_DOT,
+        Anchor.LINE,
+        r"(?P<num>[0-9]{1,2})[.、](?![0-9])",
+        examples=("1．吸收新党员", "2、压实主体责任", "3. 成立工人学校", "１２．其他", "99.附则"),
+        counterexamples=("1.5亿元资金全部到位", "2023.1起施行", "3.2%的增速", "3、4月份"),
+        rank=2,
+        label="1.",
+    ),
+    MarkerRule(
+        MarkerKind.ARABIC_PAREN,
+        Anchor.LINE,
+        r"\((?P<num>[0-9]{1,2})\)",
+        examples=("（1）健全工作机制", "(2)压实责任", "（１０）其他"),
+        counterexamples=("(2023)12号文件", "（100）"),
+        rank=3,
+        label="（1）",
+    ),
+    MarkerRule(
+        MarkerKind.CIRCLED,
+        Anchor.LINE,
+        rf"(?P<num>[{CIRCLED}])",
+        examples=("①工会学校", "⑳其他"),
+        counterexamples=("工会学校①",),
+        rank=4,
+        label="①",
+    ),
+    MarkerRule(
+        MarkerKind.HAN_SHI,
+        Anchor.SENTENCE,
+        # 「一是一、二是二」 is an idiom (call a spade a spade), not a list.
+        rf"{_NUM}是(?!(?P=num)[、,])",
+        examples=(
+            "一是加强组织领导。",
+            "会议要求：一是提高站位。",
+            "取得了显著成效。二是党的建设实现新提升。",
+            "十二是做好民族宗教工作。",
+        ),
+        counterexamples=(
+            "思想统一是行动一致的前提。",
+            "这是唯一是非标准。",
+            "坚持实事求是：一是一、二是二。",
+            "他说：“一是要学，二是要用。”",
+            "三分部署（一是部署，二是落实）。",
+        ),
+        label="一是",
+    ),
+    MarkerRule(
+        MarkerKind.HAN_YAO,
+        Anchor.SENTENCE,
+        rf"{_NUM}要",
+        examples=("一要强化主体责任。", "必须做到：二要注重统筹推进。"),
+        counterexamples=("我们进一步要加强。", "坚持两要两不要。", "一分部署，九分落实。"),
+        label="一要",
+    ),
+    MarkerRule(
+        MarkerKind.DI_HAN,
+        Anchor.SENTENCE,
+        # 第一 must be followed by a pause: 第一书记 and 第一阶段 are nouns.
+        rf"第{_NUM}[,、:]{_NOT_A_RANGE}",
+        examples=(
+            "第一，要提高政治站位。",
+            "因为：第一，经费困难；第二，思想混乱。",
+            "第十二、其他",
+        ),
+        counterexamples=(
+            "第一书记要带头。",
+            "落实第一议题制度。",
+            "第一阶段(动员学习阶段)全面启动。",
+            "组建第二梯队。",
+            "第一、二季度增长较快。",
+            "调查研究的方法“第一是眼睛向下”。",
+        ),
+        label="第一，",
+    ),
+    MarkerRule(
+        MarkerKind.QI_HAN,
+        Anchor.SENTENCE,
+        rf"其{_NUM}[,、:]",
+        examples=("其一，思想认识不到位；其二，工作作风不扎实。",),
+        counterexamples=("其一致性有待提高。", "其次，要加强领导。"),
+        label="其一，",
+    ),
+)
+
+# A marker opens with one of these characters: the scan looks ahead for it after a pause.
+FIRST_CHARS: Final = rf"[{_LEAD}(0-9{CIRCLED}第其]"
+
+HEADING_RULES: Final = tuple(rule for rule in MARKER_RULES if rule.anchor is Anchor.LINE)
+HEADING_RANK: Final = {rule.kind: rule.rank for rule in HEADING_RULES if rule.rank is not None}
+HEADING_LABEL: Final = {rule.rank: rule.label for rule in HEADING_RULES if rule.rank is not None}
+
+
+def opening(rules: Iterable[MarkerRule]) -> regex.Pattern[str]:
+    """A pattern that matches, from where it is matched, a marker of one of `rules`."""
+    return regex.compile("|".join(f"(?:{rule.pattern})" for rule in rules))
+
+
+# A heading marker opens a paragraph of its own, whatever the line before it.
+OPENS_PARAGRAPH: Final = opening(HEADING_RULES)
+# A paragraph that opens with any marker is a heading or a point of a list.
+OPENS_WITH_MARKER: Final = opening(MARKER_RULES)
+# A list of links (推荐阅读) may number its own items 1. or ①, but never runs into the speech's
+# Han-numbered headings.
+HAN_HEADING: Final = opening(
+    rule for rule in HEADING_RULES if rule.kind in (MarkerKind.HAN_COMMA, MarkerKind.HAN_PAREN)
+)
