@@ -10,7 +10,6 @@ This module imports nothing from the pipeline, so that every stage can read it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
@@ -167,25 +166,41 @@ MARKER_RULES: Final = (
     ),
 )
 
-# A marker opens with one of these characters: the scan looks ahead for it after a pause.
+HEADING_RANK: Final = {rule.kind: rule.rank for rule in MARKER_RULES if rule.rank is not None}
+HEADING_LABEL: Final = {rule.rank: rule.label for rule in MARKER_RULES if rule.rank is not None}
+
+# Every rule in one alternation, each in a group named after its kind; where two rows could
+# match at one position, the earlier row takes it.
+ALTERNATION: Final = "|".join(f"(?P<{rule.kind}>{rule.pattern})" for rule in MARKER_RULES)
+# Where a paragraph's content starts, any marker may stand.
+AT_START: Final = regex.compile(ALTERNATION)
+# A marker opens with one of these characters: a scan can look ahead for one after a pause.
 FIRST_CHARS: Final = rf"[{_LEAD}(0-9{CIRCLED}第其]"
 
-HEADING_RULES: Final = tuple(rule for rule in MARKER_RULES if rule.anchor is Anchor.LINE)
-HEADING_RANK: Final = {rule.kind: rule.rank for rule in HEADING_RULES if rule.rank is not None}
-HEADING_LABEL: Final = {rule.rank: rule.label for rule in HEADING_RULES if rule.rank is not None}
+
+def kind_groups(pattern: regex.Pattern[str]) -> tuple[tuple[int, MarkerKind], ...]:
+    """The number of each kind's group in a pattern built on ALTERNATION."""
+    return tuple((pattern.groupindex[rule.kind], rule.kind) for rule in MARKER_RULES)
 
 
-def opening(rules: Iterable[MarkerRule]) -> regex.Pattern[str]:
-    """A pattern that matches, from where it is matched, a marker of one of `rules`."""
-    return regex.compile("|".join(f"(?:{rule.pattern})" for rule in rules))
+def kind_of(
+    m: regex.Match[str], groups: tuple[tuple[int, MarkerKind], ...]
+) -> tuple[MarkerKind, int, int]:
+    """The kind of the marker matched, named by the one kind group that took part in the match
+    (read from `Match.regs` in one call), and the marker's [start, end)."""
+    regs = m.regs
+    for index, kind in groups:
+        start, end = regs[index]
+        if start >= 0:
+            return kind, start, end
+    raise AssertionError("a marker match names its kind")
 
 
-# A heading marker opens a paragraph of its own, whatever the line before it.
-OPENS_PARAGRAPH: Final = opening(HEADING_RULES)
-# A paragraph that opens with any marker is a heading or a point of a list.
-OPENS_WITH_MARKER: Final = opening(MARKER_RULES)
-# A list of links (推荐阅读) may number its own items 1. or ①, but never runs into the speech's
-# Han-numbered headings.
-HAN_HEADING: Final = opening(
-    rule for rule in HEADING_RULES if rule.kind in (MarkerKind.HAN_COMMA, MarkerKind.HAN_PAREN)
-)
+_AT_START_GROUPS: Final = kind_groups(AT_START)
+
+
+def kind_at(text: str, start: int, end: int) -> MarkerKind | None:
+    """The kind of the marker that stands at `start` of text[:end], if one does: a paragraph
+    opens with a heading when it is a kind of HEADING_RANK."""
+    m = AT_START.match(text, start, end)
+    return None if m is None else kind_of(m, _AT_START_GROUPS)[0]

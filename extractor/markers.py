@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from extractor.marker_rules import FIRST_CHARS
+from extractor.marker_rules import ALTERNATION, AT_START, FIRST_CHARS, kind_groups, kind_of
 from extractor.marker_rules import MARKER_RULES as MARKER_RULES
 from extractor.marker_rules import Anchor as Anchor
 from extractor.marker_rules import MarkerRule as MarkerRule
@@ -44,24 +44,16 @@ class Marker(NamedTuple):
 
 
 _ANCHOR: Final = {rule.kind: rule.anchor for rule in MARKER_RULES}
-_KINDS: Final = tuple(rule.kind for rule in MARKER_RULES)
-_ALTERNATION: Final = "|".join(f"(?P<{rule.kind}>{rule.pattern})" for rule in MARKER_RULES)
-# Where a paragraph's content starts, any marker may stand.
-_AT_START: Final = regex.compile(_ALTERNATION)
 # Inside a paragraph, after a pause. Heading markers found here are kept only after 。！？ and
 # in a run (a crawl that lost its line breaks); enumerations after any of 。；！？：.
 # A comma opens an enumeration only to continue a run: 「三件大事：一是…，二是…，三是…」.
 # The pause is matched, not looked behind at: a pattern that opens with a character class lets
 # the engine skip from pause to pause. The look-ahead for a character that can open a marker
 # lets it leave most pauses, commas above all, after one test instead of one per rule.
-_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?={FIRST_CHARS})(?:{_ALTERNATION})")
+_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?={FIRST_CHARS})(?:{ALTERNATION})")
 _SENTENCE_END: Final = frozenset("。!?")
-# The group number of each kind's group in each pattern: a match names its kind by the one kind
-# group that took part in it, read from `Match.regs` in one call.
-_KIND_GROUPS: Final = {
-    pattern: tuple((pattern.groupindex[kind], kind) for kind in _KINDS)
-    for pattern in (_AT_START, _INSIDE)
-}
+_AT_START_GROUPS: Final = kind_groups(AT_START)
+_INSIDE_GROUPS: Final = kind_groups(_INSIDE)
 # What ends a title, and the quotes whose content never ends one.
 _TITLE_STOPS: Final = {
     Anchor.LINE: regex.compile(r"[。!?“”]"),
@@ -121,9 +113,9 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
     body, end_of_line, number = line.body, line.end, line.number
     first = len(out)  # where this line's markers start in `out`
     # A line a hard wrap runs into starts mid-sentence, where no marker stands.
-    m = None if line.continued else _AT_START.match(folded, body, end_of_line)
+    m = None if line.continued else AT_START.match(folded, body, end_of_line)
     if m is not None:
-        kind, start, end = _kind_of(m)
+        kind, start, end = kind_of(m, _AT_START_GROUPS)
         ordinal = to_int(m.group("num"))
         if ordinal is not None and ordinal >= 1:
             out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, False))
@@ -132,7 +124,7 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
     # marker may be the last character of the previous one (「第一，二是」).
     m = _INSIDE.search(folded, body, end_of_line)
     while m is not None:
-        kind, start, end = _kind_of(m)
+        kind, start, end = kind_of(m, _INSIDE_GROUPS)
         anchor = _ANCHOR[kind]
         pause = folded[m.start()]
         ordinal = to_int(m.group("num"))
@@ -149,16 +141,6 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
         ):
             continue
         out.append(_Found(kind, anchor, ordinal, start, end, number, anchor is Anchor.LINE))
-
-
-def _kind_of(m: regex.Match[str]) -> tuple[MarkerKind, int, int]:
-    """The kind of the marker matched, and its [start, end) without the pause before it."""
-    regs = m.regs
-    for index, kind in _KIND_GROUPS[m.re]:
-        start, end = regs[index]
-        if start >= 0:
-            return kind, start, end
-    raise AssertionError("a marker match names its kind")
 
 
 class _Enclosure:

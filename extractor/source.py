@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from extractor.marker_rules import OPENS_PARAGRAPH, OPENS_WITH_MARKER
+from extractor.marker_rules import HEADING_RANK, kind_at
 
 # One code point to one code point, so len(folded) == len(text). NFKC is not usable:
 # 「㈠」 becomes 「(一)」, three code points.
@@ -166,9 +166,9 @@ def opens_paragraph(line: Line) -> bool:
     """Whether the line opens with a heading marker: it starts a paragraph of its own, whatever
     the line before it. An enumeration does not: after a line cut mid-sentence it is a word
     (「思想统」「一是…」)."""
-    return OPENS_PARAGRAPH.match(line.source.folded, line.body, line.end) is not None
+    return kind_at(line.source.folded, line.body, line.end) in HEADING_RANK
 
 
 def opens_with_marker(line: Line) -> bool:
     """Whether the line opens with a heading or an enumeration marker."""
-    return OPENS_WITH_MARKER.match(line.source.folded, line.body, line.end) is not None
+    return kind_at(line.source.folded, line.body, line.end) is not None
