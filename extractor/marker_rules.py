@@ -1,18 +1,19 @@
 """marker_rules: the shapes of the numbering that opens headings and enumerations, each once.
 
-MARKER_RULES has one row a shape: its pattern on the folded view, where it may stand, its rank
-among the headings and the label that names it in a message. Every other view of the shapes is
-compiled from the rows here: the scan (markers.py), what opens a paragraph of its own
-(source.py), what a list of links never runs into (boilerplate.py), the heading ranks (tree.py).
+MARKER_RULES has one row a shape: whether it is a heading (with its rank) or an enumeration,
+which says where it may stand; the label that names it in a message; its pattern on the folded
+view. Every other view of the shapes is compiled from the rows here: the scan (markers.py), what
+opens a paragraph of its own (source.py), what a list of links never runs into
+(boilerplate.py), the heading ranks (tree.py).
 
 This module imports nothing from the pipeline, so that every stage can read it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -25,20 +26,38 @@ class Anchor(StrEnum):
     SENTENCE = "sentence"  # at the start of a paragraph, or right after 。；！？：
 
 
+class Heading(NamedTuple):
+    """A heading marker stands only at the start of a paragraph and nests by its rank, 0
+    outermost; `label` names its shape in a message."""
+
+    rank: int
+    label: str
+
+
+class Enumeration(NamedTuple):
+    """An enumeration marker opens a sentence and nests under the nearest heading; `label`
+    names its shape."""
+
+    label: str
+
+
 @dataclass(frozen=True, slots=True)
 class MarkerRule:
-    """One marker shape. `pattern` runs on folded text and defines the group `num`.
-
-    `rank` orders the headings (0 outermost); an enumeration has none. `label` is how a
-    message names the shape: 「（一）」."""
+    """One marker shape. `pattern` runs on folded text and defines the group `num`."""
 
     kind: MarkerKind
-    anchor: Anchor
+    level: Heading | Enumeration
     pattern: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
-    rank: int | None = field(default=None, kw_only=True)
-    label: str = field(kw_only=True)
+
+    @property
+    def anchor(self) -> Anchor:
+        return Anchor.LINE if isinstance(self.level, Heading) else Anchor.SENTENCE
+
+    @property
+    def label(self) -> str:
+        return self.level.label
 
 
 # A numeral that can open a list: never 〇/零, nor 两 (「两要两不要」 is a slogan, not a list).
@@ -51,7 +70,7 @@ _NOT_A_RANGE: Final = rf"(?![{_HAN}]+[、季等产类级线名])"
 MARKER_RULES: Final = (
     MarkerRule(
         MarkerKind.HAN_COMMA,
-        Anchor.LINE,
+        Heading(0, "一、"),
         rf"{_NUM}、{_NOT_A_RANGE}",
         examples=(
             "一、强化政治引领，深入学习宣传贯彻党的二十大精神",
@@ -65,12 +84,10 @@ MARKER_RULES: Final = (
             "统一、规范的市场体系",
             "〇、说明",
         ),
-        rank=0,
-        label="一、",
     ),
     MarkerRule(
         MarkerKind.HAN_PAREN,
-        Anchor.LINE,
+        Heading(1, "（一）"),
         rf"\({_NUM}\)",
         examples=(
             "（一）全面加强党的政治领导。习近平总书记指出",
@@ -78,39 +95,31 @@ MARKER_RULES: Final = (
             "（十一）其他",
         ),
         counterexamples=("（二〇二三年三月一日）", "(市、区)要抓好落实"),
-        rank=1,
-        label="（一）",
     ),
     MarkerRule(
         MarkerKind.ARABIC_DOT,
-        Anchor.LINE,
+        Heading(2, "1."),
         r"(?P<num>[0-9]{1,2})[.、](?![0-9])",
         examples=("1．吸收新党员", "2、压实主体责任", "3. 成立工人学校", "１２．其他", "99.附则"),
         counterexamples=("1.5亿元资金全部到位", "2023.1起施行", "3.2%的增速", "3、4月份"),
-        rank=2,
-        label="1.",
     ),
     MarkerRule(
         MarkerKind.ARABIC_PAREN,
-        Anchor.LINE,
+        Heading(3, "（1）"),
         r"\((?P<num>[0-9]{1,2})\)",
         examples=("（1）健全工作机制", "(2)压实责任", "（１０）其他"),
         counterexamples=("(2023)12号文件", "（100）"),
-        rank=3,
-        label="（1）",
     ),
     MarkerRule(
         MarkerKind.CIRCLED,
-        Anchor.LINE,
+        Heading(4, "①"),
         rf"(?P<num>[{CIRCLED}])",
         examples=("①工会学校", "⑳其他"),
         counterexamples=("工会学校①",),
-        rank=4,
-        label="①",
     ),
     MarkerRule(
         MarkerKind.HAN_SHI,
-        Anchor.SENTENCE,
+        Enumeration("一是"),
         # 「一是一、二是二」 is an idiom (call a spade a spade), not a list.
         rf"{_NUM}是(?!(?P=num)[、,])",
         examples=(
@@ -126,19 +135,17 @@ MARKER_RULES: Final = (
             "他说：“一是要学，二是要用。”",
             "三分部署（一是部署，二是落实）。",
         ),
-        label="一是",
     ),
     MarkerRule(
         MarkerKind.HAN_YAO,
-        Anchor.SENTENCE,
+        Enumeration("一要"),
         rf"{_NUM}要",
         examples=("一要强化主体责任。", "必须做到：二要注重统筹推进。"),
         counterexamples=("我们进一步要加强。", "坚持两要两不要。", "一分部署，九分落实。"),
-        label="一要",
     ),
     MarkerRule(
         MarkerKind.DI_HAN,
-        Anchor.SENTENCE,
+        Enumeration("第一，"),
         # 第一 must be followed by a pause: 第一书记 and 第一阶段 are nouns.
         rf"第{_NUM}[,、:]{_NOT_A_RANGE}",
         examples=(
@@ -154,20 +161,21 @@ MARKER_RULES: Final = (
             "第一、二季度增长较快。",
             "调查研究的方法“第一是眼睛向下”。",
         ),
-        label="第一，",
     ),
     MarkerRule(
         MarkerKind.QI_HAN,
-        Anchor.SENTENCE,
+        Enumeration("其一，"),
         rf"其{_NUM}[,、:]",
         examples=("其一，思想认识不到位；其二，工作作风不扎实。",),
         counterexamples=("其一致性有待提高。", "其次，要加强领导。"),
-        label="其一，",
     ),
 )
 
-HEADING_RANK: Final = {rule.kind: rule.rank for rule in MARKER_RULES if rule.rank is not None}
-HEADING_LABEL: Final = {rule.rank: rule.label for rule in MARKER_RULES if rule.rank is not None}
+_HEADINGS: Final = tuple(
+    (rule.kind, rule.level) for rule in MARKER_RULES if isinstance(rule.level, Heading)
+)
+HEADING_RANK: Final = {kind: heading.rank for kind, heading in _HEADINGS}
+HEADING_LABEL: Final = {heading.rank: heading.label for _, heading in _HEADINGS}
 
 # Every rule in one alternation, each in a group named after its kind; where two rows could
 # match at one position, the earlier row takes it.

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from extractor.boilerplate import strip_boilerplate
-from extractor.marker_rules import HEADING_LABEL, HEADING_RANK, MARKER_RULES, Anchor, MarkerRule
+from extractor.marker_rules import (
+    HEADING_LABEL,
+    HEADING_RANK,
+    MARKER_RULES,
+    Anchor,
+    Heading,
+    MarkerRule,
+)
 from extractor.markers import scan_markers
 from extractor.source import Line, Source, opens_paragraph, opens_with_marker, split_lines
 from schemas import MarkerKind, RemovedReason
@@ -48,11 +55,11 @@ def test_what_opens_a_paragraph(text: str, opens: bool) -> None:
     assert opens_paragraph(first_line(text)) is opens
 
 
-def test_headings_are_ranked_in_table_order_and_enumerations_are_not() -> None:
-    headings = [rule for rule in MARKER_RULES if rule.anchor is Anchor.LINE]
-    assert [rule.rank for rule in headings] == list(range(len(headings)))
-    assert all(rule.rank is None for rule in MARKER_RULES if rule.anchor is Anchor.SENTENCE)
+def test_headings_are_ranked_in_table_order() -> None:
+    headings = [rule for rule in MARKER_RULES if isinstance(rule.level, Heading)]
+    assert [rule.level.rank for rule in headings] == list(range(len(headings)))
     assert {rule.kind: n for n, rule in enumerate(headings)} == HEADING_RANK
+    assert all(rule.anchor is Anchor.LINE for rule in headings)
 
 
 @pytest.mark.parametrize("rule", MARKER_RULES, ids=lambda r: str(r.kind))
