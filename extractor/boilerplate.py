@@ -68,10 +68,10 @@ MAX_CHARS: Final = 160
 FRAGMENT_CHARS: Final = 60
 _SENTENCE: Final = regex.compile(r"\p{Han}[。!?]")
 _SENTENCE_END: Final = regex.compile(r"[。!?]")
-# Words of a speech's title: an ad block never swallows 「在全区…会议上的讲话」.
 # A list of links (推荐阅读) may number its own items 1. or ①, but never runs into the speech's
 # Han-numbered headings.
 _LIST_STOPS: Final = frozenset({MarkerKind.HAN_COMMA, MarkerKind.HAN_PAREN})
+# Words of a speech's title: an ad block never swallows 「在全区…会议上的讲话」.
 _TITLE_WORDS: Final = regex.compile(r"讲话|講話|报告|報告|会议|會議|发言|發言|致辞|致詞|讲稿")
 _DASH: Final = r"[-—–~_=]"
 

@@ -175,8 +175,8 @@ def _read_title_line(m: regex.Match[str], line: Span, found: _Found) -> bool:
     return True
 
 
-# What a line of each HEAD_FORMS row states, given its match, the line and what the head has
-# stated so far; False when the line states nothing new and the next form is tried.
+# How a line of each HEAD_FORMS row is read, given its match, the line's span and what the head
+# has stated so far; False when the form does not apply there and the next form is tried.
 _HEAD_LINE_READERS: Final[dict[str, Callable[[regex.Match[str], Span, _Found], bool]]] = {
     "subtitle": _read_subtitle,
     "date": _read_date_line,
