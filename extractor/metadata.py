@@ -11,7 +11,7 @@ Metadata does not read past the first marker; regions.py reads the body.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -22,11 +22,6 @@ from extractor.numerals import han_to_int
 from extractor.source import Line
 from schemas import Span
 
-_FORMS: Final = {form.name: regex.compile(form.pattern) for form in lexicon.HEAD_FORMS}
-_BOILERPLATE_TITLE: Final = regex.compile(lexicon.TITLE_IN_BOILERPLATE.pattern)
-_SALUTATION: Final = regex.compile(lexicon.SALUTATION.pattern)
-_OCCASION_IN_BODY: Final = regex.compile(lexicon.OCCASION_IN_BODY.pattern)
-_PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _SPEAKER_ROLE: Final = regex.compile(
     r"^(?P<role>.*?(?:书记|长|主任|主席|委员|政委|经理|专员))(?P<name>\p{Han}{2,4})?$"
 )
@@ -99,7 +94,7 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
         folded = head[0].source.folded
         stretches = [*removed, *((ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES])]
         for start, end in stretches:
-            m = _BOILERPLATE_TITLE.search(folded, start, end)
+            m = lexicon.TITLE_IN_BOILERPLATE.find(folded, start, end)
             if m is not None:
                 found.title = m.span("title")
                 _read_title(folded, m.span("title"), found)
@@ -116,7 +111,7 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
 def _salutation(head: Sequence[Line], found: _Found) -> int | None:
     """The index of the salutation line in `head`, recording the salutation itself."""
     for i, line in enumerate(head):
-        m = _SALUTATION.match(line.source.folded, line.body, line.end)
+        m = lexicon.SALUTATION.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.salutation = m.span("salutation")
             return i
@@ -143,36 +138,65 @@ def _read_head_line(line: Line, found: _Found) -> None:
     end = _rstrip(folded, line.body, line.end)
     if line.body == end or _is_body_text(line):
         return
-    for name, pattern in _FORMS.items():
-        m = pattern.match(folded, line.body, end)
-        if m is None:
-            continue
-        if name == "date" and found.date is None:
-            found.date = _date(folded, m.span("date"))
-            return
-        # A byline follows a title; one that names both office and name stands alone too
-        # (「县委副书记 周文斌」 over a date line, the title lost in copying).
-        if name == "byline" and (found.title is not None or (m.group("role") and m.group("name"))):
-            if found.speaker is None:
-                found.speaker = _byline(m)
-            return
-        if name == "subtitle" and found.title is not None:
-            _read_parts(m, found)
-            return
-        if name in ("speech_at", "meeting_speech"):
-            # Under a main title, 「在…上的讲话」 without its dash is the subtitle.
-            if found.title is None:
-                found.title = (line.body, end)
-            _read_parts(m, found)
+    for form in lexicon.HEAD_FORMS:
+        m = form.find(folded, line.body, end)
+        if m is not None and _HEAD_LINE_READERS[form.name](m, (line.body, end), found):
             return
     if found.title is None and end - line.body >= _MIN_TITLE and ":" not in folded[line.body : end]:
         found.title = (line.body, end)
 
 
+def _read_subtitle(m: regex.Match[str], line: Span, found: _Found) -> bool:
+    if found.title is None:
+        return False
+    _read_parts(m, found)
+    return True
+
+
+def _read_date_line(m: regex.Match[str], line: Span, found: _Found) -> bool:
+    if found.date is not None:
+        return False
+    found.date = _date(m.string, m.span("date"))
+    return True
+
+
+def _read_byline(m: regex.Match[str], line: Span, found: _Found) -> bool:
+    # A byline follows a title; one that names both office and name stands alone too
+    # (「县委副书记 周文斌」 over a date line, the title lost in copying).
+    if found.title is None and not (m.group("role") and m.group("name")):
+        return False
+    if found.speaker is None:
+        found.speaker = _byline(m)
+    return True
+
+
+def _read_title_line(m: regex.Match[str], line: Span, found: _Found) -> bool:
+    # Under a main title, 「在…上的讲话」 without its dash is the subtitle.
+    if found.title is None:
+        found.title = line
+    _read_parts(m, found)
+    return True
+
+
+# How a line of each HEAD_FORMS row is read, given its match, the line's span and what the head
+# has stated so far; False when the form does not apply there and the next form is tried.
+_HEAD_LINE_READERS: Final[dict[str, Callable[[regex.Match[str], Span, _Found], bool]]] = {
+    "subtitle": _read_subtitle,
+    "date": _read_date_line,
+    "byline": _read_byline,
+    "speech_at": _read_title_line,
+    "meeting_speech": _read_title_line,
+}
+# The forms of a title that names its occasion and speaker.
+_TITLE_FORMS: Final = tuple(
+    form for form in lexicon.HEAD_FORMS if _HEAD_LINE_READERS[form.name] is _read_title_line
+)
+
+
 def _read_title(folded: str, span: Span, found: _Found) -> None:
     """Read occasion and speaker from a title found inside another line."""
-    for name in ("speech_at", "meeting_speech"):
-        m = _FORMS[name].match(folded, span[0], span[1])
+    for form in _TITLE_FORMS:
+        m = form.find(folded, span[0], span[1])
         if m is not None:
             _read_parts(m, found)
             return
@@ -233,7 +257,7 @@ def _number(numeral: str) -> int | None:
 
 def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
-        m = _OCCASION_IN_BODY.search(line.source.folded, line.body, line.end)
+        m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.occasion = m.span("occasion")
             return
@@ -243,7 +267,7 @@ def _purpose(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
         folded = line.source.folded
         for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
-            if s.end() > s.start() and _PURPOSE.search(folded, s.start(), s.end()):
+            if s.end() > s.start() and lexicon.PURPOSE.find(folded, s.start(), s.end()):
                 found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
                 return
 

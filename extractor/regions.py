@@ -36,25 +36,10 @@ from extractor.source import Line
 from extractor.tree import Node
 from schemas import Role, Span
 
-_IMPERATIVE: Final = regex.compile(lexicon.IMPERATIVE)
 _HEADING_CUES: Final = tuple(
-    (cue.role, regex.compile(cue.pattern)) for cue in lexicon.HEADING_CUES if cue.role is not None
+    (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
 )
-_REVIEW: Final = (
-    regex.compile(lexicon.REVIEW_SPAN.pattern),
-    regex.compile(lexicon.REVIEW_YEAR.pattern),
-)
-_FORWARD: Final = regex.compile(lexicon.FORWARD.pattern)
-_PROBLEM: Final = regex.compile(lexicon.PROBLEM.pattern)
-_RUN_END: Final = regex.compile(lexicon.RUN_END.pattern)
-_TURN_TO_TASKS: Final = regex.compile(lexicon.TURN_TO_TASKS.pattern)
-_PROBLEM_LEAD: Final = regex.compile(lexicon.PROBLEM_LEAD.pattern)
-_PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
-_CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
-_CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
-_CLOSING_SUMMARY: Final = regex.compile(lexicon.CLOSING_SUMMARY.pattern)
-_POINT: Final = regex.compile(lexicon.POINT.pattern)
-_METRIC: Final = regex.compile(lexicon.METRIC.pattern)
+_REVIEW: Final = (lexicon.REVIEW_SPAN.find, lexicon.REVIEW_YEAR.find)
 # Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
 # items); closing quotes and brackets stay with the sentence they end.
 _ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
@@ -138,9 +123,9 @@ def find_closing(lines: Sequence[Line], markers: Sequence[MarkerHit]) -> Span | 
     last_marker = markers[-1].start if markers else -1
     after = [ln for ln in content[1:] if ln.body > last_marker]
     window = after[-_CLOSING_WINDOW:]
-    addressed = [ln for ln in window if _CLOSING.match(folded, ln.body, ln.end)]
-    summing_up = [ln for ln in window if _CLOSING_SUMMARY.match(folded, ln.body, ln.end)]
-    plain = [ln for ln in window if _CLOSING_PLAIN.match(folded, ln.body, ln.end)]
+    addressed = [ln for ln in window if lexicon.CLOSING.find(folded, ln.body, ln.end)]
+    summing_up = [ln for ln in window if lexicon.CLOSING_SUMMARY.find(folded, ln.body, ln.end)]
+    plain = [ln for ln in window if lexicon.CLOSING_PLAIN.find(folded, ln.body, ln.end)]
     candidates = [*addressed[-1:], *summing_up[:1]] or plain[:1]
     if not candidates:
         return None
@@ -209,11 +194,11 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
     """The role a heading states, its cue, and whether only an imperative verb decided it."""
     if start == end:
         return Role.OTHER, None, False
-    imperative = _IMPERATIVE.match(folded, start, end)
-    for role, pattern in _HEADING_CUES:
+    imperative = lexicon.IMPERATIVE.find(folded, start, end)
+    for role, find in _HEADING_CUES:
         if imperative and role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
             continue
-        m = pattern.search(folded, start, end)
+        m = find(folded, start, end)
         if m is not None:
             return role, m.span(), False
     if imperative is not None:
@@ -228,16 +213,16 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     while start < node.end and folded[start] in "。!?;: \t\r\n\u2028\u2029":
         start += 1
     m = _ITEM_SENTENCE.match(folded, start, node.end)
-    if m is None or _PROBLEM.search(folded, m.start(), m.end()):
+    if m is None or lexicon.PROBLEM.find(folded, m.start(), m.end()):
         return None  # 「近年来…取得成效，但…不容忽视」 leads into a task, not a review
     return _review_cue(folded, m.start(), m.end())
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    if _FORWARD.search(folded, start, end):
+    if lexicon.FORWARD.find(folded, start, end):
         return None
-    for pattern in _REVIEW:
-        m = pattern.search(folded, start, end)
+    for find in _REVIEW:
+        m = find(folded, start, end)
         if m is not None:
             return m.span()
     return None
@@ -388,11 +373,11 @@ def _next_mode(
     `in_point`: the sentence stands inside an enumerated point, which an imperative does not
     end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
     section's role implies."""
-    if _PURPOSE.search(folded, start, end) or _RUN_END.match(folded, start, end):
+    if lexicon.PURPOSE.find(folded, start, end) or lexicon.RUN_END.find(folded, start, end):
         return None, start
-    if not in_point and _TURN_TO_TASKS.match(folded, start, end):
+    if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
-    problem = _PROBLEM.search(folded, start, end)
+    problem = lexicon.PROBLEM.find(folded, start, end)
     if problem is not None:
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
@@ -408,7 +393,8 @@ def _clause_start(folded: str, start: int, cue: int) -> int:
     starts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, cue))]
     i = len(starts) - 1
     # 「在看到成绩的同时，必须清醒看到，」 lead into the problem and stay with it.
-    while i > 0 and _PROBLEM_LEAD.match(folded, _skip_space(folded, starts[i - 1]), starts[i]):
+    lead = lexicon.PROBLEM_LEAD.find
+    while i > 0 and lead(folded, _skip_space(folded, starts[i - 1]), starts[i]):
         i -= 1
     clause = starts[i]
     return _skip_space(folded, clause)
@@ -441,7 +427,7 @@ def _add(
 def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
     return tuple(
         (m.span(), float(m.group("value")), m.span("unit"))
-        for m in _METRIC.finditer(folded, start, end)
+        for m in lexicon.METRIC.compiled.finditer(folded, start, end)
     )
 
 
@@ -472,7 +458,6 @@ def _points(node: Node, folded: str) -> list[Span]:
     spans = []
     for s in _ITEM_SENTENCE.finditer(folded, node.marker.title_end, node.end):
         start, end = _strip(folded, s.start(), s.end())
-        m = _POINT.match(folded, start, end)
-        if m is not None:
+        if lexicon.POINT.find(folded, start, end) is not None:
             spans.append((start, end))
     return spans

@@ -19,17 +19,12 @@ from typing import Final, NamedTuple
 
 import regex
 
+from extractor.marker_rules import HEADING_LABEL
+from extractor.marker_rules import HEADING_RANK as HEADING_RANK
 from extractor.markers import MarkerHit
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import DiagnosticCode, MarkerKind
 
-HEADING_RANK: Final = {
-    MarkerKind.HAN_COMMA: 0,
-    MarkerKind.HAN_PAREN: 1,
-    MarkerKind.ARABIC_DOT: 2,
-    MarkerKind.ARABIC_PAREN: 3,
-    MarkerKind.CIRCLED: 4,
-}
 _NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
 
 
@@ -145,7 +140,7 @@ def _skipped_levels(
     skipped = sorted(r for r in ranks_seen if parent_rank < r < rank)
     if not skipped:
         return []
-    names = ", ".join(_KIND_EXAMPLE[r] for r in skipped)
+    names = ", ".join(HEADING_LABEL[r] for r in skipped)
     where = f"under {_quote(parent, text)}" if parent else "at the top"
     return [
         Issue(
@@ -155,9 +150,6 @@ def _skipped_levels(
             marker.end,
         )
     ]
-
-
-_KIND_EXAMPLE: Final = {0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
 
 
 def _numbering(marker: MarkerHit, prev: MarkerHit | None, text: str) -> list[Issue]:
