@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import BaseModel
 
-from extractor.assemble import COMPACT, assemble, dump_json_bytes
-from extractor.emit import emit_pieces
+from extractor.assemble import assemble
+from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.parsed import Parsed
 from extractor.tree import HEADING_RANK
 from schemas import Outline, Section

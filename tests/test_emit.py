@@ -16,9 +16,8 @@ from hypothesis import strategies as st
 
 from bench.run import speeches_of_size
 from extractor import parse, parse_file, parse_json
-from extractor.assemble import COMPACT, dump_json_bytes
+from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.decode import Decoded, read_input
-from extractor.emit import emit_pieces
 from extractor.pipeline import analyse, outline_json
 from schemas import Outline
 from tests.conftest import ROOT

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extractor import parse_file
-from extractor.assemble import dump_json
+from extractor.emit import dump_json
 from extractor.decode import read_input
 from schemas import Outline
 from tests.conftest import ROOT
