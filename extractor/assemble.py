@@ -26,6 +26,7 @@ import functools
 import gc
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Final, ParamSpec, TypeVar
 
 from pydantic import BaseModel
@@ -56,14 +57,14 @@ def _construct(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
     """`cls.model_construct(fields, **values)`: the same instance, without pydantic's per-field
     loop (a third of the time of building an outline went there). A field that `values` leaves
     out takes its default, so an optional field added to a model needs no edit here; each model
-    is built in one place, which gives the same fields at every call."""
+    is built in one place, which gives the same fields at every call. pydantic writes a model's
+    JSON in the order of its `__dict__`: the values are kept in declaration order."""
     rest = _REST.get(cls)
     if rest is None:
-        rest = _REST[cls] = _defaults(cls, values)
-    defaults, mutable = rest
-    if defaults:
-        values.update(defaults)
-        for name in mutable:
+        rest = _REST[cls] = _Rest.of(cls, values)
+    if rest.defaults:
+        values = {**rest.blank, **values} if rest.blank else values | rest.defaults
+        for name in rest.mutable:
             values[name] = copy.copy(values[name])
     model = _new(cls)
     _set(model, "__dict__", values)
@@ -73,21 +74,30 @@ def _construct(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
     return model
 
 
-# Per model, the defaults of the fields its builder leaves out, and which of them are mutable
-# (copied for each instance, as pydantic copies them).
-_REST: dict[type[BaseModel], tuple[dict[str, Any], tuple[str, ...]]] = {}
+@dataclass(frozen=True, slots=True)
+class _Rest:
+    """The fields of a model that its builder leaves out: their defaults, which of them are
+    mutable (copied for each instance, as pydantic copies them), and, when one of them comes
+    before a field given, every field in declaration order to lay the values over."""
+
+    defaults: dict[str, Any]
+    mutable: tuple[str, ...]
+    blank: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, model: type[BaseModel], given: dict[str, Any]) -> _Rest:
+        defaults = {
+            name: field.get_default(call_default_factory=True)
+            for name, field in model.model_fields.items()
+            if name not in given
+        }
+        mutable = tuple(n for n, d in defaults.items() if isinstance(d, list | dict | set))
+        in_order = [*given, *defaults] == list(model.model_fields)
+        blank = None if in_order else {name: defaults.get(name) for name in model.model_fields}
+        return cls(defaults, mutable, blank)
 
 
-def _defaults(
-    cls: type[BaseModel], given: dict[str, Any]
-) -> tuple[dict[str, Any], tuple[str, ...]]:
-    defaults = {
-        name: field.get_default(call_default_factory=True)
-        for name, field in cls.model_fields.items()
-        if name not in given
-    }
-    mutable = tuple(n for n, d in defaults.items() if isinstance(d, list | dict | set))
-    return defaults, mutable
+_REST: dict[type[BaseModel], _Rest] = {}
 
 
 def collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
@@ -295,6 +305,7 @@ def _section(
     marker = {
         "text": text[start:end],
         "span": (start, end),
+        "span_utf16": None,  # given: the values in declaration order need no reordering
         "kind": m.kind,
         "ordinal": m.ordinal,
         "generated": is_generated,
