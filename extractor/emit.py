@@ -8,14 +8,15 @@ memory at once.
 
 - `json_pieces` / `dump_json_bytes` write a built `Outline` (the Python API's model).
 - `emit_pieces` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte, but
-  builds no model: each section's values come from `assemble.section_values` (the one place
-  that decides what goes into a section), are quoted and formatted into bytes, a few kilobytes
-  at a time. The rest of the outline (metadata, findings, diagnostics: as small as the speech's
-  front matter) is `assemble.shell_values`, serialized by pydantic_core. Written through the
+  builds no model: what each section says comes from `assemble.section_facts` and
+  `assemble.label` (the one place that decides it, for both outputs), quoted and formatted
+  into bytes, a few kilobytes at a time. The rest of the outline (metadata, findings,
+  diagnostics: as small as the speech's front matter) is `assemble.shell_values`, serialized
+  by pydantic_core. Written through the
   model instead, the command costs about a third more.
 
-What the fast writer knows of the schema is which fields `section_values` gives and how each
-is quoted; the field order, the keys and every other field (with its default) come from the
+What the fast writer knows of the schema is which values it gives a section (`_HOLES`) and how
+each is quoted; the field order, the keys and every other field (with its default) come from the
 models: `_templates` serializes a placeholder `Section`, `Marker` and `Excerpt` once per depth
 and cuts holes where the values go. `tests/test_emit.py` compares this writer with the model's
 JSON on every fixture, on generated speeches, and with a field added to `Section`.
@@ -206,7 +207,9 @@ class _Writer:
         """The nodes whose marker opens at one of `starts`, with their paths; the walk does not
         enter one it has found (tasks are the outermost task sections)."""
         out: dict[int, tuple[Node, tuple[str, ...]]] = {}
-        stack = [(node, ()) for node in reversed(self.parsed.sections)]
+        stack: list[tuple[Node, tuple[str, ...]]] = [
+            (node, ()) for node in reversed(self.parsed.sections)
+        ]
         while stack and len(out) < len(starts):
             node, path = stack.pop()
             if node.marker.start in starts:
@@ -274,7 +277,8 @@ class _Writer:
         t: _Templates,
         path_json: bytes,
     ) -> tuple[Any, ...]:
-        """Append the section up to its children's value; return the values of its holes. `t`: the templates of the section's depth."""
+        """Append the section up to its children's value; return the values of its holes.
+        `t`: the templates of the section's depth."""
         text = self.text
         m = node.marker
         start = m.start
@@ -379,8 +383,8 @@ def _cut(model: BaseModel, compact: bool, depth: int, ints: tuple[str, ...]) -> 
     raw = raw.replace(b"%", b"%%")
     if not compact:
         raw = raw.replace(b"\n", b"\n" + b"  " * depth)
-    for i, name in enumerate(ints):
-        raw = raw.replace(b"%d" % (_INT_HOLE + i), b"%%(%s)d" % name.encode())
+    for i, int_name in enumerate(ints):
+        raw = raw.replace(b"%d" % (_INT_HOLE + i), b"%%(%s)d" % int_name.encode())
     parts = raw.split(b'"\\u0000')
     for i in range(1, len(parts)):
         name, rest = parts[i].split(b'\\u0000"', 1)
@@ -399,25 +403,23 @@ def _templates(depth: int, compact: bool) -> _Templates:
     """The templates of a section at `depth`, cut from placeholder models (see `_cut`)."""
     ints = ("start", "marker.end", "marker.ordinal", "level", "end")
     n = {name: _INT_HOLE + i for i, name in enumerate(ints)}
-    marker = Marker.model_construct(
-        text=_hole("marker.text"),
-        span=(n["start"], n["marker.end"]),
-        kind=_hole("marker.kind"),
-        ordinal=n["marker.ordinal"],
-        generated=_hole("marker.generated"),
-    )
-    section = Section.model_construct(
-        marker=marker,
-        level=n["level"],
-        title=_hole("title"),
-        title_span=_hole("title_span"),
-        span=(n["start"], n["end"]),
-        role=_hole("role"),
-        cue=_hole("cue"),
-        points=_hole("points"),
-        children=_hole("children"),
-        path=_hole("path"),
-    )
+    # A placeholder for each value the writer gives (see `_HOLES`); the other fields keep their
+    # defaults. Constructed, so the placeholders' types are not checked.
+    marker: dict[str, Any] = {
+        "text": _hole("marker.text"),
+        "span": (n["start"], n["marker.end"]),
+        "kind": _hole("marker.kind"),
+        "ordinal": n["marker.ordinal"],
+        "generated": _hole("marker.generated"),
+    }
+    holes: dict[str, Any] = {
+        "marker": Marker.model_construct(**marker),
+        "level": n["level"],
+        "span": (n["start"], n["end"]),
+        **{name: _hole(name) for name in ("title", "title_span", "role", "cue", "points")},
+        **{name: _hole(name) for name in ("children", "path")},
+    }
+    section = Section.model_construct(**holes)
     head, tail = _cut(section, compact, depth, ints).split(b"%(children)s")
     head, head_values = _positional(head)
     tail, tail_values = _positional(tail)

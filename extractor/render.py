@@ -142,8 +142,8 @@ def to_flat(outline: Outline) -> FlatOutline:
     from schemas.flat import FlatOutline, FlatSection  # only --flat pays for these models
 
     rows: list[FlatSection] = []
-    # Every field but the nesting is copied by name, so a field added to Section or Outline
-    # needs adding to schemas/flat.py only (a test compares the two).
+    # Every field but the nesting is copied by name: the flat models share the tree's fields
+    # through their base classes (a test compares the two).
     section_fields = [name for name in Section.model_fields if name != "children"]
 
     def visit(sections: Sequence[Section], parent: int | None) -> None:

@@ -19,8 +19,8 @@ from pydantic import BaseModel
 
 from bench.run import speeches_of_size
 from extractor import assemble, emit, parse, parse_file, parse_json
-from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.decode import Decoded, read_input
+from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.pipeline import analyse, outline_json
 from schemas import Outline, Section
 from tests.conftest import ROOT
@@ -149,7 +149,7 @@ class Reviewed(Section, _Note):
     """`Section` with two optional fields added, first and last, as a later schema might add
     them."""
 
-    children: list[Reviewed] = []  # noqa: RUF012 (a pydantic field; keeps its position)
+    children: list[Reviewed] = []
     reviewed: bool = False
     """Whether a person has checked the section."""
 
