@@ -169,9 +169,10 @@ def _string(value: str) -> bytes:
     return encode_basestring(value).encode()
 
 
-def _excerpt(text: str, span: Span) -> dict[bytes, Any]:
+def _excerpt(text: str, span: Span) -> tuple[bytes, int, int]:
+    """An excerpt's values, in the order of `_EXCERPT_HOLES`."""
     start, end = span
-    return {b"text": _string(text[start:end]), b"start": start, b"end": end}
+    return encode_basestring(text[start:end]).encode(), start, end
 
 
 def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
@@ -225,21 +226,20 @@ class _Writer:
         out = [self.item_indent]
         t = _templates(2, self.compact)
         labels = tuple(map(_string, path))
-        holes = self.head(out, node, t, t.list_of(labels))
-        if node.children:
-            own = label(self.text, node)
-            inner = (*path, own)
-            inner_labels = (*labels, _string(own))
-            inner_json = _templates(4, self.compact).list_of(inner_labels)
-            for i, child in enumerate(node.children):
-                out.append(t.next if i else t.first)
-                self.section(out, child, 4, inner, inner_labels, inner_json)
-                if len(out) > _CHUNK:
-                    yield b"".join(out)
-                    out.clear()
-            out.append(t.end)
-        else:
-            out.append(b"[]")
+        holes = self.values(node, t, t.list_of(labels))
+        if not node.children:
+            out.append(t.leaf % t.leaf_values(holes))
+            yield b"".join(out)
+            return
+        out.append(t.head % t.head_values(holes))
+        inner, inner_labels, inner_json = self.inner(node, 2, path, labels)
+        for i, child in enumerate(node.children):
+            out.append(t.next if i else t.first)
+            self.section(out, child, 4, inner, inner_labels, inner_json)
+            if len(out) > _CHUNK:
+                yield b"".join(out)
+                out.clear()
+        out.append(t.end)
         out.append(t.tail % t.tail_values(holes))
         yield b"".join(out)
 
@@ -256,29 +256,31 @@ class _Writer:
         labels, `labels` the same as JSON strings, `path_json` their JSON list at this
         depth."""
         t = _templates(depth, self.compact)
-        holes = self.head(out, node, t, path_json)
-        if node.children:
-            own = label(self.text, node)
-            inner = (*path, own)
-            inner_labels = (*labels, _string(own))
-            inner_json = _templates(depth + 2, self.compact).list_of(inner_labels)
-            for i, child in enumerate(node.children):
-                out.append(t.next if i else t.first)
-                self.section(out, child, depth + 2, inner, inner_labels, inner_json)
-            out.append(t.end)
-        else:
-            out.append(b"[]")
+        holes = self.values(node, t, path_json)
+        if not node.children:
+            out.append(t.leaf % t.leaf_values(holes))
+            return
+        out.append(t.head % t.head_values(holes))
+        inner, inner_labels, inner_json = self.inner(node, depth, path, labels)
+        depth += 2
+        for i, child in enumerate(node.children):
+            out.append(t.next if i else t.first)
+            self.section(out, child, depth, inner, inner_labels, inner_json)
+        out.append(t.end)
         out.append(t.tail % t.tail_values(holes))
 
-    def head(
-        self,
-        out: list[bytes],
-        node: Node,
-        t: _Templates,
-        path_json: bytes,
-    ) -> tuple[Any, ...]:
-        """Append the section up to its children's value; return the values of its holes.
-        `t`: the templates of the section's depth."""
+    def inner(
+        self, node: Node, depth: int, path: tuple[str, ...], labels: tuple[bytes, ...]
+    ) -> tuple[tuple[str, ...], tuple[bytes, ...], bytes]:
+        """The path of the children of `node` (at `depth`): its labels, the same as JSON
+        strings, and their JSON list at the children's depth."""
+        own = label(self.text, node)
+        inner_labels = (*labels, _string(own))
+        return (*path, own), inner_labels, _templates(depth + 2, self.compact).list_of(inner_labels)
+
+    def values(self, node: Node, t: _Templates, path_json: bytes) -> tuple[Any, ...]:
+        """The values of the holes of the section of `node`, in the order of `_HOLES`. `t`: the
+        templates of the section's depth."""
         text = self.text
         m = node.marker
         start = m.start
@@ -299,29 +301,35 @@ class _Writer:
             b"null" if title_span is None else t.span % title_span,
             node.end,
             _VALUE[role],
-            b"null" if cue is None else t.cue % _excerpt(text, cue),
-            t.list_of([t.point % _excerpt(text, point) for point in points]) if points else b"[]",
+            b"null" if cue is None else t.cue % t.excerpt_values(_excerpt(text, cue)),
+            t.list_of([t.point % t.excerpt_values(_excerpt(text, p)) for p in points])
+            if points
+            else b"[]",
             path_json,
         )
-        out.append(t.head % t.head_values(holes))
         return holes
 
 
 @dataclass(frozen=True, slots=True)
 class _Templates:
     """The JSON of a section with its braces at one depth, the values left as holes: `head`
-    up to its children's value, `tail` after it, each with the function that takes the values
+    up to its children's value, `tail` after it, `leaf` the whole of a section without
+    children, each with the function that takes the values
     of its holes, in order, from the writer's (see `_HOLES`); `span` with its start and end in
-    order, `cue` and `point` (an excerpt as a field's value and as an item of one) with holes
-    `text`, `start`, `end`; and the separators of a list that is one of its fields' values."""
+    order, `cue` and `point` (an excerpt as a field's value and as an item of one) with the
+    function that orders their values (see `_EXCERPT_HOLES`); and the separators of a list
+    that is one of its fields' values."""
 
     head: bytes
     head_values: _Pick
     tail: bytes
     tail_values: _Pick
+    leaf: bytes
+    leaf_values: _Pick
     span: bytes
     cue: bytes
     point: bytes
+    excerpt_values: _Pick
     first: bytes
     next: bytes
     end: bytes
@@ -351,14 +359,15 @@ _HOLES: Final = (
     "points",
     "path",
 )
+_EXCERPT_HOLES: Final = ("text", "start", "end")
 _HOLE: Final = re.compile(rb"%\(([\w.]+)\)")
 
 
-def _positional(template: bytes) -> tuple[bytes, _Pick]:
+def _positional(template: bytes, order: tuple[str, ...] = _HOLES) -> tuple[bytes, _Pick]:
     """`template` with its named holes made positional, and the function that takes their
-    values in order from the writer's (in the order of `_HOLES`): `%` with a tuple costs half
-    what it costs with a mapping."""
-    at = [_HOLES.index(name.decode()) for name in _HOLE.findall(template)]
+    values in order from the writer's (given in `order`): `%` with a tuple costs half what it
+    costs with a mapping."""
+    at = [order.index(name.decode()) for name in _HOLE.findall(template)]
     # One value is formatted as itself (none is a tuple); `itemgetter` of one gives just that.
     pick: _Pick = operator.itemgetter(*at) if at else (lambda holes: ())
     return _HOLE.sub(b"%", template), pick
@@ -421,9 +430,13 @@ def _templates(depth: int, compact: bool) -> _Templates:
     }
     section = Section.model_construct(**holes)
     head, tail = _cut(section, compact, depth, ints).split(b"%(children)s")
+    leaf, leaf_values = _positional(head + b"[]" + tail)
     head, head_values = _positional(head)
     tail, tail_values = _positional(tail)
     excerpt = Excerpt.model_construct(text=_hole("text"), span=(_INT_HOLE, _INT_HOLE + 1))
+    ends = ("start", "end")
+    cue, excerpt_values = _positional(_cut(excerpt, compact, depth + 1, ends), _EXCERPT_HOLES)
+    point, _ = _positional(_cut(excerpt, compact, depth + 2, ends), _EXCERPT_HOLES)
     span = to_json((_INT_HOLE, _INT_HOLE + 1), indent=None if compact else 2)
     span = span.replace(b"\n", b"\n" + b"  " * (depth + 1)) if not compact else span
     return _Templates(
@@ -431,9 +444,12 @@ def _templates(depth: int, compact: bool) -> _Templates:
         head_values=head_values,
         tail=tail,
         tail_values=tail_values,
+        leaf=leaf,
+        leaf_values=leaf_values,
         span=span.replace(b"%d" % _INT_HOLE, b"%d").replace(b"%d" % (_INT_HOLE + 1), b"%d"),
-        cue=_cut(excerpt, compact, depth + 1, ("start", "end")),
-        point=_cut(excerpt, compact, depth + 2, ("start", "end")),
+        cue=cue,
+        point=point,
+        excerpt_values=excerpt_values,
         first=b"[" + _break(depth + 2, compact),
         next=b"," + _break(depth + 2, compact),
         end=_break(depth + 1, compact) + b"]",
