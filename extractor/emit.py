@@ -232,10 +232,11 @@ class _Writer:
             yield b"".join(out)
             return
         out.append(t.head % t.head_values(holes))
-        inner, inner_labels, inner_json = self.inner(node, 2, path, labels)
+        ct = _templates(4, self.compact)
+        inner, inner_labels, inner_json = self.inner(node, ct, path, labels)
         for i, child in enumerate(node.children):
             out.append(t.next if i else t.first)
-            self.section(out, child, 4, inner, inner_labels, inner_json)
+            self.section(out, child, ct, inner, inner_labels, inner_json)
             if len(out) > _CHUNK:
                 yield b"".join(out)
                 out.clear()
@@ -247,36 +248,35 @@ class _Writer:
         self,
         out: list[bytes],
         node: Node,
-        depth: int,
+        t: _Templates,
         path: tuple[str, ...],
         labels: tuple[bytes, ...],
         path_json: bytes,
     ) -> None:
-        """Append the JSON of `node` with its braces at `depth`; `path` holds its ancestors'
-        labels, `labels` the same as JSON strings, `path_json` their JSON list at this
-        depth."""
-        t = _templates(depth, self.compact)
+        """Append the JSON of `node` with its braces at the depth of `t`, its templates;
+        `path` holds its ancestors' labels, `labels` the same as JSON strings, `path_json`
+        their JSON list at this depth."""
         holes = self.values(node, t, path_json)
         if not node.children:
             out.append(t.leaf % t.leaf_values(holes))
             return
         out.append(t.head % t.head_values(holes))
-        inner, inner_labels, inner_json = self.inner(node, depth, path, labels)
-        depth += 2
+        ct = _templates(t.depth + 2, self.compact)
+        inner, inner_labels, inner_json = self.inner(node, ct, path, labels)
         for i, child in enumerate(node.children):
             out.append(t.next if i else t.first)
-            self.section(out, child, depth, inner, inner_labels, inner_json)
+            self.section(out, child, ct, inner, inner_labels, inner_json)
         out.append(t.end)
         out.append(t.tail % t.tail_values(holes))
 
     def inner(
-        self, node: Node, depth: int, path: tuple[str, ...], labels: tuple[bytes, ...]
+        self, node: Node, ct: _Templates, path: tuple[str, ...], labels: tuple[bytes, ...]
     ) -> tuple[tuple[str, ...], tuple[bytes, ...], bytes]:
-        """The path of the children of `node` (at `depth`): its labels, the same as JSON
-        strings, and their JSON list at the children's depth."""
+        """The path of the children of `node`: its labels, the same as JSON strings, and their
+        JSON list in the children's templates `ct`."""
         own = label(self.text, node)
         inner_labels = (*labels, _string(own))
-        return (*path, own), inner_labels, _templates(depth + 2, self.compact).list_of(inner_labels)
+        return (*path, own), inner_labels, ct.list_of(inner_labels)
 
     def values(self, node: Node, t: _Templates, path_json: bytes) -> tuple[Any, ...]:
         """The values of the holes of the section of `node`, in the order of `_HOLES`. `t`: the
@@ -299,6 +299,7 @@ class _Writer:
             node.level,
             b"null" if title is None else encode_basestring(title).encode(),
             b"null" if title_span is None else t.span % title_span,
+            start,
             node.end,
             _VALUE[role],
             b"null" if cue is None else t.cue % t.excerpt_values(_excerpt(text, cue)),
@@ -320,6 +321,7 @@ class _Templates:
     function that orders their values (see `_EXCERPT_HOLES`); and the separators of a list
     that is one of its fields' values."""
 
+    depth: int
     head: bytes
     head_values: _Pick
     tail: bytes
@@ -345,7 +347,7 @@ _Pick = Callable[[tuple[Any, ...]], Any]
 # them in the schema's order, and any field not named here keeps the model's default.
 _HOLES: Final = (
     "marker.text",
-    "start",  # the marker's and the section's
+    "marker.start",
     "marker.end",
     "marker.kind",
     "marker.ordinal",
@@ -353,6 +355,7 @@ _HOLES: Final = (
     "level",
     "title",
     "title_span",
+    "start",
     "end",
     "role",
     "cue",
@@ -368,8 +371,12 @@ def _positional(template: bytes, order: tuple[str, ...] = _HOLES) -> tuple[bytes
     values in order from the writer's (given in `order`): `%` with a tuple costs half what it
     costs with a mapping."""
     at = [order.index(name.decode()) for name in _HOLE.findall(template)]
-    # One value is formatted as itself (none is a tuple); `itemgetter` of one gives just that.
-    pick: _Pick = operator.itemgetter(*at) if at else (lambda holes: ())
+    pick: _Pick
+    if at == list(range(len(order))):
+        pick = tuple  # the values as given: `tuple` of a tuple is that tuple
+    else:
+        # One value is formatted as itself (none is a tuple); `itemgetter` of one gives that.
+        pick = operator.itemgetter(*at) if at else (lambda holes: ())
     return _HOLE.sub(b"%", template), pick
 
 
@@ -410,13 +417,13 @@ def _break(depth: int, compact: bool) -> bytes:
 @functools.cache
 def _templates(depth: int, compact: bool) -> _Templates:
     """The templates of a section at `depth`, cut from placeholder models (see `_cut`)."""
-    ints = ("start", "marker.end", "marker.ordinal", "level", "end")
+    ints = ("marker.start", "marker.end", "marker.ordinal", "level", "start", "end")
     n = {name: _INT_HOLE + i for i, name in enumerate(ints)}
     # A placeholder for each value the writer gives (see `_HOLES`); the other fields keep their
     # defaults. Constructed, so the placeholders' types are not checked.
     marker: dict[str, Any] = {
         "text": _hole("marker.text"),
-        "span": (n["start"], n["marker.end"]),
+        "span": (n["marker.start"], n["marker.end"]),
         "kind": _hole("marker.kind"),
         "ordinal": n["marker.ordinal"],
         "generated": _hole("marker.generated"),
@@ -440,6 +447,7 @@ def _templates(depth: int, compact: bool) -> _Templates:
     span = to_json((_INT_HOLE, _INT_HOLE + 1), indent=None if compact else 2)
     span = span.replace(b"\n", b"\n" + b"  " * (depth + 1)) if not compact else span
     return _Templates(
+        depth=depth,
         head=head,
         head_values=head_values,
         tail=tail,
