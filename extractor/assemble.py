@@ -62,8 +62,11 @@ def _construct(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
     rest = _REST.get(cls)
     if rest is None:
         rest = _REST[cls] = _Rest.of(cls, values)
-    if rest.defaults:
-        values = {**rest.blank, **values} if rest.blank else values | rest.defaults
+    if rest.defaults:  # none for the models built here today: they give every field
+        if rest.blank:
+            values = {**rest.blank, **values}
+        else:
+            values.update(rest.defaults)
         for name in rest.mutable:
             values[name] = copy.copy(values[name])
     model = _new(cls)
@@ -231,7 +234,7 @@ _UNDECIDED: Final = Verdict(Role.OTHER)
 
 
 def _point(text: str, span: Span) -> Excerpt:
-    values = {"text": text[span[0] : span[1]], "span": span}
+    values = {"text": text[span[0] : span[1]], "span": span, "span_utf16": None}
     return _construct(Excerpt, _EXCERPT_FIELDS, values)
 
 
@@ -305,7 +308,7 @@ def _section(
     marker = {
         "text": text[start:end],
         "span": (start, end),
-        "span_utf16": None,  # given: the values in declaration order need no reordering
+        "span_utf16": None,
         "kind": m.kind,
         "ordinal": m.ordinal,
         "generated": is_generated,
@@ -321,5 +324,7 @@ def _section(
         "points": [_point(text, p) for p in points] if points else [],
         "children": built,
         "path": list(path),
+        "span_utf16": None,
+        "title_span_utf16": None,
     }
     return _construct(Section, _SECTION_FIELDS, section)
