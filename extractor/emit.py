@@ -315,11 +315,10 @@ class _Writer:
 class _Templates:
     """The JSON of a section with its braces at one depth, the values left as holes: `head`
     up to its children's value, `tail` after it, `leaf` the whole of a section without
-    children, each with the function that takes the values
-    of its holes, in order, from the writer's (see `_HOLES`); `span` with its start and end in
-    order, `cue` and `point` (an excerpt as a field's value and as an item of one) with the
-    function that orders their values (see `_EXCERPT_HOLES`); and the separators of a list
-    that is one of its fields' values."""
+    children, each with the function that takes the values of its holes, in order, from the
+    writer's (see `_HOLES`); `span` with its start and end in order; `cue` and `point` (an
+    excerpt as a field's value and as an item of one) with the function that orders their
+    values (see `_EXCERPT_HOLES`); and the separators of a list that is a field's value."""
 
     depth: int
     head: bytes
@@ -342,9 +341,9 @@ class _Templates:
 
 
 _Pick = Callable[[tuple[Any, ...]], Any]
-# The holes the writer fills in a section's templates, in the order it gives their values.
-# Named as the values of `section_values`, a span's `start` and `end` apart; the templates hold
-# them in the schema's order, and any field not named here keeps the model's default.
+# The holes the writer fills in a section's templates, in the order it gives their values:
+# named by field (`marker.text` inside the marker), a span's start and end apart. The
+# templates hold them in the schema's order; a field not named here keeps its default there.
 _HOLES: Final = (
     "marker.text",
     "marker.start",
@@ -432,8 +431,10 @@ def _templates(depth: int, compact: bool) -> _Templates:
         "marker": Marker.model_construct(**marker),
         "level": n["level"],
         "span": (n["start"], n["end"]),
-        **{name: _hole(name) for name in ("title", "title_span", "role", "cue", "points")},
-        **{name: _hole(name) for name in ("children", "path")},
+        **{
+            name: _hole(name)
+            for name in ("title", "title_span", "role", "cue", "points", "children", "path")
+        },
     }
     section = Section.model_construct(**holes)
     head, tail = _cut(section, compact, depth, ints).split(b"%(children)s")
