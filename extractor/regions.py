@@ -1,9 +1,11 @@
-"""regions: [Node] and [Line] → roles, achievements, problems, tasks, closing.
+"""regions: [Line] and [MarkerHit] → the closing; [Node] and [Line] → roles, achievements,
+problems, tasks.
 
-Three passes over the outline, each reading cue tables from lexicon.py:
+Three passes, each reading cue tables from lexicon.py:
 
-1. The closing: the last paragraphs that open with 同志们， 总之， 谢谢大家 and the like. The
-   sections are clipped so that none reaches into it.
+1. The closing (`find_closing`): the last paragraphs after the last marker that open with
+   同志们， 总之， 谢谢大家 and the like. It is found before the tree is built, and the pipeline
+   ends the sections before it, so that `classify` reads sections that never reach into it.
 2. Roles of sections, from the heading (认清形势 → situation, 工作回顾 → achievements, 存在的问题
    → problems, an imperative verb or 任务/要求/措施 → tasks) and, where the heading only gives
    a verb, from the opening sentence (「2020年，…取得了较为显著的成果。」 is a review, whatever
@@ -29,47 +31,23 @@ from typing import Final, NamedTuple
 import regex
 
 from extractor import lexicon
-from extractor.markers import Anchor, Marker
+from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
-from extractor.tree import Node, clip_tree
-from schemas import Role
+from extractor.tree import Node
+from schemas import Role, Span
 
-Span = tuple[int, int]
-
-_IMPERATIVE: Final = regex.compile(lexicon.IMPERATIVE)
 _HEADING_CUES: Final = tuple(
-    (cue.role, regex.compile(cue.pattern)) for cue in lexicon.HEADING_CUES if cue.role is not None
+    (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
 )
-_REVIEW: Final = (
-    regex.compile(lexicon.REVIEW_SPAN.pattern),
-    regex.compile(lexicon.REVIEW_YEAR.pattern),
-    regex.compile(lexicon.REVIEW_RESULT.pattern),
-)
-_FORWARD: Final = regex.compile(lexicon.FORWARD.pattern)
-_PROBLEM: Final = regex.compile(lexicon.PROBLEM.pattern)
-_RUN_END: Final = regex.compile(lexicon.RUN_END.pattern)
-_TURN_TO_TASKS: Final = regex.compile(lexicon.TURN_TO_TASKS.pattern)
-_PROBLEM_LEAD: Final = regex.compile(lexicon.PROBLEM_LEAD.pattern)
-_PROBLEM_ANNOUNCED: Final = regex.compile(lexicon.PROBLEM_ANNOUNCED.pattern)
-_PROBLEM_GOES_ON: Final = regex.compile(lexicon.PROBLEM_GOES_ON.pattern)
-_PROBLEM_OPENS: Final = regex.compile(lexicon.PROBLEM_OPENS.pattern)
-_DEPLOYMENT: Final = regex.compile(lexicon.DEPLOYMENT.pattern)
-_REMEDY: Final = regex.compile(lexicon.REMEDY.pattern)
+_REVIEW: Final = (lexicon.REVIEW_SPAN.find, lexicon.REVIEW_YEAR.find, lexicon.REVIEW_RESULT.find)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
-_PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
-_CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
-_CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
-_CLOSING_SUMMARY: Final = regex.compile(lexicon.CLOSING_SUMMARY.pattern)
-_CLOSING_INLINE: Final = regex.compile(lexicon.CLOSING_INLINE.pattern)
-_CLOSING_DEPLOYS: Final = regex.compile(lexicon.CLOSING_DEPLOYS.pattern)
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
 _SENTENCE_START: Final = regex.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
-_POINT: Final = regex.compile(lexicon.POINT.pattern)
-_METRIC: Final = regex.compile(lexicon.METRIC.pattern)
-# Sentences end at 。！？ and, for items, at ；and ：; closing quotes and brackets stay with them.
-_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
-# Whether a stretch holds a sentence that `_strip` leaves non-empty: a character that is
+# Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
+# items); closing quotes and brackets stay with the sentence they end.
+_ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
+# Whether a stretch holds an item sentence that `_strip` leaves non-empty: a character that is
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
@@ -93,7 +71,7 @@ class Verdict(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class Item:
+class Finding:
     """An achievement or problem: its span, the markers of the section holding it, its
     figures as (span, value, unit span)."""
 
@@ -107,23 +85,19 @@ class Regions:
     """What classify() found; sections are keyed by their marker's start."""
 
     verdicts: dict[int, Verdict] = field(default_factory=dict)
-    achievements: list[Item] = field(default_factory=list)
-    problems: list[Item] = field(default_factory=list)
+    achievements: list[Finding] = field(default_factory=list)
+    problems: list[Finding] = field(default_factory=list)
     tasks: list[int] = field(default_factory=list)
     points: dict[int, list[Span]] = field(default_factory=dict)
-    closing: Span | None = None
 
 
-def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
-    """Find the closing (clipping `sections` before it), each section's role, the review and
-    problem items, the task sections and their points."""
+def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | None) -> Regions:
+    """Find each section's role, the review and problem items before the `closing`, the task
+    sections and their points. No section may reach into the closing (see `clip_tree`)."""
     content = [ln for ln in lines if ln.body < ln.end]
     if not content:
         return Regions()
     folded = content[0].source.folded
-    closing = _closing(sections, content, folded)
-    if closing is not None:
-        clip_tree(sections, closing[0], content[0].source.text)
     verdicts: dict[int, Verdict] = {}
     for node in sections:
         _judge(node, None, verdicts, folded)
@@ -142,14 +116,21 @@ def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
         if not n.children and len(spans := _points(n, folded)) >= 2
     }
     tasks = [n.marker.start for n in task_nodes]
-    return Regions(verdicts, achievements, problems, tasks, points, closing)
+    return Regions(verdicts, achievements, problems, tasks, points)
 
 
 # --- 1. The closing ---------------------------------------------------------------------
 
 
-def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> Span | None:
-    last_marker = _last_marker_start(sections)
+def find_closing(lines: Sequence[Line], markers: Sequence[MarkerHit]) -> Span | None:
+    """The closing words, looked for after the last marker among the last few paragraphs and,
+    inside the last one, among its last sentences (see `_closing_start`), to the end of the text
+    (white space trimmed). None when nothing there closes."""
+    content = [ln for ln in lines if ln.body < ln.end]
+    if not content:
+        return None
+    folded = content[0].source.folded
+    last_marker = markers[-1].start if markers else -1
     # The first line is the title, unless the crawl kept the whole speech on one line.
     body = content[1:] if len(content) > 1 else content
     window = [ln for ln in body if ln.end > last_marker][-_CLOSING_WINDOW:]
@@ -171,20 +152,20 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     last = window[-1]
     inner_from = max(last.body + 1, last_marker + 1, last.end - _CLOSING_REACH)
     inner = [m.end() for m in _SENTENCE_START.finditer(folded, inner_from, last.end)]
-    addressed = [p for p in paragraphs if _CLOSING.match(folded, p, last.end)]
+    addressed = [p for p in paragraphs if lexicon.CLOSING.find(folded, p, last.end)]
     # An exclaimed address (同志们！) opens the closing's run of paragraphs; one with a comma
     # may still carry the last section's work (各位代表，…我们要…), so only the last counts.
-    exclaimed = [p for p in addressed if _CLOSING_INLINE.match(folded, p, last.end)]
+    exclaimed = [p for p in addressed if lexicon.CLOSING_INLINE.find(folded, p, last.end)]
     calls = [p for p in exclaimed if not _deploys(folded, p, _paragraph_end(window, p))]
     addressed = calls[:1] or exclaimed[-1:] or addressed[-1:]
-    inner_addressed = [p for p in inner if _CLOSING_INLINE.match(folded, p, last.end)][-1:]
+    inner_addressed = [p for p in inner if lexicon.CLOSING_INLINE.find(folded, p, last.end)][-1:]
     if addressed == [last.body] and inner_addressed:
         addressed = []  # the last paragraph addresses its audience again before it ends
     addressed += inner_addressed
     starts = sorted([*paragraphs, *inner])
-    summing_up = [p for p in starts if _CLOSING_SUMMARY.match(folded, p, last.end)][:1]
+    summing_up = [p for p in starts if lexicon.CLOSING_SUMMARY.find(folded, p, last.end)][:1]
     candidates = [*addressed, *summing_up] or [
-        p for p in starts if _CLOSING_PLAIN.match(folded, p, last.end)
+        p for p in starts if lexicon.CLOSING_PLAIN.find(folded, p, last.end)
     ][:1]
     return min(candidates) if candidates else None
 
@@ -202,19 +183,9 @@ def _paragraph_end(window: Sequence[Line], start: int) -> int:
 
 def _deploys(folded: str, start: int, end: int) -> bool:
     """Whether a stretch still deploys work and makes no call to unite (让我们)."""
-    if _CLOSING_PLAIN.search(folded, start, end):
+    if lexicon.CLOSING_PLAIN.compiled.search(folded, start, end):
         return False
-    return _CLOSING_DEPLOYS.search(folded, start, end) is not None
-
-
-def _last_marker_start(sections: Sequence[Node]) -> int:
-    start = -1
-    nodes = list(sections)
-    while nodes:
-        node = nodes[-1]
-        start = node.marker.start
-        nodes = node.children
-    return start
+    return lexicon.CLOSING_DEPLOYS.find(folded, start, end) is not None
 
 
 # --- 2. Roles of sections ---------------------------------------------------------------
@@ -286,15 +257,15 @@ def _align_by_lead(
     pass 3 reads it as the run it stands in."""
     for run in _sibling_runs(nodes):
         lead = _lead(folded, run[0].marker.start, floor)
-        deploys = _DEPLOYMENT.search(folded, *lead)
+        deploys = lexicon.DEPLOYMENT.find(folded, *lead)
         if deploys is not None:
             for node in run:
                 if verdicts[node.marker.start].role is Role.OTHER:
                     _judge(node, Verdict(Role.TASKS), verdicts, folded)
                     verdicts[node.marker.start] = Verdict(Role.TASKS, deploys.span())
         elif run[0].marker.anchor is Anchor.SENTENCE and (
-            (_PROBLEM.search(folded, *lead) or _review_cue(folded, *lead))
-            and not _REMEDY.search(folded, *lead)
+            (lexicon.PROBLEM.find(folded, *lead) or _review_cue(folded, *lead))
+            and not lexicon.REMEDY.find(folded, *lead)
         ):
             for node in run:
                 if verdicts[node.marker.start].role is Role.TASKS:
@@ -304,7 +275,9 @@ def _align_by_lead(
         ):
             # Points that say what must be done (第一，党要…；第二，…必须…) are tasks, numbered
             # or not by a heading that names them.
-            musts = [m for n in run if (m := _REMEDY.search(folded, n.marker.end, _title_end(n)))]
+            musts = [
+                m for n in run if (m := lexicon.REMEDY.find(folded, n.marker.end, _title_end(n)))
+            ]
             if len(run) >= 2 and 2 * len(musts) >= len(run):
                 for node in run:
                     _judge(node, Verdict(Role.TASKS), verdicts, folded)
@@ -348,11 +321,11 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
     """The role a heading states, its cue, and whether only an imperative verb decided it."""
     if start == end:
         return Role.OTHER, None, False
-    imperative = _IMPERATIVE.match(folded, start, end)
-    for role, pattern in _HEADING_CUES:
+    imperative = lexicon.IMPERATIVE.find(folded, start, end)
+    for role, find in _HEADING_CUES:
         if imperative and role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
             continue
-        m = pattern.search(folded, start, end)
+        m = find(folded, start, end)
         if m is not None:
             return role, m.span(), False
     if imperative is not None:
@@ -366,17 +339,17 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     start = node.marker.title_end
     while start < node.end and folded[start] in "。!?;: \t\r\n\u2028\u2029":
         start += 1
-    m = _SENTENCE.match(folded, start, node.end)
-    if m is None or _PROBLEM.search(folded, m.start(), m.end()):
+    m = _ITEM_SENTENCE.match(folded, start, node.end)
+    if m is None or lexicon.PROBLEM.find(folded, m.start(), m.end()):
         return None  # 「近年来…取得成效，但…不容忽视」 leads into a task, not a review
     return _review_cue(folded, m.start(), m.end())
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    if _FORWARD.search(folded, start, end):
+    if lexicon.FORWARD.find(folded, start, end):
         return None
-    for pattern in _REVIEW:
-        m = pattern.search(folded, start, end)
+    for find in _REVIEW:
+        m = find(folded, start, end)
         if m is not None:
             return m.span()
     return None
@@ -439,8 +412,8 @@ def _runs(
     verdicts: dict[int, Verdict],
     folded: str,
     limit: int,
-) -> tuple[list[Item], list[Item]]:
-    items: dict[Role, list[Item]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
+) -> tuple[list[Finding], list[Finding]]:
+    items: dict[Role, list[Finding]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
     mode: Role | None = None
     carried = False
     # Whether a problems run goes on past sentences without a cue: the section is about problems,
@@ -448,7 +421,7 @@ def _runs(
     held = section_held = paragraph_held = False
     run_from = 0
     # The point (一是…) the run's last paragraph ended in: the next point goes on with it.
-    run_point: Marker | None = None
+    run_point: MarkerHit | None = None
     for line in content:
         if line.body >= limit:
             break
@@ -472,10 +445,10 @@ def _runs(
             if _has_sentence(folded, start, end):
                 mode = None
             carried = _carries(folded, start, end, mode)
-            if _PROBLEM.search(folded, start, end):
+            if lexicon.PROBLEM.find(folded, start, end):
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, start, end)
             continue
-        for s in _SENTENCE.finditer(folded, start, end):
+        for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
                 continue
@@ -495,16 +468,16 @@ def _runs(
                 mode is Role.PROBLEMS
                 and not held
                 and point is None
-                and not _PROBLEM_GOES_ON.match(folded, s_start, s_end)
-                and not _PROBLEM.search(folded, s_start, s_end)
+                and not lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end)
+                and not lexicon.PROBLEM.find(folded, s_start, s_end)
             ):
                 mode = None  # a problem named in passing holds its own sentence only
             if (
                 mode is Role.PROBLEMS
                 and point is not None
                 and point.marker.start == s_start
-                and _IMPERATIVE.match(folded, point.marker.title_start, s_end)
-                and not _PROBLEM.search(folded, s_start, s_end)
+                and lexicon.IMPERATIVE.find(folded, point.marker.title_start, s_end)
+                and not lexicon.PROBLEM.find(folded, s_start, s_end)
             ):
                 mode = None  # 「二是切实加强…」 deploys
             was = mode
@@ -523,8 +496,10 @@ def _runs(
             if mode is not Role.PROBLEMS:
                 held = paragraph_held = False
             elif was is not Role.PROBLEMS or not held:
-                paragraph_held = _PROBLEM_OPENS.search(folded, s_start, s_end) is not None
-                held = paragraph_held or bool(_PROBLEM_ANNOUNCED.search(folded, s_start, s_end))
+                paragraph_held = lexicon.PROBLEM_OPENS.find(folded, s_start, s_end) is not None
+                held = paragraph_held or bool(
+                    lexicon.PROBLEM_ANNOUNCED.find(folded, s_start, s_end)
+                )
             elif not (section_held or paragraph_held) and folded[s_end - 1] in _FULL_STOP:
                 held = False  # an announced list ends at its first full stop
             if mode is not None:
@@ -535,24 +510,26 @@ def _runs(
 
 
 def _problems_in_tasks(
-    items: list[Item], index: _NodeIndex, folded: str, start: int, end: int
+    items: list[Finding], index: _NodeIndex, folded: str, start: int, end: int
 ) -> None:
     """Problems named inside a task section, a sentence at a time (「…还存在…问题。」): the
     sentences of [start, end) with a problem cue that neither deploy nor remedy."""
-    for s in _SENTENCE.finditer(folded, start, end):
+    for s in _ITEM_SENTENCE.finditer(folded, start, end):
         s_start, s_end = _strip(folded, s.start(), s.end())
-        problem = _PROBLEM.search(folded, s_start, s_end)
-        if problem is None or _REMEDY.search(folded, s_start, s_end):
+        problem = lexicon.PROBLEM.find(folded, s_start, s_end)
+        if problem is None or lexicon.REMEDY.find(folded, s_start, s_end):
             continue
-        if _IMPERATIVE.match(folded, s_start, s_end) or _PURPOSE.search(folded, s_start, s_end):
+        if lexicon.IMPERATIVE.find(folded, s_start, s_end) or lexicon.PURPOSE.find(
+            folded, s_start, s_end
+        ):
             continue
         clause = _clause_start(folded, s_start, problem.start())
-        if _IMPERATIVE.match(folded, clause, s_end):
+        if lexicon.IMPERATIVE.find(folded, clause, s_end):
             continue
         _add(items, index, index.at(clause), clause, s_end, folded)
 
 
-def _next_point(index: _NodeIndex, i: int, start: int, last: Marker | None) -> bool:
+def _next_point(index: _NodeIndex, i: int, start: int, last: MarkerHit | None) -> bool:
     """Whether the paragraph at `start` opens with the point that follows `last` in its run
     (二是 after 一是), each point a paragraph of its own."""
     if last is None or i < 0:
@@ -567,7 +544,7 @@ def _next_point(index: _NodeIndex, i: int, start: int, last: Marker | None) -> b
 
 
 def _has_sentence(folded: str, start: int, end: int) -> bool:
-    """Whether [start, end) holds a sentence with more than white space (one of `_SENTENCE`'s
+    """Whether [start, end) holds a sentence with more than white space (one of `_ITEM_SENTENCE`'s
     matches that `_strip` leaves non-empty)."""
     return _HAS_SENTENCE.search(folded, start, end) is not None
 
@@ -601,11 +578,11 @@ def _next_mode(
     `in_point`: the sentence stands inside an enumerated point, which an imperative does not
     end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
     section's role implies."""
-    if _PURPOSE.search(folded, start, end) or _RUN_END.match(folded, start, end):
+    if lexicon.PURPOSE.find(folded, start, end) or lexicon.RUN_END.find(folded, start, end):
         return None, start
-    if not in_point and _TURN_TO_TASKS.match(folded, start, end):
+    if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
-    problem = _PROBLEM.search(folded, start, end)
+    problem = lexicon.PROBLEM.find(folded, start, end)
     if problem is not None:
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
@@ -625,10 +602,10 @@ def _clause_start(folded: str, start: int, cue: int) -> int:
     # a remedy, or to the 但 that turns from one.
     while i > 0 and not _CONTRAST.match(folded, _skip_space(folded, starts[i]), cue):
         before = (_skip_space(folded, starts[i - 1]), starts[i])
-        if not _PROBLEM_LEAD.match(folded, *before) and (
+        if not lexicon.PROBLEM_LEAD.find(folded, *before) and (
             _review_cue(folded, *before)
-            or _REMEDY.search(folded, *before)
-            or _PRAISE.search(folded, *before)
+            or lexicon.REMEDY.find(folded, *before)
+            or _PRAISE(folded, *before)
         ):
             break
         i -= 1
@@ -643,7 +620,7 @@ def _skip_space(folded: str, position: int) -> int:
 
 
 def _add(
-    items: list[Item], index: _NodeIndex, node_i: int, start: int, end: int, folded: str
+    items: list[Finding], index: _NodeIndex, node_i: int, start: int, end: int, folded: str
 ) -> None:
     """Add a sentence to the run: it extends the last item when it follows it directly within
     one enumerated point (一是… with its sentences), and opens a new item otherwise."""
@@ -657,18 +634,18 @@ def _add(
         and "\n" not in folded[items[-1].span[1] : start]
     ):
         start = items.pop().span[0]
-    items.append(Item((start, end), section, _metrics(folded, start, end)))
+    items.append(Finding((start, end), section, _metrics(folded, start, end)))
 
 
 def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
     return tuple(
         (m.span(), float(m.group("value")), m.span("unit"))
-        for m in _METRIC.finditer(folded, start, end)
+        for m in lexicon.METRIC.compiled.finditer(folded, start, end)
     )
 
 
 def _mark_enumerations(
-    item: Item, role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
+    item: Finding, role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
 ) -> None:
     """An enumerated point inside a run takes the run's role."""
     i = bisect.bisect_left(index.starts, item.span[0])
@@ -692,9 +669,8 @@ def _strip(folded: str, start: int, end: int) -> Span:
 
 def _points(node: Node, folded: str) -> list[Span]:
     spans = []
-    for s in _SENTENCE.finditer(folded, node.marker.title_end, node.end):
+    for s in _ITEM_SENTENCE.finditer(folded, node.marker.title_end, node.end):
         start, end = _strip(folded, s.start(), s.end())
-        m = _POINT.match(folded, start, end)
-        if m is not None:
+        if lexicon.POINT.find(folded, start, end) is not None:
             spans.append((start, end))
     return spans
