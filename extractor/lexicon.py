@@ -326,14 +326,15 @@ FORWARD: Final = Cue(
         "达到了预期目的，取得了重大成果。",
     ),
 )
-PROBLEM: Final = Cue(
-    Role.PROBLEMS,
-    MatchMode.ANYWHERE,
-    # What a clause sets out to overcome (克服侥幸心理, 消除了…存在的隐患) is a task or an
-    # achievement, not a problem.
-    # A clause that addresses one (针对…困难和问题, 加强薄弱环节) reports the work, not the problem.
+# What a clause sets out to overcome (克服侥幸心理, 消除了…存在的隐患) is a task or an
+# achievement, not a problem; a clause that addresses one (针对…困难和问题, 加强薄弱环节)
+# reports the work.
+_ADDRESSED: Final = (
     r"(?<!(?:克服|消除|防止|杜绝|破除|避免|解决|补齐|补强|整改|化解|防范|针对|加强|弥补|应对|堵塞"
-    r"|填补|补上|补好|正视|研究|回应|聚焦|着力|回避|掩饰|遮掩|纠正|改正)[^。,;:]{0,12}|针对[^。;]{0,40})(?:"
+    r"|填补|补上|补好|正视|研究|回应|聚焦|着力|回避|掩饰|遮掩|纠正|改正)[^。,;:]{0,12}|针对[^。;]{0,40})"
+)
+_PROBLEM_CUES: Final = (
+    r"(?:"
     r"差距和不足|不足和差距|差距与不足|问题和不足|不足之处|困难和挑战|困难和问题|短板和不足"
     r"|存在[^。,;:]{0,12}?(?:问题|困难|不足|短板|差距|薄弱环节|漏洞|盲区|隐患)"
     r"|(?<![补齐])短板|(?<![补强])弱项|不到位|不容忽视|遗憾的是|清醒(?:地)?(?:认识|看到)"
@@ -344,7 +345,14 @@ PROBLEM: Final = Cue(
     # Shortfalls the speaker names in his own side's work.
     r"|暴露(?:出|了)|缺乏|(?<!不能再?|不可|不容|切勿|不要|可以)忽视|不适应|亟待|不够(?!的)|仍嫌"
     r"|不力|不完善|不健全|不完备|(?:很|较|甚)差|缺点|恶果|弊病|偏向"
-    r"|有的[^。;]{2,40}[,;]有的[^。;]{0,30}?(?:不|没有|缺乏|差|难|少))",
+    r"|有的[^。;]{2,40}[,;]有的[^。;]{0,30}?(?:不|没有|缺乏|差|难|少)"
+    r")"
+)
+PROBLEM: Final = Cue(
+    Role.PROBLEMS,
+    MatchMode.ANYWHERE,
+    # The cues looked ahead first: the look behind is tried only where one stands.
+    rf"(?={_PROBLEM_CUES}){_ADDRESSED}{_PROBLEM_CUES}",
     examples=(
         "在看到成绩的同时，还要看到我们存在的差距和不足：",
         "争创“三连冠”工作仍然存在一些困难和挑战。",

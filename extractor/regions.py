@@ -3,18 +3,26 @@ problems, tasks.
 
 Three passes, each reading cue tables from lexicon.py:
 
-1. The closing (`find_closing`): the last paragraphs after the last marker that open with
-   同志们， 总之， 谢谢大家 and the like. It is found before the tree is built, and the pipeline
-   ends the sections before it, so that `classify` reads sections that never reach into it.
+1. The closing (`find_closing`), after the last marker: the first paragraph among the last few
+   that opens with an exclaimed address (同志们！, 主席先生、各位同事！) and no longer deploys
+   work, else the last address with a comma, or the first that sums up (总之，最后，); inside
+   the last paragraph (a crawl saved as one line) the last exclaimed address or summing up;
+   failing those, the first plain closing (让我们…, 谢谢大家, 请予审议, 我们相信，只要…). It is
+   found before the tree is built, and the pipeline ends the sections before it, so that
+   `classify` reads sections that never reach into it.
 2. Roles of sections, from the heading (认清形势 → situation, 工作回顾 → achievements, 存在的问题
    → problems, an imperative verb or 任务/要求/措施 → tasks) and, where the heading only gives
    a verb, from the opening sentence (「2020年，…取得了较为显著的成果。」 is a review, whatever
    verb its heading opens with). A section without a cue of its own inherits its parent's role;
-   under a task section, everything is a task.
+   under a task section, everything is a task. A run of sibling markers then takes its role
+   from the sentence that leads into it: after 「我强调几点」 it is the task list, after a
+   problem or a review it is no task list; points that say what must be done (党要…) are tasks.
 3. Review and problem runs, sentence by sentence, outside task sections: a sentence with a review
-   cue opens an achievements run, one with a problem cue a problems run (from the clause that
-   holds the cue); the run goes on to the end of the paragraph, or into the next one when the
-   paragraph breaks mid-sentence, and stops at a summary, thanks or an imperative 要….
+   cue opens an achievements run, one with a problem cue a problems run (from the first clause
+   that sets the problem out). A problem named in passing holds its sentence; a run announced
+   (主要是：) goes to its first full stop, one opened by a general lead (仍然存在一些突出矛盾和
+   问题) to the end of the paragraph, and every run stops at a summary, thanks or the turn to
+   remedies (对此，要…，必须…). Inside task sections, a problem stands a sentence at a time.
    Paragraphs of a section whose role is achievements or problems are in that run by default.
 
 Where no cue decides, the role is `other` and nothing is reported: a missing answer costs
