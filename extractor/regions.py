@@ -495,7 +495,8 @@ def _runs(
                 s_end,
                 mode,
                 whole=point is not None and point.marker.start == s_start,
-                in_point=point is not None,
+                # A point goes on past an imperative only when the run led into it.
+                in_point=point is not None and (mode is None or point.marker.start > run_from),
                 fresh=fresh,
             )
             fresh = False
