@@ -63,8 +63,8 @@ if str(ROOT) not in sys.path:
 import regex  # noqa: E402
 
 from extractor import parse, parse_json  # noqa: E402
-from extractor.emit import json_pieces  # noqa: E402
 from extractor.decode import Decoded  # noqa: E402
+from extractor.emit import json_pieces  # noqa: E402
 from extractor.pipeline import outline_json  # noqa: E402
 
 KB = 1000
