@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -47,6 +47,11 @@ Examples:
   outline speeches/ -o outlines/        a folder, mirrored into outlines/
   outline speeches/ -o outlines/ --check
                                         CI: exit 1 naming each stale outline"""
+
+
+def _flag(name: str, help: str) -> Any:
+    """A flag with one name: no --no- twin in the help."""
+    return typer.Option(name, help=help)
 
 
 def _version(value: bool) -> None:
@@ -89,10 +94,7 @@ def main(
         ),
     ] = None,
     jsonl: Annotated[
-        bool,
-        typer.Option(
-            "--jsonl", help="The compact form: one JSON document per line, on stdout or -o."
-        ),
+        bool, _flag("--jsonl", "The compact form: one JSON document per line, on stdout or -o.")
     ] = False,
     jobs: Annotated[
         int | None,
@@ -106,9 +108,9 @@ def main(
     ] = None,
     check: Annotated[
         bool,
-        typer.Option(
+        _flag(
             "--check",
-            help="Write nothing; exit 1 naming each output that is stale, missing or orphaned "
+            "Write nothing; exit 1 naming each output that is stale, missing or orphaned "
             "(its speech is gone from the folder).",
         ),
     ] = False,
@@ -125,10 +127,7 @@ def main(
         ),
     ] = Format.JSON,
     flat: Annotated[
-        bool,
-        typer.Option(
-            "--flat", help="Sections as rows with id and parent, not a tree (no recursion)."
-        ),
+        bool, _flag("--flat", "Sections as rows with id and parent, not a tree (no recursion).")
     ] = False,
     offsets: Annotated[
         Offsets,
@@ -140,10 +139,7 @@ def main(
         ),
     ] = Offsets.CODEPOINT,
     schema: Annotated[
-        bool,
-        typer.Option(
-            "--schema", help="Print the JSON Schema of the output (with --flat: of --flat)."
-        ),
+        bool, _flag("--schema", "Print the JSON Schema of the output (with --flat: of --flat).")
     ] = False,
     encoding: Annotated[
         str | None,
@@ -157,17 +153,17 @@ def main(
     ] = None,
     text: Annotated[
         bool,
-        typer.Option(
+        _flag(
             "--text",
-            help="Print the plain text that is outlined (for a .docx: its body with Word's "
+            "Print the plain text that is outlined (for a .docx: its body with Word's "
             "numbering rendered), not JSON. Spans index this text. One input only.",
         ),
     ] = False,
     fail_if_written: Annotated[
         bool,
-        typer.Option(
+        _flag(
             "--fail-if-written",
-            help="Exit 1 when any output was written, new or changed (for a pre-commit hook: "
+            "Exit 1 when any output was written, new or changed (for a pre-commit hook: "
             "the commit stops until you add them).",
         ),
     ] = False,
