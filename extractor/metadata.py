@@ -2,11 +2,15 @@
 
 The head is what stands before the first marker. Its lines are read in order against
 lexicon.HEAD_FORMS (a subtitle 「——在…上的讲话」, a date line, a byline, a title 「X在Y上的讲话」);
-the salutation closes the head. A title that survives only inside boilerplate
-(下面是小编为大家整理的X，供大家参考) is read from there. Nothing is guessed: a field that no
-form states is None. Every value is a span of the text.
+the salutation closes the head. A crawl that lost the head's line breaks is cut into the same
+pieces first (lexicon.GLUED_HEAD). The title is the run of title lines just above the first
+subtitle, date or byline (a title printed over two lines is one title), else the first title
+line. What the head does not state is read from the speech's edges: an editor's note at the
+end (lexicon.NOTE: 「*这是X同志在Y上讲话的一部分」), a crawl's 「原标题：」, and a title that
+survives only inside boilerplate (下面是小编为大家整理的X，供大家参考). Nothing is guessed: a
+field that no form states is None. Every value is a span of the text.
 
-Metadata does not read past the first marker; regions.py reads the body.
+Metadata does not read the body's structure; regions.py does.
 """
 
 from __future__ import annotations
@@ -26,22 +30,46 @@ Span = tuple[int, int]
 _FORMS: Final = {form.name: regex.compile(form.pattern) for form in lexicon.HEAD_FORMS}
 _BOILERPLATE_TITLE: Final = regex.compile(lexicon.TITLE_IN_BOILERPLATE.pattern)
 _SALUTATION: Final = regex.compile(lexicon.SALUTATION.pattern)
+# A salutation inside a glued head starts where the byline or a caption (「…摄」) ends.
+_OPENING_ADDRESS: Final = regex.compile(lexicon.OPENING_ADDRESS.pattern)
+_SALUTATION_AFTER: Final = regex.compile(rf"(?<=[。!?摄 ]){lexicon.SALUTATION.pattern}")
+# Addressees that open a salutation for certain: a byline never ends in them.
+_ADDRESS_OPENS: Final = regex.compile(r"尊敬|各位|全体|亲爱|同志|同胞|女士|先生|朋友|主席|大会")
 _OCCASION_IN_BODY: Final = regex.compile(lexicon.OCCASION_IN_BODY.pattern)
+_OCCASION_LEAD: Final = regex.compile(
+    lexicon.OCCASION_LEAD + r"|[\p{Han}]{2,16}?举行的(?=\p{Han}{4})"
+)
 _PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
+_NOT_A_TITLE: Final = regex.compile(lexicon.NOT_A_TITLE.pattern)
+_GLUED_HEAD: Final = regex.compile(lexicon.GLUED_HEAD.pattern)
+_NOTE: Final = regex.compile(lexicon.NOTE.pattern)
+_NOTE_TITLE: Final = regex.compile(lexicon.NOTE_TITLE.pattern)
+_ORIGINAL_TITLE: Final = regex.compile(lexicon.ORIGINAL_TITLE.pattern)
 _SPEAKER_ROLE: Final = regex.compile(
-    r"^(?P<role>.*?(?:书记|长|主任|主席|委员|政委|经理|专员))(?P<name>\p{Han}{2,4})?$"
+    rf"^(?P<role>.*?{lexicon.ROLE_END})(?P<name>\p{{Han}}{{2,4}})?$"
 )
 _NAME: Final = regex.compile(r"^\p{Han}{2,4}$")
+_HAN_RUN: Final = regex.compile(r"\p{Han}{1,8}")
 _DATE_PARTS: Final = regex.compile(
     r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?P<month>[0-9一二三四五六七八九十]{1,3})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
 )
 _SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+_HAS_HAN: Final = regex.compile(r"\p{Han}")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4
 # Web copies put navigation, source and time lines above the salutation.
-_MAX_HEAD_LINES: Final = 16
+_MAX_HEAD_LINES: Final = 32
+# A byline between a glued head and its salutation is short; a longer stretch is a caption.
+_MAX_BYLINE: Final = 30
+# How far past a glued byline a salutation is looked for (a photo caption may stand between).
+_SALUTATION_REACH: Final = 200
+# An editor's note stands in the last paragraphs, before the endnotes and the source line.
+_NOTE_LINES: Final = 12
+_NOTE_REACH: Final = 800
+# Pieces of the head that a title runs up to.
+_ANCHORS: Final = frozenset({"subtitle", "date", "speech_at", "meeting_speech", "byline"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +110,21 @@ class _Found:
 
 def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: int) -> Metadata:
     """Read the head of the speech: the kept `lines` that start before `body_start` (the first
-    marker), and the `removed` boilerplate stretches, which may hold the only copy of the
-    title."""
+    marker), the note at the end of `lines`, and the `removed` boilerplate stretches, which
+    may hold the only copy of the title."""
     head = [ln for ln in lines if ln.start < body_start and ln.body < ln.end]
     if not head:
         return Metadata()
+    folded = head[0].source.folded
     found = _Found()
-    salutation_at = _salutation(head[:_MAX_HEAD_LINES], found)
-    title_zone = head[:salutation_at] if salutation_at is not None else _title_zone(head)
-    for line in title_zone:
-        _read_head_line(line, found)
+    pieces, opening = _head_pieces(head[:_MAX_HEAD_LINES], found)
+    _read_pieces(folded, pieces, found)
+    edges = [*_last_stretches(lines), *removed]
     if found.title is None:
-        folded = head[0].source.folded
+        head_stretches = [(ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES]]
+        _original_title(folded, [*head_stretches, *edges], found)
+    _note(folded, edges, found)
+    if found.title is None:
         stretches = [*removed, *((ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES])]
         for start, end in stretches:
             m = _BOILERPLATE_TITLE.search(folded, start, end)
@@ -101,7 +132,6 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
                 found.title = m.span("title")
                 _read_title(folded, m.span("title"), found)
                 break
-    opening = head[salutation_at or 0 :] if salutation_at is not None else head
     if found.occasion is None:
         _occasion_in_body(opening, found)
     _purpose(opening, found)
@@ -110,24 +140,37 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
     )
 
 
-def _salutation(head: Sequence[Line], found: _Found) -> int | None:
-    """The index of the salutation line in `head`, recording the salutation itself."""
+def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[Line]]:
+    """The pieces of the head before the salutation (one per line, or the parts of a glued
+    head), and the lines from the salutation on, where the speech opens."""
     for i, line in enumerate(head):
         m = _SALUTATION.match(line.source.folded, line.body, line.end)
         if m is not None:
             found.salutation = m.span("salutation")
-            return i
-    return None
-
-
-def _title_zone(head: Sequence[Line]) -> list[Line]:
-    """Without a salutation, the head lines before the first line of body text."""
-    zone = []
-    for line in head[:_MAX_HEAD_LINES]:
+            return _line_pieces(head[:i]), list(head[i:])
+    opening = _OPENING_ADDRESS.match(head[0].source.folded, head[0].body, head[0].end)
+    if opening is not None:
+        # 「同志们，…」 opening the speech is its salutation, though a comma follows.
+        found.salutation = opening.span("salutation")
+        return [], list(head)
+    pieces: list[Span] = []
+    for i, line in enumerate(head):
+        glued = _glued_head(line, found) if not pieces or _is_body_text(line) else None
+        if glued is not None:
+            return [*pieces, *glued], list(head[i:])
         if _is_body_text(line):
             break
-        zone.append(line)
-    return zone
+        pieces.extend(_line_pieces([line]))
+    return pieces, list(head)
+
+
+def _line_pieces(lines: Sequence[Line]) -> list[Span]:
+    pieces = []
+    for line in lines:
+        end = _rstrip(line.source.folded, line.body, line.end)
+        if line.body < end:
+            pieces.append((line.body, end))
+    return pieces
 
 
 def _is_body_text(line: Line) -> bool:
@@ -135,35 +178,214 @@ def _is_body_text(line: Line) -> bool:
     return len(text) > _MAX_TITLE or text.endswith(("。", ":", ";", "!", "?", ","))
 
 
-def _read_head_line(line: Line, found: _Found) -> None:
+def _glued_head(line: Line, found: _Found) -> list[Span] | None:
+    """The pieces of a head glued into the first paragraph (「X——在Y上的讲话（日期）职务
+    姓名尊敬的…：」), recording the salutation; None when the line does not open so."""
     folded = line.source.folded
-    end = _rstrip(folded, line.body, line.end)
-    if line.body == end or _is_body_text(line):
-        return
-    for name, pattern in _FORMS.items():
-        m = pattern.match(folded, line.body, end)
+    m = _GLUED_HEAD.match(folded, line.body, line.end)
+    if m is None or m.end() >= line.end:
+        return None
+    pieces = [m.span("title")]
+    if m.group("subtitle"):
+        pieces.append(m.span("subtitle"))
+    if m.group("date"):
+        pieces.append(m.span("date"))
+    start = m.end()
+    byline_end = _glued_salutation(folded, start, line.end, found)
+    if byline_end is None:
+        byline_end = _name_end(line.source.text, folded, start, line.end)
+    if start < byline_end:
+        pieces.append((start, byline_end))
+    return pieces
+
+
+def _glued_salutation(folded: str, start: int, end: int, found: _Found) -> int | None:
+    """Record the salutation after a glued head, and return where the byline before it ends
+    (None when it is not right after the byline). Of the places where a byline can end and a
+    salutation start, the last one before a sure addressee (尊敬的, 各位, 同志们) wins:
+    「习近平同志们：」 is a name and 同志们."""
+    best: tuple[tuple[bool, int], regex.Match[str]] | None = None
+    for p in range(start, min(end, start + _MAX_BYLINE) + 1):
+        byline_end = _rstrip(folded, start, p)
+        if start < byline_end and _FORMS["byline"].fullmatch(folded, start, byline_end) is None:
+            continue
+        m = _SALUTATION.match(folded, p, end)
         if m is None:
             continue
+        key = (_ADDRESS_OPENS.match(folded, m.start("salutation")) is not None, p)
+        if best is None or key > best[0]:
+            best = (key, m)
+    if best is not None:
+        found.salutation = best[1].span("salutation")
+        return _rstrip(folded, start, best[0][1])
+    # A photo caption may stand between the byline and the salutation.
+    m = _SALUTATION_AFTER.search(folded, start, min(end, start + _SALUTATION_REACH))
+    if m is not None:
+        found.salutation = m.span("salutation")
+    return None
+
+
+def _name_end(text: str, folded: str, start: int, end: int) -> int:
+    """Where a name glued to the first sentence ends (「※王立新当前，…」): at the first
+    character that is not Han, else after the two or three characters that recur elsewhere
+    in the text (a name is named again), three when neither does."""
+    run = _HAN_RUN.match(folded, start, end)
+    if run is None:
+        return start
+    if run.end() - start <= 4 and (run.end() == end or not _HAS_HAN.match(folded[run.end()])):
+        return run.end()
+    for size in (3, 2):
+        name = text[start : start + size]
+        if text.find(name, start + size) >= 0 or text.rfind(name, 0, start) >= 0:
+            return start + size
+    return start + 3
+
+
+def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
+    """Match every piece against the head forms, choose the title, then read the parts the
+    other pieces state."""
+    pieces = _join_wrapped_subtitles(folded, pieces)
+    forms = [_form(folded, piece) for piece in pieces]
+    title_at = _title_run(folded, pieces, forms)
+    if title_at is not None:
+        first, last = title_at
+        found.title = (pieces[first][0], pieces[last][1])
+        title_form = forms[first]
+        if first == last and title_form is not None:
+            _read_parts(title_form[1], found)
+    role_only: Speaker | None = None
+    for i, form in enumerate(forms):
+        if title_at is not None and title_at[0] <= i <= title_at[1]:
+            continue
+        if form is None:
+            role_only = None
+            continue
+        name, m = form
         if name == "date" and found.date is None:
             found.date = _date(folded, m.span("date"))
-            return
-        # A byline follows a title; one that names both office and name stands alone too
-        # (「县委副书记 周文斌」 over a date line, the title lost in copying).
-        if name == "byline" and (found.title is not None or (m.group("role") and m.group("name"))):
-            if found.speaker is None:
+        elif name == "byline" and found.speaker is None:
+            # A byline follows a title; one that names both office and name stands alone too
+            # (「县委副书记 周文斌」 over a date line, the title lost in copying).
+            if role_only is not None and m.group("only_name"):
+                # The office and the name on two lines: 「国务院总理」「王平」.
+                found.speaker = Speaker(
+                    (role_only.span[0], m.end("only_name")), role_only.role, m.span("only_name")
+                )
+            elif found.title is not None or (m.group("role") and m.group("name")):
                 found.speaker = _byline(m)
-            return
-        if name == "subtitle" and found.title is not None:
+            if found.speaker is None and m.group("role") and not m.group("name"):
+                role_only = _byline(m)
+                continue
+        elif name in ("subtitle", "speech_at", "meeting_speech"):
             _read_parts(m, found)
+        role_only = None
+    if found.speaker is None and role_only is not None:
+        found.speaker = role_only
+
+
+def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
+    """A subtitle wrapped over two lines (「——…在某省第十四届」「人民代表大会第五次会议上」)
+    is one piece, line break and all."""
+    subtitle = _FORMS["subtitle"]
+    joined: list[Span] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if (
+            i + 1 < len(pieces)
+            and folded.startswith("——", piece[0])
+            and subtitle.match(folded, *piece) is None
+            and subtitle.match(folded, piece[0], pieces[i + 1][1]) is not None
+        ):
+            joined.append((piece[0], pieces[i + 1][1]))
+            i += 2
+            continue
+        joined.append(piece)
+        i += 1
+    return joined
+
+
+def _form(folded: str, piece: Span) -> tuple[str, regex.Match[str]] | None:
+    for name, pattern in _FORMS.items():
+        m = pattern.match(folded, *piece)
+        if m is not None:
+            return name, m
+    return None
+
+
+def _title_run(
+    folded: str, pieces: Sequence[Span], forms: Sequence[tuple[str, regex.Match[str]] | None]
+) -> tuple[int, int] | None:
+    """The first and last piece of the title: the title lines just above the first subtitle,
+    date or byline; else the first title line or 「在…上的讲话」."""
+    anchor = next((i for i, f in enumerate(forms) if f is not None and _is_anchor(f)), None)
+    if anchor is not None:
+        last = anchor - 1
+        first = anchor
+        while first > 0 and forms[first - 1] is None and _is_title_like(folded, pieces[first - 1]):
+            first -= 1
+        # The run opens with a whole line; a lone character continues a wrapped title.
+        while first <= last and pieces[first][1] - pieces[first][0] < _MIN_TITLE:
+            first += 1
+        if first <= last:
+            return first, last
+    for i, (piece, form) in enumerate(zip(pieces, forms, strict=True)):
+        if form is not None and form[0] in ("speech_at", "meeting_speech"):
+            return i, i
+        if form is None and piece[1] - piece[0] >= _MIN_TITLE and _is_title_like(folded, piece):
+            return i, i
+    return None
+
+
+def _is_anchor(form: tuple[str, regex.Match[str]]) -> bool:
+    name, m = form
+    if name not in _ANCHORS:
+        return False
+    return name != "byline" or not m.group("only_name")
+
+
+def _is_title_like(folded: str, piece: Span) -> bool:
+    text = folded[piece[0] : piece[1]]
+    return (
+        piece[1] - piece[0] <= _MAX_TITLE
+        and _HAS_HAN.search(text) is not None
+        and not any(c in text for c in "。!?;:")
+        and _NOT_A_TITLE.match(folded, *piece) is None
+    )
+
+
+def _last_stretches(lines: Sequence[Line]) -> list[Span]:
+    """The ends of the last paragraphs, where an editor's note or 「原标题」 stands, last first."""
+    stretches = []
+    for line in reversed(lines):
+        if line.body < line.end:
+            stretches.append((max(line.body, line.end - _NOTE_REACH), line.end))
+            if len(stretches) == _NOTE_LINES:
+                break
+    return stretches
+
+
+def _original_title(folded: str, stretches: Sequence[Span], found: _Found) -> None:
+    for start, end in stretches:
+        m = _ORIGINAL_TITLE.search(folded, start, end)
+        if m is not None:
+            found.title = m.span("title")
             return
-        if name in ("speech_at", "meeting_speech"):
-            # Under a main title, 「在…上的讲话」 without its dash is the subtitle.
-            if found.title is None:
-                found.title = (line.body, end)
-            _read_parts(m, found)
-            return
-    if found.title is None and end - line.body >= _MIN_TITLE and ":" not in folded[line.body : end]:
-        found.title = (line.body, end)
+
+
+def _note(folded: str, stretches: Sequence[Span], found: _Found) -> None:
+    """Fill what the head left open from the editor's note about the speech."""
+    for start, end in stretches:
+        m = _NOTE.search(folded, start, end)
+        if m is None:
+            continue
+        _read_parts(m, found)
+        if found.title is None:
+            sentence_end = folded.find("。", m.end(), end)
+            t = _NOTE_TITLE.search(folded, m.start(), sentence_end if sentence_end >= 0 else end)
+            if t is not None:
+                found.title = t.span("title")
+        return
 
 
 def _read_title(folded: str, span: Span, found: _Found) -> None:
@@ -178,13 +400,21 @@ def _read_title(folded: str, span: Span, found: _Found) -> None:
 def _read_parts(m: regex.Match[str], found: _Found) -> None:
     groups = m.groupdict()
     if groups.get("occasion") and found.occasion is None:
-        found.occasion = m.span("occasion")
+        found.occasion = _occasion(m.string, m.span("occasion"))
     if groups.get("speaker") and found.speaker is None:
         speaker = _speaker(m.string, m.span("speaker"))
         if speaker is not None:
             found.speaker = speaker
-    if groups.get("date") and found.date is None:
+    if groups.get("date") and found.date is None and _DATE_PARTS.match(m.string, *m.span("date")):
         found.date = _date(m.string, m.span("date"))
+
+
+def _occasion(folded: str, span: Span) -> Span:
+    """A meeting as named, without a quantifier, a demonstrative or the place where it was
+    held in front (「这次」「一个」「在京举行的」)."""
+    start, end = span
+    m = _OCCASION_LEAD.match(folded, start, end)
+    return (m.end(), end) if m is not None and m.end() < end else span
 
 
 def _speaker(folded: str, span: Span) -> Speaker | None:
@@ -232,7 +462,7 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
         m = _OCCASION_IN_BODY.search(line.source.folded, line.body, line.end)
         if m is not None:
-            found.occasion = m.span("occasion")
+            found.occasion = _occasion(line.source.folded, m.span("occasion"))
             return
 
 

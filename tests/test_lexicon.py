@@ -19,6 +19,9 @@ def fold(text: str) -> str:
 WHOLE_LINE = [*lexicon.HEAD_FORMS]
 AT_START = [
     lexicon.SALUTATION,
+    lexicon.OPENING_ADDRESS,
+    lexicon.NOT_A_TITLE,
+    lexicon.GLUED_HEAD,
     lexicon.RUN_END,
     lexicon.TURN_TO_TASKS,
     lexicon.PROBLEM_LEAD,
@@ -29,6 +32,9 @@ AT_START = [
 ]
 ANYWHERE = [
     lexicon.TITLE_IN_BOILERPLATE,
+    lexicon.NOTE,
+    lexicon.NOTE_TITLE,
+    lexicon.ORIGINAL_TITLE,
     lexicon.OCCASION_IN_BODY,
     lexicon.PURPOSE,
     lexicon.REVIEW_SPAN,
