@@ -255,7 +255,8 @@ def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
             _read_parts(title_form[1], found)
     role_only: Speaker | None = None
     for i, form in enumerate(forms):
-        if title_at is not None and title_at[0] <= i <= title_at[1]:
+        # What stands above the title is a site's furniture (「首页」「政务信息」).
+        if title_at is not None and i <= title_at[1]:
             continue
         if form is None:
             role_only = None
