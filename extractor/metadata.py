@@ -253,35 +253,30 @@ def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
         title_form = forms[first]
         if first == last and title_form is not None:
             _read_parts(title_form[1], found)
-    role_only: Speaker | None = None
+    role_only: Speaker | None = None  # a byline of an office alone, the name maybe below
     for i, form in enumerate(forms):
         # What stands above the title is a site's furniture (「首页」「政务信息」).
         if title_at is not None and i <= title_at[1]:
             continue
-        if form is None:
-            role_only = None
-            continue
-        name, m = form
-        if name == "date" and found.date is None:
-            found.date = _date(folded, m.span("date"))
-        elif name == "byline" and found.speaker is None:
+        name, m = form if form is not None else ("", None)
+        if m is not None and name == "byline" and role_only is not None and m.group("only_name"):
+            # The office and the name on two lines: 「国务院总理」「王平」.
+            found.speaker = Speaker(
+                (role_only.span[0], m.end("only_name")), role_only.role, m.span("only_name")
+            )
+        elif m is not None and name == "byline" and found.speaker is None:
             # A byline follows a title; one that names both office and name stands alone too
             # (「县委副书记 周文斌」 over a date line, the title lost in copying).
-            if role_only is not None and m.group("only_name"):
-                # The office and the name on two lines: 「国务院总理」「王平」.
-                found.speaker = Speaker(
-                    (role_only.span[0], m.end("only_name")), role_only.role, m.span("only_name")
-                )
-            elif found.title is not None or (m.group("role") and m.group("name")):
+            if found.title is not None or (m.group("role") and m.group("name")):
                 found.speaker = _byline(m)
-            if found.speaker is None and m.group("role") and not m.group("name"):
-                role_only = _byline(m)
-                continue
-        elif name in ("subtitle", "speech_at", "meeting_speech"):
+                if not m.group("name") and not m.group("only_name"):
+                    role_only = found.speaker
+                    continue
+        elif m is not None and name == "date" and found.date is None:
+            found.date = _date(folded, m.span("date"))
+        elif m is not None and name in ("subtitle", "speech_at", "meeting_speech"):
             _read_parts(m, found)
         role_only = None
-    if found.speaker is None and role_only is not None:
-        found.speaker = role_only
 
 
 def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
