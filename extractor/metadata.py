@@ -43,6 +43,7 @@ _PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _NOT_A_TITLE: Final = regex.compile(lexicon.NOT_A_TITLE.pattern)
 _GLUED_HEAD: Final = regex.compile(lexicon.GLUED_HEAD.pattern)
 _NOTE: Final = regex.compile(lexicon.NOTE.pattern)
+_NOTE_SPEAKER: Final = regex.compile(lexicon.NOTE_SPEAKER.pattern)
 _NOTE_TITLE: Final = regex.compile(lexicon.NOTE_TITLE.pattern)
 _ORIGINAL_TITLE: Final = regex.compile(lexicon.ORIGINAL_TITLE.pattern)
 _SPEAKER_ROLE: Final = regex.compile(
@@ -66,7 +67,8 @@ _MAX_BYLINE: Final = 30
 # How far past a glued byline a salutation is looked for (a photo caption may stand between).
 _SALUTATION_REACH: Final = 200
 # An editor's note stands in the last paragraphs, before the endnotes and the source line.
-_NOTE_LINES: Final = 12
+_NOTE_LINES: Final = 8
+_ENDNOTE: Final = regex.compile(r"〔[0-9]{1,3}〕|\[[0-9]{1,3}\]|↑|注释\s*$")
 _NOTE_REACH: Final = 800
 # Pieces of the head that a title runs up to.
 _ANCHORS: Final = frozenset({"subtitle", "date", "speech_at", "meeting_speech", "byline"})
@@ -351,9 +353,12 @@ def _is_title_like(folded: str, piece: Span) -> bool:
 
 
 def _last_stretches(lines: Sequence[Line]) -> list[Span]:
-    """The ends of the last paragraphs, where an editor's note or 「原标题」 stands, last first."""
+    """The ends of the last paragraphs, where an editor's note or 「原标题」 stands, last first;
+    the endnotes after the note (「〔3〕见…」) do not count against the reach."""
     stretches = []
     for line in reversed(lines):
+        if _ENDNOTE.match(line.source.folded, line.body, line.end):
+            continue
         if line.body < line.end:
             stretches.append((max(line.body, line.end - _NOTE_REACH), line.end))
             if len(stretches) == _NOTE_LINES:
@@ -370,15 +375,22 @@ def _original_title(folded: str, stretches: Sequence[Span], found: _Found) -> No
 
 
 def _note(folded: str, stretches: Sequence[Span], found: _Found) -> None:
-    """Fill what the head left open from the editor's note about the speech."""
+    """Fill what the head left open from the editor's note about the speech: the meeting, the
+    speaker (named even when no meeting is, 「*这是X同志会见…时的谈话」) and a title it names."""
     for start, end in stretches:
         m = _NOTE.search(folded, start, end)
-        if m is None:
+        named = _NOTE_SPEAKER.search(folded, start, end)
+        if m is None and named is None:
             continue
-        _read_parts(m, found)
+        if m is not None:
+            _read_parts(m, found)
+        if named is not None and found.speaker is None:
+            span = named.span("speaker")
+            found.speaker = Speaker(span, None, span)
         if found.title is None:
-            sentence_end = folded.find("。", m.end(), end)
-            t = _NOTE_TITLE.search(folded, m.start(), sentence_end if sentence_end >= 0 else end)
+            opening = min(x.start() for x in (m, named) if x is not None)
+            sentence_end = folded.find("。", opening, end)
+            t = _NOTE_TITLE.search(folded, opening, sentence_end if sentence_end >= 0 else end)
             if t is not None:
                 found.title = t.span("title")
         return

@@ -33,6 +33,7 @@ AT_START = [
 ANYWHERE = [
     lexicon.TITLE_IN_BOILERPLATE,
     lexicon.NOTE,
+    lexicon.NOTE_SPEAKER,
     lexicon.NOTE_TITLE,
     lexicon.ORIGINAL_TITLE,
     lexicon.OCCASION_IN_BODY,
