@@ -288,6 +288,42 @@ OCCASION_IN_BODY: Final = Form(
     ),
 )
 
+# The meeting a report is addressed to, in its opening words: 「我代表县人民政府，向第九届人民代表
+# 大会第三次会议作政府工作报告」. 「向大会作报告」 names no meeting.
+OCCASION_ADDRESSED: Final = Form(
+    "occasion_addressed",
+    rf"(?<![将要])向(?!{OCCASION_LEAD})(?P<occasion>[^,。;:!?、向]{{4,40}}?{_MEETING}),?\s*(?:作|提出|报告)",
+    examples=(
+        "现在，我代表县人民政府，向第九届人民代表大会第三次会议作政府工作报告，请予审议。",
+        "我代表第八届县委，向中国共产党临江县第九次代表大会作报告。",
+        "县人民政府向县第九届人民代表大会第二次会议提出关于五年规划的议案。",
+    ),
+    counterexamples=(
+        "现在，我代表县人民政府向大会作政府工作报告，请予审议。",
+        "我代表县委向这次大会作报告。",
+        "我也将向县人民代表大会提出辞去县长职务。",
+    ),
+)
+
+# A paragraph of the opening that starts with the meeting's name as its subject:
+# 「中国共产党临江县第九次代表大会，现在开幕了！」「…代表大会是一次极为重要的大会。」
+OCCASION_OPENING: Final = Form(
+    "occasion_opening",
+    rf"(?!{OCCASION_LEAD})"
+    r"(?P<occasion>(?:(?!这次|本次|此次|召开|举行|要|将)[^,。;:!?、]){4,40}?"
+    r"(?:代表大会|全体会议|全会|大会|会议))"
+    r"(?:,|是|现在|今天|在)",
+    examples=(
+        "中国共产党临江县第九次代表大会，现在开幕了！",
+        "中国共产党临江县第十次代表大会是一次极为重要的大会。",
+    ),
+    counterexamples=(
+        "县委这次全会，是个很重要的会议。",
+        "党的十一届三中全会以来，我们取得了很大成绩。",
+        "明年要召开第四次全县工作会议，届时应正式宣布开工。",
+    ),
+)
+
 # The sentence that states what the meeting is for.
 PURPOSE: Final = Cue(
     None,

@@ -39,6 +39,8 @@ _OCCASION_IN_BODY: Final = regex.compile(lexicon.OCCASION_IN_BODY.pattern)
 _OCCASION_LEAD: Final = regex.compile(
     lexicon.OCCASION_LEAD + r"|[\p{Han}]{2,16}?举行的(?=\p{Han}{4})"
 )
+_OCCASION_ADDRESSED: Final = regex.compile(lexicon.OCCASION_ADDRESSED.pattern)
+_OCCASION_OPENING: Final = regex.compile(lexicon.OCCASION_OPENING.pattern)
 _PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _NOT_A_TITLE: Final = regex.compile(lexicon.NOT_A_TITLE.pattern)
 _GLUED_HEAD: Final = regex.compile(lexicon.GLUED_HEAD.pattern)
@@ -66,6 +68,9 @@ _MAX_HEAD_LINES: Final = 32
 _MAX_BYLINE: Final = 30
 # How far past a glued byline a salutation is looked for (a photo caption may stand between).
 _SALUTATION_REACH: Final = 200
+# Where a report names the meeting it is made to: its salutation and first paragraphs.
+_OPENING_LINES: Final = 4
+_OPENING_CHARS: Final = 300
 # An editor's note stands in the last paragraphs, before the endnotes and the source line.
 _NOTE_LINES: Final = 8
 _ENDNOTE: Final = regex.compile(r"〔[0-9]{1,3}〕|\[[0-9]{1,3}\]|↑|注释\s*$")
@@ -471,6 +476,16 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
         m = _OCCASION_IN_BODY.search(line.source.folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(line.source.folded, m.span("occasion"))
+            return
+    # A report names its meeting in its first sentences: as the subject of the first one, or
+    # as whom the report is made to.
+    for i, line in enumerate(opening[:_OPENING_LINES]):
+        folded = line.source.folded
+        m = _OCCASION_ADDRESSED.search(folded, line.body, min(line.end, line.body + _OPENING_CHARS))
+        if m is None and i < 3:
+            m = _OCCASION_OPENING.match(folded, line.body, line.end)
+        if m is not None:
+            found.occasion = _occasion(folded, m.span("occasion"))
             return
 
 

@@ -19,6 +19,7 @@ def fold(text: str) -> str:
 WHOLE_LINE = [*lexicon.HEAD_FORMS]
 AT_START = [
     lexicon.SALUTATION,
+    lexicon.OCCASION_OPENING,
     lexicon.OPENING_ADDRESS,
     lexicon.NOT_A_TITLE,
     lexicon.GLUED_HEAD,
@@ -37,6 +38,7 @@ ANYWHERE = [
     lexicon.NOTE_TITLE,
     lexicon.ORIGINAL_TITLE,
     lexicon.OCCASION_IN_BODY,
+    lexicon.OCCASION_ADDRESSED,
     lexicon.PURPOSE,
     lexicon.REVIEW_SPAN,
     lexicon.REVIEW_YEAR,
