@@ -154,7 +154,7 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
         m = _SALUTATION.match(line.source.folded, line.body, line.end)
         if m is not None:
             found.salutation = m.span("salutation")
-            return _line_pieces(head[:i]), list(head[i:])
+            return _line_pieces(head[:i], found), list(head[i:])
     opening = _OPENING_ADDRESS.match(head[0].source.folded, head[0].body, head[0].end)
     if opening is not None:
         # 「同志们，…」 opening the speech is its salutation, though a comma follows.
@@ -162,20 +162,28 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
         return [], list(head)
     pieces: list[Span] = []
     for i, line in enumerate(head):
-        glued = _glued_head(line, found) if not pieces or _is_body_text(line) else None
+        glued = _glued_head(line, found)
+        if glued is not None and not glued[1]:
+            # The head runs on into the speech's first words: the speech opens here.
+            return [*pieces, *glued[0]], list(head[i:])
         if glued is not None:
-            return [*pieces, *glued], list(head[i:])
+            pieces.extend(glued[0])
+            continue
         if _is_body_text(line):
             break
-        pieces.extend(_line_pieces([line]))
+        pieces.extend(_line_pieces([line], found))
     return pieces, list(head)
 
 
-def _line_pieces(lines: Sequence[Line]) -> list[Span]:
+def _line_pieces(lines: Sequence[Line], found: _Found) -> list[Span]:
+    """One piece a line, or the parts of a line that holds title, subtitle and date."""
     pieces = []
     for line in lines:
         end = _rstrip(line.source.folded, line.body, line.end)
-        if line.body < end:
+        glued = _glued_head(line, found)
+        if glued is not None and glued[1]:
+            pieces.extend(glued[0])
+        elif line.body < end:
             pieces.append((line.body, end))
     return pieces
 
@@ -185,13 +193,25 @@ def _is_body_text(line: Line) -> bool:
     return len(text) > _MAX_TITLE or text.endswith(("。", ":", ";", "!", "?", ","))
 
 
-def _glued_head(line: Line, found: _Found) -> list[Span] | None:
+def _glued_head(line: Line, found: _Found) -> tuple[list[Span], bool] | None:
     """The pieces of a head glued into the first paragraph (「X——在Y上的讲话（日期）职务
-    姓名尊敬的…：」), recording the salutation; None when the line does not open so."""
+    姓名尊敬的…：」), recording the salutation, and whether they are the whole line; None when
+    the line does not open so."""
     folded = line.source.folded
-    m = _GLUED_HEAD.match(folded, line.body, line.end)
-    if m is None or m.end() >= line.end:
+    end = _rstrip(folded, line.body, line.end)
+    m = _GLUED_HEAD.match(folded, line.body, end)
+    if m is None:
         return None
+    if m.end() >= end:
+        # A whole line 「X——在Y上的讲话（日期）」; without its subtitle, the line is a title
+        # 「在Y上的讲话（日期）」 or a byline 「县委书记 王建国（日期）」, else no head.
+        title_form = _form(folded, m.span("title"))
+        if not m.group("subtitle") and (
+            title_form is None or title_form[0] not in ("speech_at", "meeting_speech", "byline")
+        ):
+            return None
+        spans = (m.span("title"), m.span("subtitle"), m.span("date"))
+        return [span for span in spans if span[0] >= 0], True
     pieces = [m.span("title")]
     if m.group("subtitle"):
         pieces.append(m.span("subtitle"))
@@ -203,7 +223,7 @@ def _glued_head(line: Line, found: _Found) -> list[Span] | None:
         byline_end = _name_end(line.source.text, folded, start, line.end)
     if start < byline_end:
         pieces.append((start, byline_end))
-    return pieces
+    return pieces, False
 
 
 def _glued_salutation(folded: str, start: int, end: int, found: _Found) -> int | None:
