@@ -62,6 +62,9 @@ _HAS_HAN: Final = regex.compile(r"\p{Han}")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4
+# A line this short above a title is a site's menu entry, not the title's first line.
+_MENU_ENTRY: Final = 4
+_TITLE_END: Final = regex.compile(r"(?:报告|讲话|发言|致辞|致词|演讲)$")
 # Web copies put navigation, source and time lines above the salutation.
 _MAX_HEAD_LINES: Final = 32
 # A byline between a glued head and its salutation is short; a longer stretch is a caption.
@@ -345,10 +348,21 @@ def _title_run(
     if anchor is not None:
         last = anchor - 1
         first = anchor
-        while first > 0 and forms[first - 1] is None and _is_title_like(folded, pieces[first - 1]):
+        while (
+            first > 0
+            and forms[first - 1] is None
+            and _is_title_like(folded, pieces[first - 1])
+            # A line that ends as a title ends (「…工作报告」) is a title of its own: the page's
+            # headline over the document's.
+            and (first == anchor or _TITLE_END.search(folded, *pieces[first - 1]) is None)
+        ):
             first -= 1
-        # The run opens with a whole line; a lone character continues a wrapped title.
-        while first <= last and pieces[first][1] - pieces[first][0] < _MIN_TITLE:
+        # The run opens with a whole line, not a site's short menu entry (「要闻」「首页」) above
+        # it; a lone character continues a wrapped title.
+        while first <= last and (
+            pieces[first][1] - pieces[first][0] < _MIN_TITLE
+            or (first < last and pieces[first][1] - pieces[first][0] <= _MENU_ENTRY)
+        ):
             first += 1
         if first <= last:
             return first, last
