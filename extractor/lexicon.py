@@ -42,6 +42,7 @@ _DATE: Final = (
     r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
     r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
 )
+_MONTH: Final = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月"
 # The office that ends a byline's role: 「县委书记」「市长」「国务院总理」.
 ROLE_END: Final = r"(?:书记|长|主任|主席|委员|政委|经理|专员|总理|司令员)"
 # A name as bylines print it: 「王建国」, spaced 「龚　正」, or transliterated 「艾尔肯·吐尼亚孜」.
@@ -73,8 +74,10 @@ HEAD_FORMS: Final = (
     ),
     Form(
         "date",
-        rf"\(?\s*(?P<date>{_DATE})\s*(?:,\s*\p{{Han}}{{1,8}}\s*)?\)?$",
+        # Collected works may date a speech by its month alone: 「（一九四一年五月）」.
+        rf"\(?\s*(?P<date>{_DATE}|{_MONTH})\s*(?:,\s*\p{{Han}}{{1,8}}\s*)?\)?$",
         examples=(
+            "（一九四一年五月）",
             "（2024年2月20日）",
             "2023年2月1日",
             "(二〇二三年三月一日)",
