@@ -165,12 +165,13 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
         return [], list(head)
     pieces: list[Span] = []
     for i, line in enumerate(head):
-        glued = _glued_head(line, found)
-        if glued is not None and not glued[1]:
+        glued = _glued_head(line)
+        if glued is not None and not glued.whole_line:
             # The head runs on into the speech's first words: the speech opens here.
-            return [*pieces, *glued[0]], list(head[i:])
+            found.salutation = glued.salutation
+            return [*pieces, *glued.pieces], list(head[i:])
         if glued is not None:
-            pieces.extend(glued[0])
+            pieces.extend(glued.pieces)
             continue
         if _is_body_text(line):
             break
@@ -183,9 +184,9 @@ def _line_pieces(lines: Sequence[Line], found: _Found) -> list[Span]:
     pieces = []
     for line in lines:
         end = _rstrip(line.source.folded, line.body, line.end)
-        glued = _glued_head(line, found)
-        if glued is not None and glued[1]:
-            pieces.extend(glued[0])
+        glued = _glued_head(line)
+        if glued is not None and glued.whole_line:
+            pieces.extend(glued.pieces)
         elif line.body < end:
             pieces.append((line.body, end))
     return pieces
@@ -196,10 +197,19 @@ def _is_body_text(line: Line) -> bool:
     return len(text) > _MAX_TITLE or text.endswith(("。", ":", ";", "!", "?", ","))
 
 
-def _glued_head(line: Line, found: _Found) -> tuple[list[Span], bool] | None:
-    """The pieces of a head glued into the first paragraph (「X——在Y上的讲话（日期）职务
-    姓名尊敬的…：」), recording the salutation, and whether they are the whole line; None when
-    the line does not open so."""
+@dataclass(frozen=True, slots=True)
+class _GluedHead:
+    """A head that a crawl ran into one paragraph: its pieces (title, subtitle, date, byline),
+    whether they fill the line, and the salutation that follows them."""
+
+    pieces: list[Span]
+    whole_line: bool
+    salutation: Span | None = None
+
+
+def _glued_head(line: Line) -> _GluedHead | None:
+    """The pieces of a head glued into one paragraph (「X——在Y上的讲话（日期）职务姓名尊敬的
+    …：」); None when the line does not open so."""
     folded = line.source.folded
     end = _rstrip(folded, line.body, line.end)
     m = _GLUED_HEAD.match(folded, line.body, end)
@@ -214,24 +224,24 @@ def _glued_head(line: Line, found: _Found) -> tuple[list[Span], bool] | None:
         ):
             return None
         spans = (m.span("title"), m.span("subtitle"), m.span("date"))
-        return [span for span in spans if span[0] >= 0], True
+        return _GluedHead([span for span in spans if span[0] >= 0], True)
     pieces = [m.span("title")]
     if m.group("subtitle"):
         pieces.append(m.span("subtitle"))
     if m.group("date"):
         pieces.append(m.span("date"))
     start = m.end()
-    byline_end = _glued_salutation(folded, start, line.end, found)
+    byline_end, salutation = _glued_salutation(folded, start, line.end)
     if byline_end is None:
         byline_end = _name_end(line.source.text, folded, start, line.end)
     if start < byline_end:
         pieces.append((start, byline_end))
-    return pieces, False
+    return _GluedHead(pieces, False, salutation)
 
 
-def _glued_salutation(folded: str, start: int, end: int, found: _Found) -> int | None:
-    """Record the salutation after a glued head, and return where the byline before it ends
-    (None when it is not right after the byline). Of the places where a byline can end and a
+def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Span | None]:
+    """Where the byline after a glued head ends (None when no salutation follows it right
+    away), and the salutation after it. Of the places where a byline can end and a
     salutation start, the last one before a sure addressee (尊敬的, 各位, 同志们) wins:
     「习近平同志们：」 is a name and 同志们."""
     best: tuple[tuple[bool, int], regex.Match[str]] | None = None
@@ -246,13 +256,10 @@ def _glued_salutation(folded: str, start: int, end: int, found: _Found) -> int |
         if best is None or key > best[0]:
             best = (key, m)
     if best is not None:
-        found.salutation = best[1].span("salutation")
-        return _rstrip(folded, start, best[0][1])
+        return _rstrip(folded, start, best[0][1]), best[1].span("salutation")
     # A photo caption may stand between the byline and the salutation.
     m = _SALUTATION_AFTER.search(folded, start, min(end, start + _SALUTATION_REACH))
-    if m is not None:
-        found.salutation = m.span("salutation")
-    return None
+    return None, m.span("salutation") if m is not None else None
 
 
 def _name_end(text: str, folded: str, start: int, end: int) -> int:
