@@ -15,7 +15,7 @@ Metadata does not read the body's structure; regions.py does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -24,30 +24,17 @@ import regex
 from extractor import lexicon
 from extractor.numerals import han_to_int
 from extractor.source import Line
+from schemas import Span
 
-Span = tuple[int, int]
-
-_FORMS: Final = {form.name: regex.compile(form.pattern) for form in lexicon.HEAD_FORMS}
-_BOILERPLATE_TITLE: Final = regex.compile(lexicon.TITLE_IN_BOILERPLATE.pattern)
-_SALUTATION: Final = regex.compile(lexicon.SALUTATION.pattern)
+# The head forms by name, for the readers that need one form in particular.
+_HEAD_FORM: Final = {form.name: form for form in lexicon.HEAD_FORMS}
 # A salutation inside a glued head starts where the byline or a caption (「…摄」) ends.
-_OPENING_ADDRESS: Final = regex.compile(lexicon.OPENING_ADDRESS.pattern)
 _SALUTATION_AFTER: Final = regex.compile(rf"(?<=[。!?摄 ]){lexicon.SALUTATION.pattern}")
 # Addressees that open a salutation for certain: a byline never ends in them.
 _ADDRESS_OPENS: Final = regex.compile(r"尊敬|各位|全体|亲爱|同志|同胞|女士|先生|朋友|主席|大会")
-_OCCASION_IN_BODY: Final = regex.compile(lexicon.OCCASION_IN_BODY.pattern)
 _OCCASION_LEAD: Final = regex.compile(
     lexicon.OCCASION_LEAD + r"|[\p{Han}]{2,16}?举行的(?=\p{Han}{4})"
 )
-_OCCASION_ADDRESSED: Final = regex.compile(lexicon.OCCASION_ADDRESSED.pattern)
-_OCCASION_OPENING: Final = regex.compile(lexicon.OCCASION_OPENING.pattern)
-_PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
-_NOT_A_TITLE: Final = regex.compile(lexicon.NOT_A_TITLE.pattern)
-_GLUED_HEAD: Final = regex.compile(lexicon.GLUED_HEAD.pattern)
-_NOTE: Final = regex.compile(lexicon.NOTE.pattern)
-_NOTE_SPEAKER: Final = regex.compile(lexicon.NOTE_SPEAKER.pattern)
-_NOTE_TITLE: Final = regex.compile(lexicon.NOTE_TITLE.pattern)
-_ORIGINAL_TITLE: Final = regex.compile(lexicon.ORIGINAL_TITLE.pattern)
 _SPEAKER_ROLE: Final = regex.compile(
     rf"^(?P<role>.*?{lexicon.ROLE_END})(?P<name>\p{{Han}}{{2,4}})?$"
 )
@@ -57,7 +44,9 @@ _DATE_PARTS: Final = regex.compile(
     r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?P<month>[0-9一二三四五六七八九十]{1,3})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
 )
-_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+# A sentence to its full stop (。！？, not ；or ：), the purpose 「为…，今天召开…」 read whole, or
+# to the end of the paragraph.
+_FULL_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
 _HAS_HAN: Final = regex.compile(r"\p{Han}")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
@@ -83,7 +72,9 @@ _ANCHORS: Final = frozenset({"subtitle", "date", "speech_at", "meeting_speech", 
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
+class SpeakerSpans:
+    """The speaker as stated: the whole byline, and the role and name within it."""
+
     span: Span
     role: Span | None
     name: Span | None
@@ -99,7 +90,7 @@ class Date:
 class Metadata:
     title: Span | None = None
     occasion: Span | None = None
-    speaker: Speaker | None = None
+    speaker: SpeakerSpans | None = None
     date: Date | None = None
     salutation: Span | None = None
     purpose: Span | None = None
@@ -112,7 +103,7 @@ class _Found:
 
     title: Span | None = None
     occasion: Span | None = None
-    speaker: Speaker | None = None
+    speaker: SpeakerSpans | None = None
     date: Date | None = None
     salutation: Span | None = None
     purpose: Span | None = None
@@ -137,7 +128,7 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
     if found.title is None:
         stretches = [*removed, *((ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES])]
         for start, end in stretches:
-            m = _BOILERPLATE_TITLE.search(folded, start, end)
+            m = lexicon.TITLE_IN_BOILERPLATE.find(folded, start, end)
             if m is not None:
                 found.title = m.span("title")
                 _read_title(folded, m.span("title"), found)
@@ -154,11 +145,11 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
     """The pieces of the head before the salutation (one per line, or the parts of a glued
     head), and the lines from the salutation on, where the speech opens."""
     for i, line in enumerate(head):
-        m = _SALUTATION.match(line.source.folded, line.body, line.end)
+        m = lexicon.SALUTATION.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.salutation = m.span("salutation")
             return _line_pieces(head[:i], found), list(head[i:])
-    opening = _OPENING_ADDRESS.match(head[0].source.folded, head[0].body, head[0].end)
+    opening = lexicon.OPENING_ADDRESS.find(head[0].source.folded, head[0].body, head[0].end)
     if opening is not None:
         # 「同志们，…」 opening the speech is its salutation, though a comma follows.
         found.salutation = opening.span("salutation")
@@ -212,7 +203,7 @@ def _glued_head(line: Line) -> _GluedHead | None:
     …：」); None when the line does not open so."""
     folded = line.source.folded
     end = _rstrip(folded, line.body, line.end)
-    m = _GLUED_HEAD.match(folded, line.body, end)
+    m = lexicon.GLUED_HEAD.find(folded, line.body, end)
     if m is None:
         return None
     if m.end() >= end:
@@ -247,9 +238,9 @@ def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Sp
     best: tuple[tuple[bool, int], regex.Match[str]] | None = None
     for p in range(start, min(end, start + _MAX_BYLINE) + 1):
         byline_end = _rstrip(folded, start, p)
-        if start < byline_end and _FORMS["byline"].fullmatch(folded, start, byline_end) is None:
+        if start < byline_end and _HEAD_FORM["byline"].find(folded, start, byline_end) is None:
             continue
-        m = _SALUTATION.match(folded, p, end)
+        m = lexicon.SALUTATION.find(folded, p, end)
         if m is None:
             continue
         key = (_ADDRESS_OPENS.match(folded, m.start("salutation")) is not None, p)
@@ -290,36 +281,78 @@ def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
         title_form = forms[first]
         if first == last and title_form is not None:
             _read_parts(title_form[1], found)
-    role_only: Speaker | None = None  # a byline of an office alone, the name maybe below
+    pending: SpeakerSpans | None = None  # a byline of an office alone, the name maybe below
     for i, form in enumerate(forms):
         # What stands above the title is a site's furniture (「首页」「政务信息」).
         if title_at is not None and i <= title_at[1]:
             continue
-        name, m = form if form is not None else ("", None)
-        if m is not None and name == "byline" and role_only is not None and m.group("only_name"):
-            # The office and the name on two lines: 「国务院总理」「王平」.
-            found.speaker = Speaker(
-                (role_only.span[0], m.end("only_name")), role_only.role, m.span("only_name")
-            )
-        elif m is not None and name == "byline" and found.speaker is None:
-            # A byline follows a title; one that names both office and name stands alone too
-            # (「县委副书记 周文斌」 over a date line, the title lost in copying).
-            if found.title is not None or (m.group("role") and m.group("name")):
-                found.speaker = _byline(m)
-                if not m.group("name") and not m.group("only_name"):
-                    role_only = found.speaker
-                    continue
-        elif m is not None and name == "date" and found.date is None:
-            found.date = _date(folded, m.span("date"))
-        elif m is not None and name in ("subtitle", "speech_at", "meeting_speech"):
-            _read_parts(m, found)
-        role_only = None
+        pending = _HEAD_READERS[form[0]](form[1], found, pending) if form is not None else None
+
+
+def _read_date_piece(
+    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+) -> SpeakerSpans | None:
+    if found.date is None:
+        found.date = _date(m.string, m.span("date"))
+    return None
+
+
+def _read_byline_piece(
+    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+) -> SpeakerSpans | None:
+    """Record the speaker a byline states; return the byline when it names an office alone,
+    for a name on the next line to complete."""
+    if pending is not None and m.group("only_name"):
+        # The office and the name on two lines: 「国务院总理」「王平」.
+        found.speaker = SpeakerSpans(
+            (pending.span[0], m.end("only_name")), pending.role, m.span("only_name")
+        )
+        return None
+    # A byline follows a title; one that names both office and name stands alone too
+    # (「县委副书记 周文斌」 over a date line, the title lost in copying).
+    if found.speaker is None and (found.title is not None or (m.group("role") and m.group("name"))):
+        found.speaker = _byline(m)
+        if not m.group("name") and not m.group("only_name"):
+            return found.speaker
+    return None
+
+
+def _read_parts_piece(
+    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+) -> SpeakerSpans | None:
+    _read_parts(m, found)
+    return None
+
+
+def _read_title_piece(
+    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+) -> SpeakerSpans | None:
+    """A title 「X在Y上的讲话」 below the title is its subtitle: it states occasion and speaker."""
+    _read_parts(m, found)
+    return None
+
+
+# What a piece of the head states, per HEAD_FORMS row: given its match, what the head has
+# stated so far and a byline of an office alone on the piece before; it returns such a byline.
+_HEAD_READERS: Final[
+    dict[str, Callable[[regex.Match[str], _Found, SpeakerSpans | None], SpeakerSpans | None]]
+] = {
+    "subtitle": _read_parts_piece,
+    "date": _read_date_piece,
+    "byline": _read_byline_piece,
+    "speech_at": _read_title_piece,
+    "meeting_speech": _read_title_piece,
+}
+# The forms of a title that names its occasion and speaker (a form without a reader fails here).
+_TITLE_FORMS: Final = tuple(
+    form for form in lexicon.HEAD_FORMS if _HEAD_READERS[form.name] is _read_title_piece
+)
 
 
 def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
     """A subtitle wrapped over two lines (「——…在某省第十四届」「人民代表大会第五次会议上」)
     is one piece, line break and all."""
-    subtitle = _FORMS["subtitle"]
+    subtitle = _HEAD_FORM["subtitle"]
     joined: list[Span] = []
     i = 0
     while i < len(pieces):
@@ -327,8 +360,8 @@ def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
         if (
             i + 1 < len(pieces)
             and folded.startswith("——", piece[0])
-            and subtitle.match(folded, *piece) is None
-            and subtitle.match(folded, piece[0], pieces[i + 1][1]) is not None
+            and subtitle.find(folded, *piece) is None
+            and subtitle.find(folded, piece[0], pieces[i + 1][1]) is not None
         ):
             joined.append((piece[0], pieces[i + 1][1]))
             i += 2
@@ -339,10 +372,10 @@ def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
 
 
 def _form(folded: str, piece: Span) -> tuple[str, regex.Match[str]] | None:
-    for name, pattern in _FORMS.items():
-        m = pattern.match(folded, *piece)
+    for form in lexicon.HEAD_FORMS:
+        m = form.find(folded, *piece)
         if m is not None:
-            return name, m
+            return form.name, m
     return None
 
 
@@ -374,7 +407,7 @@ def _title_run(
         if first <= last:
             return first, last
     for i, (piece, form) in enumerate(zip(pieces, forms, strict=True)):
-        if form is not None and form[0] in ("speech_at", "meeting_speech"):
+        if form is not None and _HEAD_READERS[form[0]] is _read_title_piece:
             return i, i
         if form is None and piece[1] - piece[0] >= _MIN_TITLE and _is_title_like(folded, piece):
             return i, i
@@ -394,7 +427,7 @@ def _is_title_like(folded: str, piece: Span) -> bool:
         piece[1] - piece[0] <= _MAX_TITLE
         and _HAS_HAN.search(text) is not None
         and not any(c in text for c in "。!?;:")
-        and _NOT_A_TITLE.match(folded, *piece) is None
+        and lexicon.NOT_A_TITLE.find(folded, *piece) is None
     )
 
 
@@ -414,7 +447,7 @@ def _last_stretches(lines: Sequence[Line]) -> list[Span]:
 
 def _original_title(folded: str, stretches: Sequence[Span], found: _Found) -> None:
     for start, end in stretches:
-        m = _ORIGINAL_TITLE.search(folded, start, end)
+        m = lexicon.ORIGINAL_TITLE.find(folded, start, end)
         if m is not None:
             found.title = m.span("title")
             return
@@ -424,19 +457,19 @@ def _note(folded: str, stretches: Sequence[Span], found: _Found) -> None:
     """Fill what the head left open from the editor's note about the speech: the meeting, the
     speaker (named even when no meeting is, 「*这是X同志会见…时的谈话」) and a title it names."""
     for start, end in stretches:
-        m = _NOTE.search(folded, start, end)
-        named = _NOTE_SPEAKER.search(folded, start, end)
+        m = lexicon.NOTE.find(folded, start, end)
+        named = lexicon.NOTE_SPEAKER.find(folded, start, end)
         if m is None and named is None:
             continue
         if m is not None:
             _read_parts(m, found)
         if named is not None and found.speaker is None:
             span = named.span("speaker")
-            found.speaker = Speaker(span, None, span)
+            found.speaker = SpeakerSpans(span, None, span)
         if found.title is None:
             opening = min(x.start() for x in (m, named) if x is not None)
             sentence_end = folded.find("。", opening, end)
-            t = _NOTE_TITLE.search(folded, opening, sentence_end if sentence_end >= 0 else end)
+            t = lexicon.NOTE_TITLE.find(folded, opening, sentence_end if sentence_end >= 0 else end)
             if t is not None:
                 found.title = t.span("title")
         return
@@ -444,8 +477,8 @@ def _note(folded: str, stretches: Sequence[Span], found: _Found) -> None:
 
 def _read_title(folded: str, span: Span, found: _Found) -> None:
     """Read occasion and speaker from a title found inside another line."""
-    for name in ("speech_at", "meeting_speech"):
-        m = _FORMS[name].match(folded, span[0], span[1])
+    for form in _TITLE_FORMS:
+        m = form.find(folded, span[0], span[1])
         if m is not None:
             _read_parts(m, found)
             return
@@ -471,7 +504,7 @@ def _occasion(folded: str, span: Span) -> Span:
     return (m.end(), end) if m is not None and m.end() < end else span
 
 
-def _speaker(folded: str, span: Span) -> Speaker | None:
+def _speaker(folded: str, span: Span) -> SpeakerSpans | None:
     """A speaker as stated before 在: an office, a name, or both (「市长李明」). Anything else,
     such as the year in 「2023年在…上讲话」, is not a speaker."""
     start, end = span
@@ -482,19 +515,19 @@ def _speaker(folded: str, span: Span) -> Speaker | None:
     if m is not None:
         role = (start + m.start("role"), start + m.end("role"))
         name = (start + m.start("name"), start + m.end("name")) if m.group("name") else None
-        return Speaker((start, end), role, name)
+        return SpeakerSpans((start, end), role, name)
     if _NAME.match(text):
-        return Speaker((start, end), None, (start, end))
+        return SpeakerSpans((start, end), None, (start, end))
     return None
 
 
-def _byline(m: regex.Match[str]) -> Speaker:
+def _byline(m: regex.Match[str]) -> SpeakerSpans:
     if m.group("only_name"):
         span = m.span("only_name")
-        return Speaker(span, None, span)
+        return SpeakerSpans(span, None, span)
     role = m.span("role")
     name = m.span("name") if m.group("name") else None
-    return Speaker((role[0], name[1] if name else role[1]), role, name)
+    return SpeakerSpans((role[0], name[1] if name else role[1]), role, name)
 
 
 def _date(folded: str, span: Span) -> Date:
@@ -514,7 +547,7 @@ def _number(numeral: str) -> int | None:
 
 def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
-        m = _OCCASION_IN_BODY.search(line.source.folded, line.body, line.end)
+        m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(line.source.folded, m.span("occasion"))
             return
@@ -522,9 +555,11 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     # as whom the report is made to.
     for i, line in enumerate(opening[:_OPENING_LINES]):
         folded = line.source.folded
-        m = _OCCASION_ADDRESSED.search(folded, line.body, min(line.end, line.body + _OPENING_CHARS))
+        m = lexicon.OCCASION_ADDRESSED.find(
+            folded, line.body, min(line.end, line.body + _OPENING_CHARS)
+        )
         if m is None and i < 3:
-            m = _OCCASION_OPENING.match(folded, line.body, line.end)
+            m = lexicon.OCCASION_OPENING.find(folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(folded, m.span("occasion"))
             return
@@ -533,8 +568,8 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
 def _purpose(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
         folded = line.source.folded
-        for s in _SENTENCE.finditer(folded, line.body, line.end):
-            if s.end() > s.start() and _PURPOSE.search(folded, s.start(), s.end()):
+        for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
+            if s.end() > s.start() and lexicon.PURPOSE.find(folded, s.start(), s.end()):
                 found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
                 return
 
