@@ -271,6 +271,34 @@ ORIGINAL_TITLE: Final = Form(
     counterexamples=("标题：无",),
 )
 
+# A line that ends as a title ends: above a subtitle, it is a title of its own (the page's
+# headline over the document's), never the first line of a title printed over two.
+TITLE_END: Final = Cue(
+    None,
+    MatchMode.ANYWHERE,
+    r"(?:报告|讲话|发言|致辞|致词|演讲)$",
+    examples=("2025年临江市政府工作报告", "在全县工作会议上的讲话"),
+    counterexamples=("坚定信心　砥砺奋进",),
+)
+# Addressees that open a salutation for certain: a byline glued before them never ends in
+# them (「王立新同志们：」 is a name and 同志们).
+ADDRESS_OPENS: Final = Cue(
+    None,
+    MatchMode.AT_START,
+    r"尊敬|各位|全体|亲爱|同志|同胞|女士|先生|朋友|主席|大会",
+    examples=("同志们：", "尊敬的各位来宾：", "各位代表："),
+    counterexamples=("新同志们：",),
+)
+# An endnote or its heading after a collected work's note (「〔3〕见…」「注释」): the note is
+# looked for above them.
+ENDNOTE: Final = Cue(
+    None,
+    MatchMode.AT_START,
+    r"〔[0-9]{1,3}〕|\[[0-9]{1,3}\]|↑|注释\s*$",
+    examples=("〔1〕见某某《文集》第2卷，第12页。", "注释", "[2]原文无货币单位。"),
+    counterexamples=("*这是王立同志在全省工作会议上讲话的一部分。",),
+)
+
 # The title that survives only inside a web copy's boilerplate.
 TITLE_IN_BOILERPLATE: Final = Form(
     "boilerplate_title",

@@ -30,8 +30,6 @@ from schemas import Span
 _HEAD_FORM: Final = {form.name: form for form in lexicon.HEAD_FORMS}
 # A salutation inside a glued head starts where the byline or a caption (「…摄」) ends.
 _SALUTATION_AFTER: Final = regex.compile(rf"(?<=[。!?摄 ]){lexicon.SALUTATION.pattern}")
-# Addressees that open a salutation for certain: a byline never ends in them.
-_ADDRESS_OPENS: Final = regex.compile(r"尊敬|各位|全体|亲爱|同志|同胞|女士|先生|朋友|主席|大会")
 _OCCASION_LEAD: Final = regex.compile(
     lexicon.OCCASION_LEAD + r"|[\p{Han}]{2,16}?举行的(?=\p{Han}{4})"
 )
@@ -53,7 +51,6 @@ _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4
 # A line this short above a title is a site's menu entry, not the title's first line.
 _MENU_ENTRY: Final = 4
-_TITLE_END: Final = regex.compile(r"(?:报告|讲话|发言|致辞|致词|演讲)$")
 # Web copies put navigation, source and time lines above the salutation.
 _MAX_HEAD_LINES: Final = 32
 # A byline between a glued head and its salutation is short; a longer stretch is a caption.
@@ -65,7 +62,6 @@ _OPENING_LINES: Final = 4
 _OPENING_CHARS: Final = 300
 # An editor's note stands in the last paragraphs, before the endnotes and the source line.
 _NOTE_LINES: Final = 8
-_ENDNOTE: Final = regex.compile(r"〔[0-9]{1,3}〕|\[[0-9]{1,3}\]|↑|注释\s*$")
 _NOTE_REACH: Final = 800
 # Pieces of the head that a title runs up to.
 _ANCHORS: Final = frozenset({"subtitle", "date", "speech_at", "meeting_speech", "byline"})
@@ -243,7 +239,7 @@ def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Sp
         m = lexicon.SALUTATION.find(folded, p, end)
         if m is None:
             continue
-        key = (_ADDRESS_OPENS.match(folded, m.start("salutation")) is not None, p)
+        key = (lexicon.ADDRESS_OPENS.find(folded, m.start("salutation"), end) is not None, p)
         if best is None or key > best[0]:
             best = (key, m)
     if best is not None:
@@ -394,7 +390,7 @@ def _title_run(
             and _is_title_like(folded, pieces[first - 1])
             # A line that ends as a title ends (「…工作报告」) is a title of its own: the page's
             # headline over the document's.
-            and (first == anchor or _TITLE_END.search(folded, *pieces[first - 1]) is None)
+            and (first == anchor or lexicon.TITLE_END.find(folded, *pieces[first - 1]) is None)
         ):
             first -= 1
         # The run opens with a whole line, not a site's short menu entry (「要闻」「首页」) above
@@ -436,7 +432,7 @@ def _last_stretches(lines: Sequence[Line]) -> list[Span]:
     the endnotes after the note (「〔3〕见…」) do not count against the reach."""
     stretches = []
     for line in reversed(lines):
-        if _ENDNOTE.match(line.source.folded, line.body, line.end):
+        if lexicon.ENDNOTE.find(line.source.folded, line.body, line.end):
             continue
         if line.body < line.end:
             stretches.append((max(line.body, line.end - _NOTE_REACH), line.end))
