@@ -279,7 +279,7 @@ BOILERPLATE_RULES: Final = (
         RemovedReason.RECOMMENDED,
         # At a paragraph's start, or after its last sentence in a crawl that lost line breaks.
         r"(?:^|(?<=[。!?]))\s*(?:推荐访问|相关推荐|推荐阅读|相关阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|相关文章"
-        r"|精彩推荐|相关报道|相关新闻|相关链接|相关附件|更多(?:推荐|精彩|相关|阅读|文章|范文))"
+        r"|精彩推荐|相关报道|相关新闻|相关链接|相关附件|相关稿件|相关专题|更多(?:推荐|精彩|相关|阅读|文章|范文))"
         r"\s*(?:>{1,2}|»|》》)?\s*(?::[^。!?]*)?$",
         examples=(
             "推荐访问:统战 全区 政法 在全区工作会议上的讲话",
@@ -303,9 +303,11 @@ BOILERPLATE_RULES: Final = (
     BoilerplateRule(
         RemovedReason.NAVIGATION,
         # A news page's tool bar, one button a line: 下载 打印 全屏 收藏 分享 扫一扫.
-        r"^(?:下载|打印(?:本页)?|全屏|收藏(?:本页)?|分享(?:到)?\s*:?|关闭(?:窗口|本页)?"
-        r"|返回(?:顶部|首页|列表)|加大|减小|还原|】|上一篇|下一篇"
-        r"|扫一扫[^。!?]{0,12}|(?:用)?手机(?:扫码)?(?:阅读|浏览|打开)(?:本页|本文|当前页)?)\s*$",
+        # Several may share a line, each in brackets: 【打印本页】 【关闭窗口】 【我要纠错】.
+        r"^(?:[【\[]?\s*(?:下载|打印(?:本页|此页)?|全屏|收藏(?:本页)?|分享(?:到)?\s*:?|关闭(?:窗口|本页)?"
+        r"|返回(?:顶部|首页|列表)|加大|减小|还原|(?:我要)?纠错|上一篇|下一篇"
+        r"|扫一扫[^。!?【】]{0,12}|(?:用)?手机(?:扫码)?(?:阅读|浏览|打开)(?:本页|本文|当前页)?)"
+        r"\s*[】\]]?\s*){1,6}$|^】\s*$",
         examples=(
             "下载",
             "打印",
@@ -316,6 +318,7 @@ BOILERPLATE_RULES: Final = (
             "关闭窗口",
             "分享：",
             "扫一扫在手机打开当前页",
+            "【打印本页】 【关闭窗口】 【我要纠错】",
         ),
         counterexamples=("打印机采购要公开招标。", "收藏家协会换届。", "大", "分享发展成果"),
     ),
@@ -324,8 +327,9 @@ BOILERPLATE_RULES: Final = (
         # A page's fields, one a line: 来源：某某日报, 发布时间：2024-03-01 10:30, 责任编辑：张三;
         # a crawl puts the value on the next line (「来源：⏎某某日报」). A bare 时间：or 日期：is
         # chrome only with a machine-written date: a notice's 「时间：3月1日上午9时」 stays.
-        r"^(?:(?:发布|发表|更新|上传|录入|发稿)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源|作者"
-        r"|(?:责任)?编辑|审核|校对|(?:阅读|浏览|点击|访问)(?:量|数|次数)?|字数)\s*:\s*[^。!?]{0,30}$"
+        r"^[(【\[]?\s*(?:(?:发布|发表|更新|上传|录入|发稿)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源"
+        r"|作者|(?:责任)?编辑|责编|审核|校对|(?:阅读|浏览|点击|访问)(?:量|数|次数)?|字数)\s*:"
+        r"\s*[^。!?]{0,30}$"
         r"|^(?:时间|日期)\s*:\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+[\d:]{4,8})?)?\s*$",
         examples=(
             "来源：河北日报",
@@ -334,6 +338,8 @@ BOILERPLATE_RULES: Final = (
             "责任编辑：张三",
             "阅读量：",
             "来源:",
+            "（责任编辑：张三）",
+            "【责编：李四】",
         ),
         counterexamples=(
             "时间：2024年3月1日上午9时",
@@ -345,8 +351,9 @@ BOILERPLATE_RULES: Final = (
     BoilerplateRule(
         RemovedReason.NAVIGATION,
         # Where the page stands: 「当前位置：首页 > 政务信息」, also cut one item a line.
-        r"^(?:(?:当前|您的|你的|所在|您现在的)位置\s*(?:是)?\s*:?[^。!?]{0,60}|(?:网站)?首页)$",
-        examples=("当前位置：", "您的位置：首页 > 新闻中心", "首页"),
+        r"^(?:(?:当前|您的|你的|所在|您现在的)位置\s*(?:是)?\s*:?[^。!?]{0,60}"
+        r"|(?:您|你)?(?:现在|当前)?(?:所在)?的?位置\s*(?:是)?\s*:[^。!?]{0,60}|(?:网站)?首页)$",
+        examples=("当前位置：", "您的位置：首页 > 新闻中心", "首页", "您当前的位置：首页"),
         counterexamples=("当前位置十分关键，我们要抓住机遇。", "首页面设计要简洁。"),
         extent=Extent.VALUE,
     ),
@@ -380,11 +387,13 @@ BOILERPLATE_RULES: Final = (
         RemovedReason.DATELINE,
         # A news agency's dateline that opens a paragraph, also glued to the speech's first
         # words in a crawl (「新华社北京3月8日电在…之际」): the dateline alone goes.
-        rf"^\s*\(?\s*(?:据)?{_AGENCY}{_PLACE}{_DAY}(?:专)?电(?:\s*\(记者[^()]{{0,20}}\))?\s*\)?",
+        rf"^\s*\(?\s*(?:(?:据)?{_AGENCY}{_PLACE}{_DAY}(?:专)?电|本报讯)"
+        r"(?:\s*\(记者[^()]{0,20}\))?\s*\)?",
         examples=(
             "新华社北京9月22日电",
             "（新华社长沙9月19日电）",
             "本报北京3月5日电（记者 王某）",
+            "本报讯（记者 王某 李某）",
         ),
         counterexamples=("新华社记者要深入一线。", "9月22日电力供应恢复正常。"),
         extent=Extent.MATCH,
@@ -417,8 +426,15 @@ BOILERPLATE_RULES: Final = (
         # a paragraph in parentheses. The collected works' 「（这是…的讲话。）」 tells the occasion
         # and stays.
         r"^\(\s*(?:(?:本文|此文|本篇|原文)(?:原)?(?:刊载|刊登|发表|刊載|發表|载|載)(?:于|於|在)"
-        r"|原载|原載|(?:译|譯|选|選|摘|录|錄)自)[^()]{0,100}\)\s*$",
-        examples=("（本文刊载于某某日报一九四一年四月十五日第三版。）", "(譯自某檔案館俄文稿)"),
+        r"|原载|原載|(?:译|譯|选|選|摘|录|錄)自|根据[^()]{0,60}(?:刊印|排印))[^()]{0,100}\)\s*$"
+        # A news story's end mark.
+        r"|(?:^|(?<=[。!?”]))\s*\(完\)\s*$",
+        examples=(
+            "（本文刊载于某某日报一九四一年四月十五日第三版。）",
+            "(譯自某檔案館俄文稿)",
+            "（根据中央档案馆保存的记录稿刊印）",
+            "（完）",
+        ),
         counterexamples=("（这是在全县干部大会上的讲话。）", "（一）选自群众的意见要认真研究。"),
     ),
     BoilerplateRule(
@@ -427,11 +443,12 @@ BOILERPLATE_RULES: Final = (
         # one, else the caption a crawl glued between two sentences, which opens with a date.
         rf"^[^\n]{{0,100}}?{_CREDIT}\s*$"
         rf"|{_CAPTION_DAY}[^。!?]{{0,150}}[。!?](?:[^。!?]{{1,150}}[。!?]){{0,2}}\s*{_CREDIT}"
-        rf"|(?:^|(?<=[\s。!?,、]))\s*{_CREDIT}",
+        rf"|(?:^|(?<=[\s。!?,、]))\s*{_CREDIT}|\(\s*{_CREDIT}\s*\)",
         examples=(
             "新华社记者 某某/摄",
             "全县干部大会召开。本报记者 某某 摄",
             "3月1日，全县干部大会在县会议中心召开。 新华社记者 某某/摄",
+            "（本报记者 某某 摄）",
         ),
         counterexamples=("记者要深入一线拍摄群众生活。", "广大新闻记者拍摄了大量照片。"),
         extent=Extent.MATCH,
@@ -867,13 +884,13 @@ def _notes_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
     last = i
     while True:
         nxt = _next_content(lines, last)
-        if nxt is None or lines[nxt].number in hits or opens_paragraph(lines[nxt]):
+        if nxt is None or lines[nxt].number in hits:
             break
         text = _content(lines[nxt])
         if _NOTE_MARK.match(text):
             last = nxt
             continue
-        if last == i and len(text) <= NOTE_CHARS:
+        if last == i and len(text) <= NOTE_CHARS and not opens_paragraph(lines[nxt]):
             last = nxt
         break
     return last - i + 1
