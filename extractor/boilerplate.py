@@ -772,7 +772,7 @@ def _block_length(lines: Sequence[Line], i: int, extent: Extent, hits: Hits) -> 
         body = line.source.folded[line.body : line.end]
         if not body.strip():
             continue
-        if not _is_fragment(line) or _HEADING.match(body):
+        if not _is_fragment(line) or _HEADING.match(body) or line.number in hits:
             break
         length = n
     return length
@@ -854,9 +854,15 @@ def _value_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
             j = nxt
         return 1
     last = i
-    if body.endswith(":") or _CRUMB_START.fullmatch(body):
+    if body.endswith(":"):
         nxt = _next_content(lines, i)
-        if nxt is not None and _is_value(lines[nxt], hits):
+        # The value may be chrome of its own: 「发表时间：⏎2024-02-09 09:45」, 「当前位置：⏎首页」.
+        hit = hits.get(lines[nxt].number) if nxt is not None else None
+        if nxt is not None and (
+            _is_value(lines[nxt], hits)
+            or (hit and hit[1] is RemovedReason.NAVIGATION and hit[2] is not Extent.VALUE)
+            or _CRUMB_START.fullmatch(_content(lines[nxt]))
+        ):
             last = nxt
     while True:
         sep = _next_content(lines, last)
