@@ -88,8 +88,8 @@ _PLACE: Final = r"[\u4e00-\u9fff]{0,8}?"
 _DAY: Final = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
 # A photo's credit: the paper's reporter and name(s), then 摄 (「新华社记者 某某/摄」).
 _CREDIT: Final = (
-    r"(?:新华社|中新社|本报|本台|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻|社|网|台))?(?:摄影)?记者"
-    r"(?:\s+[\u4e00-\u9fff·]{1,4}){1,4}\s*/?\s*摄(?:影)?"
+    r"(?:(?:新华社|中新社|本报|本台|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻|社|网|台))?(?:摄影)?记者"
+    r"|通讯员|(?:新华社|中新社)发)(?:\s+[\u4e00-\u9fff·]{1,4}){1,4}\s*/?\s*摄(?:影)?"
 )
 # A caption opens with the day of the photo: 「2020年2月10日，」「5月12日上午，」.
 _CAPTION_DAY: Final = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:[上下]午|晚|晨)?,"
@@ -304,7 +304,8 @@ BOILERPLATE_RULES: Final = (
         RemovedReason.NAVIGATION,
         # A news page's tool bar, one button a line: 下载 打印 全屏 收藏 分享 扫一扫.
         # Several may share a line, each in brackets: 【打印本页】 【关闭窗口】 【我要纠错】.
-        r"^(?:[【\[]?\s*(?:下载|打印(?:本页|此页)?|全屏|收藏(?:本页)?|分享(?:到)?\s*:?|关闭(?:窗口|本页)?"
+        rf"^(?:[【\[]?\s*(?:(?:字号|字体)\s*:?(?:\s*(?:{_SIZE_WORDS}))+|下载|打印(?:本页|此页)?|全屏"
+        r"|收藏(?:本页)?|分享(?:到)?\s*:?|关闭(?:窗口|本页)?"
         r"|返回(?:顶部|首页|列表)|加大|减小|还原|(?:我要)?纠错|上一篇|下一篇"
         r"|扫一扫[^。!?【】]{0,12}|(?:用)?手机(?:扫码)?(?:阅读|浏览|打开)(?:本页|本文|当前页)?)"
         r"\s*[】\]]?\s*){1,6}$|^】\s*$",
@@ -319,6 +320,7 @@ BOILERPLATE_RULES: Final = (
             "分享：",
             "扫一扫在手机打开当前页",
             "【打印本页】 【关闭窗口】 【我要纠错】",
+            "【字体：大 中 小】 打印 关闭",
         ),
         counterexamples=("打印机采购要公开招标。", "收藏家协会换届。", "大", "分享发展成果"),
     ),
@@ -360,8 +362,9 @@ BOILERPLATE_RULES: Final = (
     BoilerplateRule(
         RemovedReason.NAVIGATION,
         # A page's time stamp alone on its line: a speech dates itself in words, not to the second.
-        r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
-        examples=("2026-02-09 09:45:30", "2024-03-01"),
+        r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+        r"(?:\s+(?:来源|作者|编辑):\s*[^。!?\s]{1,20})*\s*$",
+        examples=("2026-02-09 09:45:30", "2024-03-01", "2024-03-12 18:19 来源：某某社"),
         counterexamples=("2024年3月1日", "2024年3月1日上午9时召开全县大会。"),
     ),
     BoilerplateRule(
@@ -470,7 +473,7 @@ BOILERPLATE_RULES: Final = (
         RemovedReason.ENDNOTE,
         # A notes heading alone, and the notes after it (〔1〕…, ①…): an editor's, not the speech.
         r"^(?:[\u4e00-\u9fff]{0,6}(?:注释|註釋)|注:|註:|注解|附注|尾注)\s*:?\s*$",
-        examples=("注释", "注：", "字库未存字注释："),
+        examples=("注释", "附注", "字库未存字注释："),
         counterexamples=("注意", "注释要简明。"),
         extent=Extent.NOTES,
     ),
@@ -496,6 +499,18 @@ BOILERPLATE_RULES: Final = (
         r"^[\'\"`´|\\~^]{1,3}\s*$",
         examples=("'", "|", "~"),
         counterexamples=("。", "”", "、"),
+    ),
+    BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # A government or news site's footer: who runs it, its registration numbers.
+        r"^(?:主办|承办|协办|维护|运维|技术支持)(?:单位)?\s*:|icp备|icp证|公网安备|网站标识码",
+        examples=(
+            "主办单位：某某省人民政府办公厅",
+            "网站标识码：1100000000 京ICP备05070218号",
+            "某公网安备 11010502000001号",
+        ),
+        counterexamples=("主办方要做好安全保障。", "承办好全国运动会是我们的光荣任务。"),
+        extent=Extent.FOOTER,
     ),
     BoilerplateRule(
         RemovedReason.PROMO_HEADER,
@@ -919,10 +934,20 @@ def _notes_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
         if _NOTE_MARK.match(text):
             last = nxt
             continue
+        # One note without a mark: the note a wiki's 「↑」 links back to, or a gloss after a
+        # speech that ended on an exclamation. After a notice's last request, 「注：」 is the
+        # notice's own remark.
         if last == i and len(text) <= NOTE_CHARS and not opens_paragraph(lines[nxt]):
-            last = nxt
+            before = next((c for line in reversed(lines[:i]) if (c := _content(line))), "")
+            if _content(lines[i]) == "↑" or _CLOSED.search(before):
+                last = nxt
         break
+    if last == i and _BARE_NOTE.fullmatch(_content(lines[i])):
+        return 0  # a 「注：」 that heads no note is a notice's remark, its text after it
     return last - i + 1
+
+
+_BARE_NOTE: Final = regex.compile(r"[注註]:")
 
 
 # A closing ends on an exclamation: 「…不懈奋斗！」.
