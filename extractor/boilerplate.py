@@ -295,8 +295,15 @@ BOILERPLATE_RULES: Final = (
         RemovedReason.NAVIGATION,
         # Font-size controls: 【字号：加大 还原 减小】, 【字体：小 中 大】, also one word a
         # line, and a bracket a crawl left alone (「【⏎打印本页⏎】」): the block runs to its 】.
-        rf"^(?:【?\s*(?:字号|字体)\s*:?(?:\s*(?:{_SIZE_WORDS}))*\s*】?|【)\s*$",
-        examples=("【字号：", "【字号：大 中 小】", "【字体：小 中 大】", "字号：加大 还原 减小"),
+        rf"^(?:【?\s*(?:字号|字体)\s*:?(?:\s*(?:{_SIZE_WORDS}))*\s*】?|【"
+        r"|[【\[]?\s*(?:大 中 小|小 中 大)\s*[】\]]?)\s*$",
+        examples=(
+            "【字号：",
+            "【字号：大 中 小】",
+            "【字体：小 中 大】",
+            "字号：加大 还原 减小",
+            "[ 大 中 小 ]",
+        ),
         counterexamples=("【经验做法】", "字体要规范，字号要统一。"),
         extent=Extent.VALUE,
     ),
@@ -510,6 +517,19 @@ BOILERPLATE_RULES: Final = (
             "某公网安备 11010502000001号",
         ),
         counterexamples=("主办方要做好安全保障。", "承办好全国运动会是我们的光荣任务。"),
+        extent=Extent.FOOTER,
+    ),
+    BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # A wiki page's foot: its categories, where it was taken from, when it was last edited.
+        r"^(?:隐藏)?分类\s*:[^。!?]{0,60}$|^取自\s*[“\"]?(?:https?://|www\.)"
+        r"|^本页面最后(?:修订|编辑|修改)于",
+        examples=(
+            "分类：政府工作报告",
+            "取自“https://example.org/w/index.php?title=某页面”",
+            "本页面最后修订于2024年3月1日 (星期五) 08:00。",
+        ),
+        counterexamples=("分类施策，精准发力。", "分类推进垃圾处理，是一项民生工程。"),
         extent=Extent.FOOTER,
     ),
     BoilerplateRule(
