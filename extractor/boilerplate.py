@@ -961,10 +961,19 @@ def _notes_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
             before = next((c for line in reversed(lines[:i]) if (c := _content(line))), "")
             if _content(lines[i]) == "↑" or _CLOSED.search(before):
                 last = nxt
+        elif last > i and _EDITORS_NOTES.search(_content(lines[i])):
+            # Under an editor's 注释 a long note runs on over paragraphs of its own
+            # (「〔2〕…主要表现在以下几个方面。⏎第一，…⏎第二，…」): the notes are the end of the
+            # text, up to the next boilerplate.
+            end = next((j for j in range(nxt, len(lines)) if lines[j].number in hits), len(lines))
+            last = max(j for j in range(last, end) if _content(lines[j]))
         break
     if last == i and _BARE_NOTE.fullmatch(_content(lines[i])):
         return 0  # a 「注：」 that heads no note is a notice's remark, its text after it
     return last - i + 1
+
+
+_EDITORS_NOTES: Final = regex.compile(r"注释|註釋")
 
 
 _BARE_NOTE: Final = regex.compile(r"[注註]:")
