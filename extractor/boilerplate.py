@@ -4,18 +4,24 @@ Web copies of speeches carry a site's furniture: ads and subscription prompts, m
 QQ/WeChat group lines, 「仅供学习 禁止外传」, 推荐阅读 lists, the editor's 「下面是小编为大家整理
 的…供大家参考」, 「预览阅读已结束」, 「由互联网用户分享整理」, 文章地址 and bare URLs, download
 prompts, 【…】 promo headers, copyright and licence footers; PDF copies carry page numbers
-(「— 3 —」「第 3 页 共 10 页」). Each kind is a BOILERPLATE_RULES row, matched on the folded
+(「— 3 —」「第 3 页 共 10 页」). News pages add datelines, edition lines and photo captions,
+government sites their fields, breadcrumbs and font-size controls, wikis a licence notice and
+back-linked notes, collected works 注释 and 出处, work reports an 附件 after the closing.
+Each kind is a BOILERPLATE_RULES row, matched on the folded
 view of a paragraph. Nothing is dropped: what a rule matches is returned as a Boilerplate record
 with its span, and the lines it leaves are returned for the later stages.
 
 Precision comes first: a paragraph that holds speech keeps it. A match inside a paragraph
 removes only the sentence it starts in and what follows it (「……谢谢大家！预览阅读已结束」
-keeps 「……谢谢大家！」), and a rule never removes more than MAX_CHARS of one paragraph.
+keeps 「……谢谢大家！」), and a rule never removes more than MAX_CHARS of one paragraph. The
+MATCH rows (a dateline, a photo caption) remove their match alone, wherever it stands: a crawl
+glues a caption between two sentences, which stay, as two lines.
 
-Beyond single paragraphs: a 推荐阅读 heading takes the list items under it, a licence footer
-takes the fragments after it to the end of the text, and a site's slogans between two
-boilerplate lines belong to its ad. This stage reads no titles: the editor's line is kept
-verbatim in its record, for the stage that reads the title inside it.
+Beyond single paragraphs (each row's Extent): a 推荐阅读 heading takes the list items under
+it, a licence footer the fragments after it to the end of the text, a page's label the value a
+crawl put on the next line, a notes heading its notes, an appendix heading what follows it; and
+a site's slogans between two boilerplate lines belong to its ad. This stage reads no titles:
+the editor's line is kept verbatim in its record, for the stage that reads the title inside it.
 """
 
 from __future__ import annotations
