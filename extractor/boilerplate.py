@@ -302,7 +302,7 @@ BOILERPLATE_RULES: Final = (
         # Font-size controls: 【字号：加大 还原 减小】, 【字体：小 中 大】, also one word a
         # line, and a bracket a crawl left alone (「【⏎打印本页⏎】」): the block runs to its 】.
         rf"^(?:【?\s*(?:字号|字体)\s*:?(?:\s*(?:{_SIZE_WORDS}))*\s*】?|【"
-        r"|[【\[]?\s*(?:大 中 小|小 中 大)\s*[】\]]?)\s*$",
+        r"|[【\[] ?(?:大 中 小|小 中 大)\s*[】\]]?)\s*$",
         examples=(
             "【字号：",
             "【字号：大 中 小】",
@@ -319,7 +319,7 @@ BOILERPLATE_RULES: Final = (
         # Several may share a line, each in brackets: 【打印本页】 【关闭窗口】 【我要纠错】.
         rf"^(?:[【\[]?\s*(?:(?:字号|字体)\s*:?(?:\s*(?:{_SIZE_WORDS}))+|下载|打印(?:本页|此页)?|全屏"
         r"|收藏(?:本页)?|分享(?:到)?\s*:?|关闭(?:窗口|本页)?"
-        r"|返回(?:顶部|首页|列表|目录)|加大|减小|还原|(?:我要)?纠错|上一篇|下一篇"
+        r"|返回(?:顶部|首页|列表|目录)|加大|减小|还原|(?:我要)?\s*纠错|上一篇|下一篇"
         r"|(?:责任)?编辑\s*:\s*[^\s【】\[\]。!?]{1,12}"
         r"|扫一扫[^。!?【】]{0,12}|(?:用)?手机(?:扫码)?(?:阅读|浏览|打开)(?:本页|本文|当前页)?)"
         r"\s*[】\]]?\s*){1,6}$|^】\s*$",
@@ -344,7 +344,7 @@ BOILERPLATE_RULES: Final = (
         # A page's fields, one a line: 来源：某某日报, 发布时间：2024-03-01 10:30, 责任编辑：张三;
         # a crawl puts the value on the next line (「来源：⏎某某日报」). A bare 时间：or 日期：is
         # chrome only with a machine-written date: a notice's 「时间：3月1日上午9时」 stays.
-        r"^[(【\[]?\s*(?:(?:发布|发表|更新|上传|录入|发稿)(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源"
+        r"^[(【\[]?\s*(?:(?:发布|发表|更新|上传|录入|发稿)\s*(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源"
         r"|作者|(?:责任)?编辑|责编|审核|校对|(?:阅读|浏览|点击|访问)(?:量|数|次数)?|字数):"
         r"\s*[^。!?]{0,30}$"
         r"|^(?:时间|日期):\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+[\d:]{4,8})?\s*$",
@@ -370,7 +370,7 @@ BOILERPLATE_RULES: Final = (
         RemovedReason.NAVIGATION,
         # Where the page stands: 「当前位置：首页 > 政务信息」, also cut one item a line.
         r"^(?:(?:当前|您的|你的|所在|您现在的)位置\s*(?:是)?\s*:?[^。!?]{0,60}"
-        r"|[^。!?:]{0,6}位置\s*(?:是)?\s*:[^。!?]{0,60}|(?:网站)?首页)$",
+        r"|[^。!?:]{0,6}位置(?:是)?:[^。!?]{0,60}|(?:网站)?首页)$",
         examples=("当前位置：", "您的位置：首页 > 新闻中心", "首页", "您当前的位置：首页"),
         counterexamples=("当前位置十分关键，我们要抓住机遇。", "首页面设计要简洁。"),
         extent=Extent.VALUE,
@@ -526,19 +526,23 @@ BOILERPLATE_RULES: Final = (
     BoilerplateRule(
         RemovedReason.NAVIGATION,
         # A government or news site's footer: who runs it, its registration numbers.
-        r"^(?:主办|承办|协办|维护|运维|技术支持)(?:单位)?\s*:|icp备|icp证|公网安备|网站标识码",
+        r"^[主承协]\s*办单位:|icp备|icp证|公网安备|网站标识码",
         examples=(
             "主办单位：某某省人民政府办公厅",
             "网站标识码：1100000000 京ICP备05070218号",
             "某公网安备 11010502000001号",
         ),
-        counterexamples=("主办方要做好安全保障。", "承办好全国运动会是我们的光荣任务。"),
+        counterexamples=(
+            "主办方要做好安全保障。",
+            "主办：某某协会",
+            "承办好全国运动会是我们的光荣任务。",
+        ),
         extent=Extent.FOOTER,
     ),
     BoilerplateRule(
         RemovedReason.NAVIGATION,
         # A wiki page's foot: its categories, where it was taken from, when it was last edited.
-        r"^(?:隐藏)?分类\s*:[^。!?]{0,60}$|^取自\s*[“\"]?(?:https?://|www\.)"
+        r"^(?:隐藏)?分类:[^。!?]{0,60}$|^取自\s*[“\"]?(?:https?://|www\.)"
         r"|^本页面最后(?:修订|编辑|修改)于",
         examples=(
             "分类：政府工作报告",
@@ -685,14 +689,13 @@ def _is_stray(line: Line) -> bool:
 _CUT_ROWS: Final = tuple(
     (rule, pattern) for rule, pattern in _COMPILED_ALL if rule.extent is Extent.MATCH
 )
-_CUT_TRIGGERS: Final = re.compile(
-    "|".join(
-        re.escape(t)
-        for rule in BOILERPLATE_RULES
-        if rule.extent is Extent.MATCH
-        for t in sorted(triggers(rule.pattern) or ())
-    )
+_CUT_STRINGS: Final = sorted(
+    t
+    for rule in BOILERPLATE_RULES
+    if rule.extent is Extent.MATCH
+    for t in triggers(rule.pattern) or ()
 )
+_CUT_TRIGGERS: Final = re.compile("|".join(map(re.escape, _CUT_STRINGS)))
 
 
 def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
