@@ -1,9 +1,10 @@
-"""markers: [Line] → [Marker], the numbering that opens headings and enumerations.
+"""markers: [Line] → [MarkerHit], the numbering that opens headings and enumerations.
 
 A marker is found on the folded view and reported as spans of the text. Heading markers
 (一、 （一） 1. （1） ①) open a paragraph; enumerations (一是 一要 第一， 其一，) open a sentence:
 at the start of a paragraph or right after 。；！？：, outside brackets and quotes.
 
+The shapes are the rows of marker_rules.MARKER_RULES; this module finds them in the lines.
 Markers do not know their level; tree.py decides. Each marker carries its title: for a heading
 the rest of its paragraph, or up to the first 。！？ when text follows; for an enumeration its
 first sentence (up to 。！？；). A title never runs into the next marker.
@@ -13,36 +14,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Final, NamedTuple
 
 import regex
 
-from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS, to_int
+from extractor.marker_rules import ALTERNATION, AT_START, FIRST_CHARS, kind_groups, kind_of
+from extractor.marker_rules import MARKER_RULES as MARKER_RULES
+from extractor.marker_rules import Anchor as Anchor
+from extractor.marker_rules import MarkerRule as MarkerRule
+from extractor.numerals import to_int
 from extractor.source import Line
 from schemas import MarkerKind
 
 
-class Anchor(StrEnum):
-    LINE = "line"  # only at the start of a paragraph
-    SENTENCE = "sentence"  # at the start of a paragraph, or right after 。；！？：
-
-
-@dataclass(frozen=True, slots=True)
-class MarkerRule:
-    """One marker shape. `pattern` runs on folded text and defines the group `num`."""
-
-    kind: MarkerKind
-    anchor: Anchor
-    pattern: str
-    examples: tuple[str, ...]
-    counterexamples: tuple[str, ...] = ()
-
-
-# The records built per marker, line or section are named tuples: as immutable as a frozen
+# The records built per marker and per line are named tuples: as immutable as a frozen
 # dataclass, whose __init__ sets each field through object.__setattr__ and so costs several
-# times as much to build (thousands are built per megabyte).
-class Marker(NamedTuple):
+# times as much to build (thousands are built per megabyte). tree.Node weighs it otherwise.
+class MarkerHit(NamedTuple):
     """A marker found in the text, with its title. Spans index the source text."""
 
     kind: MarkerKind
@@ -55,139 +43,18 @@ class Marker(NamedTuple):
     line: int
 
 
-# A numeral that can open a list: never 〇/零, nor 两 (「两要两不要」 is a slogan, not a list).
-_LEAD: Final = "一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾"
-_HAN: Final = HAN_NUMERAL_CHARS
-_NUM: Final = rf"(?P<num>[{_LEAD}][{_HAN}]{{0,2}})"
-# 「一、二季度」「第一、二产业」 list two numbers; the 、 there is not a marker's.
-_NOT_A_RANGE: Final = rf"(?![{_HAN}]+[、季等产类级线名])"
-
-MARKER_RULES: Final = (
-    MarkerRule(
-        MarkerKind.HAN_COMMA,
-        Anchor.LINE,
-        rf"{_NUM}、{_NOT_A_RANGE}",
-        examples=(
-            "一、强化政治引领，深入学习宣传贯彻党的二十大精神",
-            "二、坚持固本强基。要进一步做优服务保障体系。",
-            "\u3000\u3000十二、推进国家安全体系和能力现代化",
-            "二十九、其他事项",
-            "陸、附則",
-        ),
-        counterexamples=(
-            "一、二季度全区经济运行总体平稳",
-            "统一、规范的市场体系",
-            "〇、说明",
-        ),
-    ),
-    MarkerRule(
-        MarkerKind.HAN_PAREN,
-        Anchor.LINE,
-        rf"\({_NUM}\)",
-        examples=(
-            "（一）全面加强党的政治领导。习近平总书记指出",
-            "(三)优化营商环境,激发市场活力",
-            "（十一）其他",
-        ),
-        counterexamples=("（二〇二三年三月一日）", "(市、区)要抓好落实"),
-    ),
-    MarkerRule(
-        MarkerKind.ARABIC_DOT,
-        Anchor.LINE,
-        r"(?P<num>[0-9]{1,2})[.、](?![0-9])",
-        examples=("1．吸收新党员", "2、压实主体责任", "3. 成立工人学校", "１２．其他", "99.附则"),
-        counterexamples=("1.5亿元资金全部到位", "2023.1起施行", "3.2%的增速", "3、4月份"),
-    ),
-    MarkerRule(
-        MarkerKind.ARABIC_PAREN,
-        Anchor.LINE,
-        r"\((?P<num>[0-9]{1,2})\)",
-        examples=("（1）健全工作机制", "(2)压实责任", "（１０）其他"),
-        counterexamples=("(2023)12号文件", "（100）"),
-    ),
-    MarkerRule(
-        MarkerKind.CIRCLED,
-        Anchor.LINE,
-        rf"(?P<num>[{CIRCLED}])",
-        examples=("①工会学校", "⑳其他"),
-        counterexamples=("工会学校①",),
-    ),
-    MarkerRule(
-        MarkerKind.HAN_SHI,
-        Anchor.SENTENCE,
-        # 「一是一、二是二」 is an idiom (call a spade a spade), not a list.
-        rf"{_NUM}是(?!(?P=num)[、,])",
-        examples=(
-            "一是加强组织领导。",
-            "会议要求：一是提高站位。",
-            "取得了显著成效。二是党的建设实现新提升。",
-            "十二是做好民族宗教工作。",
-        ),
-        counterexamples=(
-            "思想统一是行动一致的前提。",
-            "这是唯一是非标准。",
-            "坚持实事求是：一是一、二是二。",
-            "他说：“一是要学，二是要用。”",
-            "三分部署（一是部署，二是落实）。",
-        ),
-    ),
-    MarkerRule(
-        MarkerKind.HAN_YAO,
-        Anchor.SENTENCE,
-        rf"{_NUM}要",
-        examples=("一要强化主体责任。", "必须做到：二要注重统筹推进。"),
-        counterexamples=("我们进一步要加强。", "坚持两要两不要。", "一分部署，九分落实。"),
-    ),
-    MarkerRule(
-        MarkerKind.DI_HAN,
-        Anchor.SENTENCE,
-        # 第一 must be followed by a pause: 第一书记 and 第一阶段 are nouns.
-        rf"第{_NUM}[,、:]{_NOT_A_RANGE}",
-        examples=(
-            "第一，要提高政治站位。",
-            "因为：第一，经费困难；第二，思想混乱。",
-            "第十二、其他",
-        ),
-        counterexamples=(
-            "第一书记要带头。",
-            "落实第一议题制度。",
-            "第一阶段(动员学习阶段)全面启动。",
-            "组建第二梯队。",
-            "第一、二季度增长较快。",
-            "调查研究的方法“第一是眼睛向下”。",
-        ),
-    ),
-    MarkerRule(
-        MarkerKind.QI_HAN,
-        Anchor.SENTENCE,
-        rf"其{_NUM}[,、:]",
-        examples=("其一，思想认识不到位；其二，工作作风不扎实。",),
-        counterexamples=("其一致性有待提高。", "其次，要加强领导。"),
-    ),
-)
-
 _ANCHOR: Final = {rule.kind: rule.anchor for rule in MARKER_RULES}
-_KINDS: Final = tuple(rule.kind for rule in MARKER_RULES)
-_ALTERNATION: Final = "|".join(f"(?P<{rule.kind}>{rule.pattern})" for rule in MARKER_RULES)
-# Where a paragraph's content starts, any marker may stand.
-_AT_START: Final = regex.compile(_ALTERNATION)
 # Inside a paragraph, after a pause. Heading markers found here are kept only after 。！？ and
 # in a run (a crawl that lost its line breaks); enumerations after any of 。；！？：.
 # A comma opens an enumeration only to continue a run: 「三件大事：一是…，二是…，三是…」.
 # The pause is matched, not looked behind at: a pattern that opens with a character class lets
-# the engine skip to the next pause, several times faster than a look-behind tried everywhere.
-# The look-ahead for a character that can open a marker (`_OPENING`) lets the engine leave most
-# pauses, commas above all, after one test instead of nine alternatives: a quarter of the scan.
-_OPENING: Final = rf"[{_LEAD}(0-9{CIRCLED}第其]"
-_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?={_OPENING})(?:{_ALTERNATION})")
+# the engine skip from pause to pause. The look-ahead for a character that can open a marker
+# lets it leave most pauses, commas above all, after one test instead of one per rule.
+_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?={FIRST_CHARS})(?:{ALTERNATION})")
 _SENTENCE_END: Final = frozenset("。!?")
+_AT_START_GROUPS: Final = kind_groups(AT_START)
+_INSIDE_GROUPS: Final = kind_groups(_INSIDE)
 # What ends a title, and the quotes whose content never ends one.
-# The group number of each kind's group in each pattern: a match names its kind by the one kind
-# group that took part in it, read from `Match.regs` in one call.
-_KIND_GROUPS: Final = {
-    pattern: tuple((pattern.groupindex[kind], kind) for kind in _KINDS)
-    for pattern in (_AT_START, _INSIDE)
-}
 _TITLE_STOPS: Final = {
     Anchor.LINE: regex.compile(r"[。!?“”]"),
     Anchor.SENTENCE: regex.compile(r"[。!?;“”]"),
@@ -198,7 +65,7 @@ _BRACKETS: Final = regex.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
 
 
 # Scratch, one per candidate marker and private to the scan: not frozen, since a frozen
-# dataclass sets each field through object.__setattr__ (twice the cost of building one).
+# dataclass sets each field through object.__setattr__ (see MarkerHit).
 @dataclass(slots=True)
 class _Found:
     kind: MarkerKind
@@ -210,14 +77,14 @@ class _Found:
     inline_heading: bool  # a heading marker inside a paragraph, kept only in a run
 
 
-def scan_markers(lines: Sequence[Line]) -> list[Marker]:
+def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
     """Every marker in the lines, in document order, with its title span."""
     found: list[_Found] = []
     for line in lines:
         _scan_line(line, found)
     kept = _kept(found)
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
-    markers: list[Marker] = []
+    markers: list[MarkerHit] = []
     for i, f in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         n = position[f.line]
@@ -233,7 +100,7 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
         limit = lines[last].end if nxt is None or nxt.line > lines[last].number else nxt.start
         title_start, title_end = _title(line, f, limit)
         markers.append(
-            Marker(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
+            MarkerHit(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
         )
     return markers
 
@@ -246,9 +113,9 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
     body, end_of_line, number = line.body, line.end, line.number
     first = len(out)  # where this line's markers start in `out`
     # A line a hard wrap runs into starts mid-sentence, where no marker stands.
-    m = None if line.continued else _AT_START.match(folded, body, end_of_line)
+    m = None if line.continued else AT_START.match(folded, body, end_of_line)
     if m is not None:
-        kind, start, end = _kind_of(m)
+        kind, start, end = kind_of(m, _AT_START_GROUPS)
         ordinal = to_int(m.group("num"))
         if ordinal is not None and ordinal >= 1:
             out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, False))
@@ -257,7 +124,7 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
     # marker may be the last character of the previous one (「第一，二是」).
     m = _INSIDE.search(folded, body, end_of_line)
     while m is not None:
-        kind, start, end = _kind_of(m)
+        kind, start, end = kind_of(m, _INSIDE_GROUPS)
         anchor = _ANCHOR[kind]
         pause = folded[m.start()]
         ordinal = to_int(m.group("num"))
@@ -274,16 +141,6 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
         ):
             continue
         out.append(_Found(kind, anchor, ordinal, start, end, number, anchor is Anchor.LINE))
-
-
-def _kind_of(m: regex.Match[str]) -> tuple[MarkerKind, int, int]:
-    """The kind of the marker matched, and its [start, end) without the pause before it."""
-    regs = m.regs
-    for index, kind in _KIND_GROUPS[m.re]:
-        start, end = regs[index]
-        if start >= 0:
-            return kind, start, end
-    raise AssertionError("a marker match names its kind")
 
 
 class _Enclosure:

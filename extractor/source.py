@@ -15,6 +15,8 @@ from typing import Final, NamedTuple
 
 import regex
 
+from extractor.marker_rules import HEADING_RANK, kind_at
+
 # One code point to one code point, so len(folded) == len(text). NFKC is not usable:
 # 「㈠」 becomes 「(一)」, three code points.
 FOLD: Final = str.maketrans(
@@ -55,15 +57,6 @@ _BREAK: Final = regex.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2
 _INDENT: Final = regex.compile(r"[ \t]*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
 _PARAGRAPH_END: Final = regex.compile(r"[。!?;:…][”’」』)》]*\s*$")
-# What opens a paragraph of its own, whatever the line before: a heading marker (folded view).
-_HEADING_OPENS: Final = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、](?![0-9])"
-    r"|[\u2460-\u2473])"
-)
-# An enumeration opens a sentence; after a line cut mid-sentence it is a word: 「思想统」「一是…」.
-_ENUMERATION_OPENS: Final = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[是要]|[第其][一二三四五六七八九十]{1,3}[,、:])"
-)
 # A hard-wrapped copy (PDF, e-mail) has many lines of one width; below this it is not a width.
 _MIN_WRAP: Final = 16
 
@@ -171,14 +164,11 @@ def _content(line: Line) -> str:
 
 def opens_paragraph(line: Line) -> bool:
     """Whether the line opens with a heading marker: it starts a paragraph of its own, whatever
-    the line before it."""
-    return _HEADING_OPENS.match(line.source.folded, line.body, line.end) is not None
+    the line before it. An enumeration does not: after a line cut mid-sentence it is a word
+    (「思想统」「一是…」)."""
+    return kind_at(line.source.folded, line.body, line.end) in HEADING_RANK
 
 
 def opens_with_marker(line: Line) -> bool:
     """Whether the line opens with a heading or an enumeration marker."""
-    folded = line.source.folded
-    return (
-        _HEADING_OPENS.match(folded, line.body, line.end) is not None
-        or _ENUMERATION_OPENS.match(folded, line.body, line.end) is not None
-    )
+    return kind_at(line.source.folded, line.body, line.end) is not None

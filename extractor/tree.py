@@ -1,4 +1,4 @@
-"""tree: [Marker] → [Node], nested the way a reader nests them, plus numbering diagnostics.
+"""tree: [MarkerHit] → [Node], nested the way a reader nests them, plus numbering diagnostics.
 
 Heading markers nest by their official rank, 一、 above （一） above 1. above （1） above ①, and
 the rank is never inverted; a speech that opens at （一） simply has no 一、 level, and a section
@@ -13,35 +13,47 @@ The tree reads no text but to trim white space off span ends and to quote marker
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
 
 import regex
 
-from extractor.markers import Marker
+from extractor.marker_rules import HEADING_LABEL
+from extractor.marker_rules import HEADING_RANK as HEADING_RANK
+from extractor.markers import MarkerHit
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import DiagnosticCode, MarkerKind
 
-HEADING_RANK: Final = {
-    MarkerKind.HAN_COMMA: 0,
-    MarkerKind.HAN_PAREN: 1,
-    MarkerKind.ARABIC_DOT: 2,
-    MarkerKind.ARABIC_PAREN: 3,
-    MarkerKind.CIRCLED: 4,
-}
 _NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
 
 
-@dataclass(slots=True)
+# Frozen, though a frozen dataclass costs more to build than a named tuple: later stages read
+# a node's fields many times over (every sentence asks which section holds it), and a named
+# tuple's fields are slower to read than slots.
+@dataclass(frozen=True, slots=True)
 class Node:
-    """A section under construction; `end` is set when the next section at its level or above
-    (or the end of the text) closes it."""
+    """A section: its marker, its depth (1 at the top), where it ends (white space trimmed) and
+    its subsections. Built once its end is known, and never changed after."""
 
-    marker: Marker
+    marker: MarkerHit
     level: int
-    end: int = 0
-    children: list[Node] = field(default_factory=list)
+    end: int
+    children: tuple[Node, ...]
+
+
+# Scratch private to build_tree, one per marker: mutable, and its containers made only for
+# the sections that get children (most are enumerations, which never do).
+@dataclass(slots=True)
+class _Open:
+    """A section whose end is not known yet: the children closed so far, and the last marker of
+    each kind among them, so that finding a marker's previous sibling of its kind never walks
+    back over the siblings."""
+
+    marker: MarkerHit
+    level: int
+    children: list[Node] | None = None
+    last_of_kind: dict[MarkerKind, MarkerHit] | None = None
 
 
 class Issue(NamedTuple):
@@ -53,72 +65,83 @@ class Issue(NamedTuple):
     end: int
 
 
-def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[Issue]]:
+def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], list[Issue]]:
     """Nest markers into sections; return the top-level sections and the diagnostics."""
     roots: list[Node] = []
-    stack: list[Node] = []
+    root_kinds: dict[MarkerKind, MarkerHit] = {}
+    stack: list[_Open] = []
     issues: list[Issue] = []
     ranks_seen: set[int] = set()
-    # The last marker of each kind among the children of each open node (None: the roots), so
-    # finding a marker's previous sibling of its kind never walks back over the siblings.
-    last_of_kind: dict[int | None, dict[MarkerKind, Marker]] = {}
     for marker in markers:
         rank = HEADING_RANK.get(marker.kind)
-        while stack and _closes(stack[-1], rank):
-            closed = stack.pop()
-            _close(closed, marker.start, text)
-            last_of_kind.pop(id(closed), None)
-        parent = stack[-1] if stack else None
-        siblings = parent.children if parent else roots
+        while stack and _closes(stack[-1].marker, rank):
+            _close(stack, roots, marker.start, text)
+        parent = stack[-1].marker if stack else None
         if rank is not None:
-            parent_rank = HEADING_RANK.get(parent.marker.kind, -1) if parent else -1
+            parent_rank = HEADING_RANK.get(parent.kind, -1) if parent else -1
             if rank > parent_rank + 1:  # a level between the two may be skipped
                 issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
             ranks_seen.add(rank)
-        key = id(parent) if parent else None
-        previous = last_of_kind.get(key)
-        if previous is None:  # the first child: most nodes (enumerations) never get one
-            previous = last_of_kind[key] = {}
+        if stack:
+            previous = stack[-1].last_of_kind
+            if previous is None:
+                previous = stack[-1].last_of_kind = {}
+        else:
+            previous = root_kinds
         prev = previous.get(marker.kind)
         if prev is not None or marker.ordinal != 1:  # a first 1 is always in order
             issues.extend(_numbering(marker, prev, text))
         previous[marker.kind] = marker
-        node = Node(marker, len(stack) + 1)
-        siblings.append(node)
-        stack.append(node)
+        stack.append(_Open(marker, len(stack) + 1))
     while stack:
-        _close(stack.pop(), len(text), text)
+        _close(stack, roots, len(text), text)
     if not markers and text.strip():
         message = "no heading or enumeration markers: the whole text is preamble"
         issues.append(Issue(DiagnosticCode.NO_MARKERS, message, 0, len(text)))
     return roots, issues
 
 
-def _closes(open_node: Node, rank: int | None) -> bool:
-    """Whether a new marker of `rank` (None: an enumeration) closes the open node."""
-    open_rank = HEADING_RANK.get(open_node.marker.kind)
+def _closes(open_marker: MarkerHit, rank: int | None) -> bool:
+    """Whether a new marker of `rank` (None: an enumeration) closes the open section."""
+    open_rank = HEADING_RANK.get(open_marker.kind)
     if open_rank is None:
         return True  # an enumeration holds no sections; anything after it is its sibling or above
     return rank is not None and open_rank >= rank
 
 
-def _close(node: Node, end: int, text: str) -> None:
-    while end > node.marker.start and text[end - 1].isspace():
+def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
+    """End the innermost open section at `end` and add it to its parent (or the roots)."""
+    open_ = stack.pop()
+    children = () if open_.children is None else tuple(open_.children)
+    node = Node(open_.marker, open_.level, _trimmed(text, open_.marker.start, end), children)
+    if not stack:
+        roots.append(node)
+    else:
+        parent = stack[-1]
+        if parent.children is None:
+            parent.children = [node]
+        else:
+            parent.children.append(node)
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """`end` moved back over white space, never before `start`."""
+    while end > start and text[end - 1].isspace():
         end -= 1
-    node.end = end
+    return end
 
 
 def _skipped_levels(
-    marker: Marker, parent: Node | None, rank: int, ranks_seen: set[int], text: str
+    marker: MarkerHit, parent: MarkerHit | None, rank: int, ranks_seen: set[int], text: str
 ) -> list[Issue]:
     """A heading that nests below a level the speech uses elsewhere, e.g. （1） right under 一、
     in a speech that has （一）."""
-    parent_rank = HEADING_RANK.get(parent.marker.kind, -1) if parent else -1
+    parent_rank = HEADING_RANK.get(parent.kind, -1) if parent else -1
     skipped = sorted(r for r in ranks_seen if parent_rank < r < rank)
     if not skipped:
         return []
-    names = ", ".join(_KIND_EXAMPLE[r] for r in skipped)
-    where = f"under {_quote(parent.marker, text)}" if parent else "at the top"
+    names = ", ".join(HEADING_LABEL[r] for r in skipped)
+    where = f"under {_quote(parent, text)}" if parent else "at the top"
     return [
         Issue(
             DiagnosticCode.SKIPPED_LEVEL,
@@ -129,10 +152,7 @@ def _skipped_levels(
     ]
 
 
-_KIND_EXAMPLE: Final = {0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
-
-
-def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
+def _numbering(marker: MarkerHit, prev: MarkerHit | None, text: str) -> list[Issue]:
     """Check the marker against the previous sibling of its kind: ordinals, then style."""
     expected = 1 if prev is None else prev.ordinal + 1
     if marker.ordinal == expected and (prev is None or _same_style(prev, marker, text)):
@@ -165,15 +185,15 @@ def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
     return issues
 
 
-def _issue(code: DiagnosticCode, message: str, marker: Marker) -> Issue:
+def _issue(code: DiagnosticCode, message: str, marker: MarkerHit) -> Issue:
     return Issue(code, message, marker.start, marker.end)
 
 
-def _quote(marker: Marker, text: str) -> str:
+def _quote(marker: MarkerHit, text: str) -> str:
     return f"「{text[marker.start : marker.end]}」"
 
 
-def _same_style(a: Marker, b: Marker, text: str) -> bool:
+def _same_style(a: MarkerHit, b: MarkerHit, text: str) -> bool:
     return _style(text[a.start : a.end]) == _style(text[b.start : b.end])
 
 
@@ -184,10 +204,18 @@ def _style(marker_text: str) -> str:
     return _NUMERAL.sub("N", marker_text)
 
 
-def clip_tree(nodes: Sequence[Node], end: int, text: str) -> None:
-    """End every section that reaches past `end` there (white space trimmed): the closing words
-    or trailing boilerplate are split off the last sections."""
-    for node in nodes:
-        if node.end > end:
-            _close(node, max(end, node.marker.end), text)
-            clip_tree(node.children, end, text)
+def clip_tree(nodes: Sequence[Node], end: int, text: str) -> list[Node]:
+    """The sections with every one that reaches past `end` ended there (white space trimmed):
+    the closing words are split off the last sections. Sections that end before `end` are
+    returned as they are."""
+    return [
+        Node(
+            node.marker,
+            node.level,
+            _trimmed(text, node.marker.start, max(end, node.marker.end)),
+            tuple(clip_tree(node.children, end, text)),
+        )
+        if node.end > end
+        else node
+        for node in nodes
+    ]
