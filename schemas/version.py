@@ -7,7 +7,7 @@ file kept). Each bump: edit SCHEMA_VERSION, add a HISTORY line, run `python -m s
 
 from typing import Final
 
-SCHEMA_VERSION: Final = "1.1"
+SCHEMA_VERSION: Final = "1.2"
 
 HISTORY: Final = (
     ("1.0", "Heading tree with exact source spans, preamble, diagnostics."),
@@ -17,5 +17,10 @@ HISTORY: Final = (
         "closing; Section.role, cue, points, path; optional *_utf16 spans (--offsets utf16). "
         'Word input: Marker.generated, diagnostic code docx_skipped, encoding "docx". '
         "removed: boilerplate lines with span and reason.",
+    ),
+    (
+        "1.2",
+        "removed reasons dateline, publication, photo_caption, endnote, appendix, stray: "
+        "news datelines and newspaper lines, captions, endnotes, what follows the closing.",
     ),
 )
