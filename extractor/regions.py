@@ -47,6 +47,7 @@ from schemas import Role, Span
 _HEADING_CUES: Final = tuple(
     (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
 )
+_TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
 _REVIEW: Final = (lexicon.REVIEW_SPAN.find, lexicon.REVIEW_YEAR.find, lexicon.REVIEW_RESULT.find)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
@@ -257,18 +258,25 @@ def _align_top_runs(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> N
 
 
 def _align_by_lead(
-    nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str, floor: int = 0
+    nodes: Sequence[Node],
+    verdicts: dict[int, Verdict],
+    folded: str,
+    floor: int = 0,
+    mixed: bool = False,
 ) -> None:
     """A run of sibling markers takes its role from the sentence that leads into it. After
     「我强调几点」 or 「要抓好以下几项重点工作」 the run is the task list (where its headings state
     no other role); after 「问题也不容忽视。」 or a review, an enumeration is no task list, and
-    pass 3 reads it as the run it stands in."""
+    pass 3 reads it as the run it stands in. Under a heading that reviews and deploys
+    (`mixed`: 「…发展成就和…主要目标任务」), a run that deploys leaves the review's role."""
     for run in _sibling_runs(nodes):
         lead = _lead(folded, run[0].marker.start, floor)
         deploys = lexicon.DEPLOYMENT.find(folded, *lead)
+        open_roles = (Role.OTHER, Role.ACHIEVEMENTS) if mixed else (Role.OTHER,)
         if deploys is not None:
             for node in run:
-                if verdicts[node.marker.start].role is Role.OTHER:
+                verdict = verdicts[node.marker.start]
+                if verdict.role in open_roles and (verdict.role is Role.OTHER or not verdict.cue):
                     _judge(node, Verdict(Role.TASKS), verdicts, folded)
                     verdicts[node.marker.start] = Verdict(Role.TASKS, deploys.span())
         elif run[0].marker.anchor is Anchor.SENTENCE and (
@@ -279,19 +287,33 @@ def _align_by_lead(
                 if verdicts[node.marker.start].role is Role.TASKS:
                     _judge(node, Verdict(Role.OTHER), verdicts, folded)
         elif run[0].marker.anchor is Anchor.SENTENCE and all(
-            verdicts[n.marker.start].role is Role.OTHER for n in run
+            verdicts[n.marker.start].role in open_roles and not verdicts[n.marker.start].cue
+            for n in run
         ):
-            # Points that say what must be done (第一，党要…；第二，…必须…) are tasks, numbered
-            # or not by a heading that names them.
+            # Points that say what must be done (第一，党要…；第二，…必须…; 一是坚守职责使命…)
+            # are tasks, under a heading that names them or not.
             musts = [
-                m for n in run if (m := lexicon.REMEDY.find(folded, n.marker.end, _title_end(n)))
+                m
+                for n in run
+                if (m := lexicon.REMEDY.find(folded, n.marker.end, _title_end(n)))
+                or (m := lexicon.IMPERATIVE.find(folded, n.marker.title_start, _title_end(n)))
             ]
             if len(run) >= 2 and 2 * len(musts) >= len(run):
                 for node in run:
                     _judge(node, Verdict(Role.TASKS), verdicts, folded)
                     verdicts[node.marker.start] = Verdict(Role.TASKS, musts[0].span())
         for node in run:
-            _align_by_lead(node.children, verdicts, folded, node.marker.title_end)
+            _align_by_lead(
+                node.children, verdicts, folded, node.marker.title_end, _mixed(node, folded)
+            )
+
+
+def _mixed(node: Node, folded: str) -> bool:
+    """Whether a heading names a review and then a deployment (「成就和…任务」)."""
+    m = node.marker
+    review = next(f for role, f in _HEADING_CUES if role is Role.ACHIEVEMENTS)
+    found = review(folded, m.title_start, m.title_end)
+    return found is not None and _TASK_HEADING(folded, found.end(), m.title_end) is not None
 
 
 def _title_end(node: Node) -> int:
