@@ -218,6 +218,33 @@ def test_the_udf_is_evaluated_once_per_file(
     assert capsys.readouterr().out.count("BatchEvalPython") == 1
 
 
+@slow
+def test_a_worker_process_imports_the_pipeline_once(spark: SparkSession, corpus: Path) -> None:
+    """Tasks after the first find the pipeline, its tables compiled, in the worker process that
+    ran the first: eight tasks (two jobs of four) run in fewer processes, and each process
+    holds one copy of the pipeline's modules whatever number of tasks it ran."""
+    from pyspark.sql import functions as F  # noqa: N812
+    from pyspark.sql.types import StringType
+
+    from extractor import spark as outline_spark
+
+    def outline_where(uri: str, content: bytes) -> str:
+        import os
+        import sys
+
+        assert outline_spark.outline_document(uri, content)["sha256"]
+        return f"{os.getpid()} {id(sys.modules['extractor.markers'])}"
+
+    files = outline_spark.read_files(spark, str(corpus)).repartition(4)
+    probe = F.udf(outline_where, StringType(), useArrow=False)
+    seen: set[str] = set()
+    for _ in range(2):
+        seen |= {row.w for row in files.select(probe("path", "content").alias("w")).collect()}
+    pids = {w.split()[0] for w in seen}
+    assert len(pids) == len(seen), f"a process imported the pipeline twice: {seen}"
+    assert len(pids) < 8, f"a process per task: {seen}"
+
+
 # --- without a session -------------------------------------------------------------------
 
 
