@@ -6,7 +6,7 @@
     session = SparkSession.builder.master("local[2]").getOrCreate()
     files = outline_spark.read_files(session, ["speeches/", "hdfs://nn/archive/*/*.txt"])
     docs = outline_spark.outlines(files, nodes=True)  # path, sha256, outline, error, nodes
-    docs.select("outline").write.text("out/")  # the lines `outline --jsonl` writes
+    docs.where("error IS NULL").select("outline").write.text("out/")  # `--jsonl`'s lines
     outline_spark.sections(docs).createOrReplaceTempView("sections")
     session.sql("SELECT path, title FROM sections WHERE role = 'tasks' AND level = 1")
 
@@ -16,7 +16,8 @@ command line. Each document is `decode → analyse → render`, as `outline DIR 
 
 - `outline` is the document's `--jsonl` line without its final newline; `error` is null, or the
   line the command line prints for that file (`outline: PATH: reason`). A bad file is a row
-  with its error, never a failed job.
+  with its error, never a failed job (Spark's file sources skip files of zero bytes: those
+  have no row; a file of white space has its error).
 - `path` is the name the outline and the error carry (`source.path`): for a `file:` URI the
   local path (`file:/data/a.txt` → `/data/a.txt`, what `outline /data --jsonl` writes), for any
   other filesystem the URI as Spark lists it (`hdfs://nn/archive/a.txt`).
