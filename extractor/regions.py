@@ -32,6 +32,7 @@ users less than a wrong one.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
@@ -42,10 +43,29 @@ from extractor import lexicon
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
+from extractor.triggers import triggers
 from schemas import Role, Span
 
 _HEADING_CUES: Final = tuple(
     (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
+)
+# Every problem cue holds one of these strings (derived from the cues with their look-behinds
+# dropped, a pattern that matches more): a plain scan for them spares the full pattern most
+# sentences.
+_PROBLEM_HINT: Final = re.compile(
+    "|".join(
+        re.escape(t)
+        for t in sorted(
+            triggers(
+                regex.sub(
+                    r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", "", lexicon._PROBLEM_CUES
+                )
+            )
+            or ("",),
+            key=len,
+            reverse=True,
+        )
+    )
 )
 _TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
 _REVIEW: Final = (lexicon.REVIEW_SPAN.find, lexicon.REVIEW_YEAR.find, lexicon.REVIEW_RESULT.find)
@@ -200,6 +220,13 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 # --- 2. Roles of sections ---------------------------------------------------------------
 
 
+def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first problem cue in [start, end), found only where a hint of one stands."""
+    if _PROBLEM_HINT.search(folded, start, end) is None:
+        return None
+    return lexicon.PROBLEM.find(folded, start, end)
+
+
 def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str) -> None:
     verdict = _verdict(node, parent, folded)
     verdicts[node.marker.start] = verdict
@@ -280,7 +307,7 @@ def _align_by_lead(
                     _judge(node, Verdict(Role.TASKS), verdicts, folded)
                     verdicts[node.marker.start] = Verdict(Role.TASKS, deploys.span())
         elif run[0].marker.anchor is Anchor.SENTENCE and (
-            (lexicon.PROBLEM.find(folded, *lead) or _review_cue(folded, *lead))
+            (_problem(folded, *lead) or _review_cue(folded, *lead))
             and not lexicon.REMEDY.find(folded, *lead)
         ):
             for node in run:
@@ -370,7 +397,7 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     while start < node.end and folded[start] in "。!?;: \t\r\n\u2028\u2029":
         start += 1
     m = _ITEM_SENTENCE.match(folded, start, node.end)
-    if m is None or lexicon.PROBLEM.find(folded, m.start(), m.end()):
+    if m is None or _problem(folded, m.start(), m.end()):
         return None  # 「近年来…取得成效，但…不容忽视」 leads into a task, not a review
     return _review_cue(folded, m.start(), m.end())
 
@@ -475,7 +502,7 @@ def _runs(
             if _has_sentence(folded, start, end):
                 mode = None
             carried = _carries(folded, start, end, mode)
-            if lexicon.PROBLEM.find(folded, start, end):
+            if _problem(folded, start, end):
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, start, end)
             continue
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
@@ -499,7 +526,7 @@ def _runs(
                 and not held
                 and point is None
                 and not lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end)
-                and not lexicon.PROBLEM.find(folded, s_start, s_end)
+                and not _problem(folded, s_start, s_end)
             ):
                 mode = None  # a problem named in passing holds its own sentence only
             if (
@@ -507,7 +534,7 @@ def _runs(
                 and point is not None
                 and point.marker.start == s_start
                 and lexicon.IMPERATIVE.find(folded, point.marker.title_start, s_end)
-                and not lexicon.PROBLEM.find(folded, s_start, s_end)
+                and not _problem(folded, s_start, s_end)
             ):
                 mode = None  # 「二是切实加强…」 deploys
             was = mode
@@ -547,7 +574,7 @@ def _problems_in_tasks(
     sentences of [start, end) with a problem cue that neither deploy nor remedy."""
     for s in _ITEM_SENTENCE.finditer(folded, start, end):
         s_start, s_end = _strip(folded, s.start(), s.end())
-        problem = lexicon.PROBLEM.find(folded, s_start, s_end)
+        problem = _problem(folded, s_start, s_end)
         if problem is None or lexicon.REMEDY.find(folded, s_start, s_end):
             continue
         if lexicon.IMPERATIVE.find(folded, s_start, s_end) or lexicon.PURPOSE.find(
@@ -613,7 +640,7 @@ def _next_mode(
         return None, start
     if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
-    problem = lexicon.PROBLEM.find(folded, start, end)
+    problem = _problem(folded, start, end)
     if problem is not None:
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
