@@ -346,6 +346,20 @@ POINT: Final = Cue(
         "要坚持把党的政治建设摆在首位，以高质量党建引领高质量发展，推动各项决策部署落地见效。",
     ),
 )
+# An enumerated point whose lead clause says what someone must do (「第一，党要细心地研究政
+# 策」「第二，各级领导干部必须坚持…」) deploys work: a subject, then 要/必须/应当.
+OBLIGATION: Final = Cue(
+    Role.TASKS,
+    # 「不要」 forbids rather than deploys: 「提醒他们不要忘记…」 is a point of method.
+    r"[^。!?;:,]{0,12}?(?:(?<!不)要(?!求|是|害|素|点|么)|必须|应当|务必)",
+    examples=("党要细心地研究政策，正确地决定政策。", "各级领导干部必须坚持实事求是。"),
+    counterexamples=(
+        "这些同志误解了党的优势，以为党员包办就是党的领导。",
+        "工作要求越来越高。",
+        "在组织形式上，无论行政机关或民意机关，都要保证。",
+        "提醒他们不要忘记我们组织的目的。",
+    ),
+)
 
 # A figure: a number and what it counts. Dates (年 月 日) are not figures.
 METRIC: Final = Cue(

@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 import regex
 
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS, to_int
-from extractor.source import Line
+from extractor.source import MARKUP, Line
 from schemas import MarkerKind
 
 
@@ -37,6 +37,12 @@ class MarkerRule:
     pattern: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
+    # Whether a heading marker may also stand inside a paragraph, after 。！？ (a crawl that lost
+    # its line breaks); only in a run, like every heading marker found there.
+    inline: bool = True
+    # Whether the marker counts only in a run: the previous or next marker of its kind
+    # continues its numbering.
+    in_run_only: bool = False
 
 
 # The records built per marker, line or section are named tuples: as immutable as a frozen
@@ -64,6 +70,25 @@ _NOT_A_RANGE: Final = rf"(?![{_HAN}]+[、季等产类级线名])"
 
 MARKER_RULES: Final = (
     MarkerRule(
+        MarkerKind.DI_HAN_PART,
+        Anchor.LINE,
+        # A speech announced as 「我讲三个问题」 is built on its parts. The pause after the part is
+        # part of the marker, as in 「第一，」; 「第一部分　总体要求」 is followed by spaces.
+        rf"第{_NUM}(?:个问题|部分)(?:[,:、]|(?=[ \t]))",
+        # Examples and counterexamples are runs, since a part counts only in one.
+        examples=(
+            "第一个问题：关于形势和任务。\n第二个问题，关于作风建设。",
+            "开好这次会议很重要。第一个问题：关于形势。第二个问题：关于加强领导。",
+            "第一部分\u3000总体要求\n第二部分\u3000主要任务",
+        ),
+        counterexamples=(
+            "这是必须解决的第一个问题，不能回避。下面讲第二个问题，作风问题。",
+            "报告的第一部分，对当前工作作了部署。第二部分，讲了作风。",
+            "第一个问题是什么？第二个问题是什么？",
+        ),
+        in_run_only=True,
+    ),
+    MarkerRule(
         MarkerKind.HAN_COMMA,
         Anchor.LINE,
         rf"{_NUM}、{_NOT_A_RANGE}",
@@ -79,6 +104,28 @@ MARKER_RULES: Final = (
             "统一、规范的市场体系",
             "〇、说明",
         ),
+    ),
+    MarkerRule(
+        MarkerKind.HAN_BARE,
+        Anchor.LINE,
+        # Collected works print a section's numeral alone, then spaces: 「一　三三制政权的实质」,
+        # or 「二」 on its own line before the section's text. Only at a paragraph's start and
+        # only in a run: a numeral that opens a line may also be a word (「一　九」 in a table).
+        rf"{_NUM}(?=[ \t]|{MARKUP}|$)",
+        # Examples and counterexamples are runs, since a bare numeral counts only in one.
+        examples=(
+            "一\u3000三三制政权的实质是民主\n正文。\n二\u3000反对以党治国的观念",
+            "\u3000\u3000一\u3000\u3000\u3000在当前形势下。\u3000\u3000二\u3000\u3000\u3000这次会议。",
+            "<b>一</b>\n正文。\n<p>二</p>",
+            "十\u3000加强民主教育\n十一\u3000改进工作作风",
+        ),
+        counterexamples=(
+            "一切为了群众。\n二\u3000反对官僚主义",
+            "〇\u3000说明\n一\u3000总则",
+            "三三制 是民主\n四\u3000党团的运用",
+        ),
+        inline=False,
+        in_run_only=True,
     ),
     MarkerRule(
         MarkerKind.HAN_PAREN,
@@ -167,10 +214,15 @@ MARKER_RULES: Final = (
 )
 
 _ANCHOR: Final = {rule.kind: rule.anchor for rule in MARKER_RULES}
-_KINDS: Final = tuple(rule.kind for rule in MARKER_RULES)
-_ALTERNATION: Final = "|".join(f"(?P<{rule.kind}>{rule.pattern})" for rule in MARKER_RULES)
+_IN_RUN_ONLY: Final = frozenset(rule.kind for rule in MARKER_RULES if rule.in_run_only)
+
+
+def _alternation(rules: Sequence[MarkerRule]) -> str:
+    return "|".join(f"(?P<{rule.kind}>{rule.pattern})" for rule in rules)
+
+
 # Where a paragraph's content starts, any marker may stand.
-_AT_START: Final = regex.compile(_ALTERNATION)
+_AT_START: Final = regex.compile(_alternation(MARKER_RULES))
 # Inside a paragraph, after a pause. Heading markers found here are kept only after 。！？ and
 # in a run (a crawl that lost its line breaks); enumerations after any of 。；！？：.
 # A comma opens an enumeration only to continue a run: 「三件大事：一是…，二是…，三是…」.
@@ -178,20 +230,36 @@ _AT_START: Final = regex.compile(_ALTERNATION)
 # the engine skip to the next pause, several times faster than a look-behind tried everywhere.
 # The look-ahead for a character that can open a marker (`_OPENING`) lets the engine leave most
 # pauses, commas above all, after one test instead of nine alternatives: a quarter of the scan.
+# A photo credit glued before a sentence (「新华社记者 某某/摄第三，…」) ends like a sentence:
+# 摄 is a pause only after 「/」 or a space.
+# Between the pause and the marker: spaces, and markup left over from a web page (「&nbsp;」).
 _OPENING: Final = rf"[{_LEAD}(0-9{CIRCLED}第其]"
-_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?={_OPENING})(?:{_ALTERNATION})")
-_SENTENCE_END: Final = frozenset("。!?")
+_INSIDE: Final = regex.compile(
+    rf"(?P<pause>[。;!:?,摄])(?:[ \t]|{MARKUP})*(?={_OPENING})"
+    rf"(?:{_alternation([r for r in MARKER_RULES if r.inline])})"
+)
+_CREDIT_BEFORE: Final = frozenset("/ ")
+_SENTENCE_END: Final = frozenset("。!?摄")
 # What ends a title, and the quotes whose content never ends one.
 # The group number of each kind's group in each pattern: a match names its kind by the one kind
 # group that took part in it, read from `Match.regs` in one call.
 _KIND_GROUPS: Final = {
-    pattern: tuple((pattern.groupindex[kind], kind) for kind in _KINDS)
+    pattern: tuple(
+        (pattern.groupindex[rule.kind], rule.kind)
+        for rule in MARKER_RULES
+        if rule.kind in pattern.groupindex
+    )
     for pattern in (_AT_START, _INSIDE)
 }
+# A title also ends at a tag: 「<b>一、总体要求</b>」.
 _TITLE_STOPS: Final = {
-    Anchor.LINE: regex.compile(r"[。!?“”]"),
-    Anchor.SENTENCE: regex.compile(r"[。!?;“”]"),
+    Anchor.LINE: regex.compile(r"[。!?“”]|</?[a-zA-Z]"),
+    Anchor.SENTENCE: regex.compile(r"[。!?;“”]|</?[a-zA-Z]"),
 }
+_TITLE_GAP: Final = regex.compile(rf"(?:[ \t]|{MARKUP})*")
+# The rest of a marker cut by a hard wrap after its opening bracket: 「（」 ends a line and
+# 「三）」 opens the next.
+_PAREN_REST: Final = regex.compile(rf"(?P<num>[{_LEAD}][{_HAN}]{{0,2}}|[0-9]{{1,2}})\)")
 _OPENERS: Final = "(“「『《【"
 _CLOSERS: Final = ")”」』》】"
 _BRACKETS: Final = regex.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
@@ -207,14 +275,18 @@ class _Found:
     start: int
     end: int
     line: int
-    inline_heading: bool  # a heading marker inside a paragraph, kept only in a run
+    needs_run: bool  # kept only in a run: a heading marker inside a paragraph, a bare numeral
 
 
 def scan_markers(lines: Sequence[Line]) -> list[Marker]:
     """Every marker in the lines, in document order, with its title span."""
     found: list[_Found] = []
+    previous: Line | None = None
     for line in lines:
+        if previous is not None and previous.number == line.number - 1:
+            _split_paren(previous, line, found)
         _scan_line(line, found)
+        previous = line
     kept = _kept(found)
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
     markers: list[Marker] = []
@@ -231,6 +303,8 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
         ):
             last += 1
         limit = lines[last].end if nxt is None or nxt.line > lines[last].number else nxt.start
+        if nxt is not None and nxt.start < limit:
+            limit = nxt.start  # a marker cut by a wrap opens on this line: 「…。（」
         title_start, title_end = _title(line, f, limit)
         markers.append(
             Marker(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
@@ -251,7 +325,8 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
         kind, start, end = _kind_of(m)
         ordinal = to_int(m.group("num"))
         if ordinal is not None and ordinal >= 1:
-            out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, False))
+            needs_run = kind in _IN_RUN_ONLY
+            out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, needs_run))
     enclosed: _Enclosure | None = None
     # The matches of _INSIDE as a look-behind for the pause would find them: the pause of one
     # marker may be the last character of the previous one (「第一，二是」).
@@ -259,11 +334,14 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
     while m is not None:
         kind, start, end = _kind_of(m)
         anchor = _ANCHOR[kind]
-        pause = folded[m.start()]
+        pause_at = m.start()
+        pause = folded[pause_at]
         ordinal = to_int(m.group("num"))
         m = _INSIDE.search(folded, m.end() - 1, end_of_line)
         if anchor is Anchor.LINE and pause not in _SENTENCE_END:
             continue  # a heading marker inside a paragraph stands only after a sentence end
+        if pause == "摄" and (pause_at == body or folded[pause_at - 1] not in _CREDIT_BEFORE):
+            continue
         if enclosed is None:
             enclosed = _Enclosure(folded, body)
         if enclosed.at(start) or ordinal is None or ordinal < 1:
@@ -273,7 +351,27 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
             len(out) > first and out[-1].kind is kind and out[-1].ordinal == ordinal - 1
         ):
             continue
-        out.append(_Found(kind, anchor, ordinal, start, end, number, anchor is Anchor.LINE))
+        needs_run = anchor is Anchor.LINE or kind in _IN_RUN_ONLY
+        out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
+
+
+def _split_paren(previous: Line, line: Line, out: list[_Found]) -> None:
+    """Append a bracketed marker that a hard wrap cut after its opening bracket: the previous
+    line ends with 「（」 and this one opens with 「三）」. The marker spans the line break."""
+    folded = line.source.folded
+    end = previous.end
+    while end > previous.body and folded[end - 1] in " \t":
+        end -= 1
+    if end == previous.body or folded[end - 1] != "(":
+        return
+    m = _PAREN_REST.match(folded, line.body, line.end)
+    if m is None:
+        return
+    ordinal = to_int(m.group("num"))
+    if ordinal is None or ordinal < 1:
+        return
+    kind = MarkerKind.ARABIC_PAREN if m.group("num").isascii() else MarkerKind.HAN_PAREN
+    out.append(_Found(kind, Anchor.LINE, ordinal, end - 1, m.end(), line.number, False))
 
 
 def _kind_of(m: regex.Match[str]) -> tuple[MarkerKind, int, int]:
@@ -317,7 +415,7 @@ def _kept(found: list[_Found]) -> list[_Found]:
     """The markers kept. A heading marker inside a paragraph counts when the previous or next
     marker of its kind continues its numbering (一、…二、…三、 in a crawl), not when it stands
     alone; every other marker counts."""
-    if not any(f.inline_heading for f in found):  # most texts: a heading opens its paragraph
+    if not any(f.needs_run for f in found):  # most texts: a heading opens its paragraph
         return found
     return [f for f, keep in zip(found, _in_run(found), strict=True) if keep]
 
@@ -336,7 +434,7 @@ def _in_run(found: Sequence[_Found]) -> list[bool]:
     for i, f in enumerate(found):
         j = last.get(f.kind)
         continued = j is not None and found[j].ordinal == f.ordinal - 1
-        keep.append(not f.inline_heading or continued or continues[i])
+        keep.append(not f.needs_run or continued or continues[i])
         last[f.kind] = i
     return keep
 
@@ -345,9 +443,8 @@ def _title(line: Line, f: _Found, limit: int) -> tuple[int, int]:
     """The title's [start, end): after the marker and its spaces, up to the first sentence end
     outside quotes (exclusive), the next marker, or the end of the paragraph."""
     folded = line.source.folded
-    start = f.end
-    while start < limit and folded[start] in " \t":
-        start += 1
+    gap = _TITLE_GAP.match(folded, f.end, limit)
+    start = gap.end() if gap is not None else f.end
     end = limit
     depth = 0
     for m in _TITLE_STOPS[f.anchor].finditer(folded, start, limit):

@@ -52,13 +52,22 @@ def fold(text: str) -> str:
 # separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
 # or more U+3000 as its only paragraph marks.
 _BREAK: Final = regex.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
-_INDENT: Final = regex.compile(r"[ \t]*")
+# Markup left over from a web page (folded view): tags around a heading (「<b>一、…</b>」,
+# 「<p>」, 「<div align="center">」) and non-breaking spaces written as entities, also escaped
+# twice (「&amp;nbsp;」). They lay out the text, like spaces, and hold no words.
+MARKUP: Final = (
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:[ \t][^<>\r\n]{0,120})?/?>"
+    r"|&(?:amp;){0,3}(?:nbsp|ensp|emsp|thinsp|#160|#12288);"
+)
+# Indentation: spaces, and markup before a paragraph's first word.
+_INDENT: Final = regex.compile(rf"(?:[ \t]|{MARKUP})*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
-_PARAGRAPH_END: Final = regex.compile(r"[。!?;:…][”’」』)》]*\s*$")
+_PARAGRAPH_END: Final = regex.compile(rf"[。!?;:…][”’」』)》]*(?:\s|{MARKUP})*$")
 # What opens a paragraph of its own, whatever the line before: a heading marker (folded view).
 _HEADING_OPENS: Final = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、](?![0-9])"
-    r"|[\u2460-\u2473])"
+    r"|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}(?=[ \t]|$)"
+    r"|第[一二三四五六七八九十]{1,3}(?:个问题|部分))"
 )
 # An enumeration opens a sentence; after a line cut mid-sentence it is a word: 「思想统」「一是…」.
 _ENUMERATION_OPENS: Final = regex.compile(

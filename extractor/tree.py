@@ -23,13 +23,18 @@ from extractor.markers import Marker
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import DiagnosticCode, MarkerKind
 
+# A speech's parts (第一个问题：) stand above every other marker; a bare numeral (一　) is a
+# section of the 一、 rank, as collected works print it.
 HEADING_RANK: Final = {
+    MarkerKind.DI_HAN_PART: -1,
     MarkerKind.HAN_COMMA: 0,
+    MarkerKind.HAN_BARE: 0,
     MarkerKind.HAN_PAREN: 1,
     MarkerKind.ARABIC_DOT: 2,
     MarkerKind.ARABIC_PAREN: 3,
     MarkerKind.CIRCLED: 4,
 }
+_ROOT: Final = -1  # the rank a top-level section nests under: parts and 一、 skip no level
 _NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
 
 
@@ -71,7 +76,7 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else roots
         if rank is not None:
-            parent_rank = HEADING_RANK.get(parent.marker.kind, -1) if parent else -1
+            parent_rank = HEADING_RANK.get(parent.marker.kind, _ROOT) if parent else _ROOT
             if rank > parent_rank + 1:  # a level between the two may be skipped
                 issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
             ranks_seen.add(rank)
@@ -113,7 +118,7 @@ def _skipped_levels(
 ) -> list[Issue]:
     """A heading that nests below a level the speech uses elsewhere, e.g. （1） right under 一、
     in a speech that has （一）."""
-    parent_rank = HEADING_RANK.get(parent.marker.kind, -1) if parent else -1
+    parent_rank = HEADING_RANK.get(parent.marker.kind, _ROOT) if parent else _ROOT
     skipped = sorted(r for r in ranks_seen if parent_rank < r < rank)
     if not skipped:
         return []
@@ -129,7 +134,7 @@ def _skipped_levels(
     ]
 
 
-_KIND_EXAMPLE: Final = {0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
+_KIND_EXAMPLE: Final = {-1: "第一部分", 0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
 
 
 def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:

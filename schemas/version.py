@@ -7,7 +7,7 @@ file kept). Each bump: edit SCHEMA_VERSION, add a HISTORY line, run `python -m s
 
 from typing import Final
 
-SCHEMA_VERSION: Final = "1.1"
+SCHEMA_VERSION: Final = "1.2"
 
 HISTORY: Final = (
     ("1.0", "Heading tree with exact source spans, preamble, diagnostics."),
@@ -17,5 +17,10 @@ HISTORY: Final = (
         "closing; Section.role, cue, points, path; optional *_utf16 spans (--offsets utf16). "
         'Word input: Marker.generated, diagnostic code docx_skipped, encoding "docx". '
         "removed: boilerplate lines with span and reason.",
+    ),
+    (
+        "1.2",
+        "MarkerKind di_han_part (第一个问题：, 第一部分) and han_bare (一　, as collected "
+        "works print a section's numeral).",
     ),
 )

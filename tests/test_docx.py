@@ -20,6 +20,7 @@ from extractor.cli import app
 from extractor.decode import read_input
 from extractor.docx import NUMBER_FORMATS, NumberFormat, read_docx, render_number
 from schemas import DiagnosticCode, Outline, Section
+from schemas.version import SCHEMA_VERSION
 from tests.docx_build import (
     Level,
     Para,
@@ -329,7 +330,7 @@ def test_json_of_a_docx(tmp_path: Path) -> None:
     result = runner.invoke(app, [str(docx)])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == SCHEMA_VERSION
     assert data["source"]["encoding"] == "docx"
     first = data["sections"][0]
     assert (first["marker"]["text"], first["marker"]["generated"], first["title"]) == (

@@ -26,6 +26,7 @@ AT_START = [
     lexicon.CLOSING_PLAIN,
     lexicon.CLOSING_SUMMARY,
     lexicon.POINT,
+    lexicon.OBLIGATION,
 ]
 ANYWHERE = [
     lexicon.TITLE_IN_BOILERPLATE,
