@@ -59,6 +59,9 @@ class Marker(NamedTuple):
     title_start: int
     title_end: int  # == title_start when nothing follows the marker
     line: int
+    # The marker opens a paragraph right after one that ends with ：, which announces it
+    # (「采取以下措施：」): a list the tree may nest inside the point that announces it.
+    announced: bool = False
 
 
 # A numeral that can open a list: never 〇/零, nor 两 (「两要两不要」 is a slogan, not a list).
@@ -256,7 +259,9 @@ _TITLE_STOPS: Final = {
     Anchor.LINE: regex.compile(r"[。!?“”]|</?[a-zA-Z]"),
     Anchor.SENTENCE: regex.compile(r"[。!?;“”]|</?[a-zA-Z]"),
 }
-_TITLE_GAP: Final = regex.compile(rf"(?:[ \t]|{MARKUP})*")
+# Spaces and markup: what may stand before a marker at a paragraph's start and between a
+# marker and its title.
+_LAYOUT: Final = regex.compile(rf"(?:[ \t]|{MARKUP})*")
 # The rest of a marker cut by a hard wrap after its opening bracket: 「（」 ends a line and
 # 「三）」 opens the next.
 _PAREN_REST: Final = regex.compile(rf"(?P<num>[{_LEAD}][{_HAN}]{{0,2}}|[0-9]{{1,2}})\)")
@@ -276,16 +281,26 @@ class _Found:
     end: int
     line: int
     needs_run: bool  # kept only in a run: a heading marker inside a paragraph, a bare numeral
+    announced: bool = False
 
 
 def scan_markers(lines: Sequence[Line]) -> list[Marker]:
     """Every marker in the lines, in document order, with its title span."""
     found: list[_Found] = []
     previous: Line | None = None
+    announcing = False  # the last paragraph with content ends with ：
+    folded = lines[0].source.folded if lines else ""
     for line in lines:
         if previous is not None and previous.number == line.number - 1:
             _split_paren(previous, line, found)
-        _scan_line(line, found)
+        count = len(found)
+        if _scan_line(line, found) and announcing:
+            found[count].announced = True
+        end = line.end
+        while end > line.body and folded[end - 1] in " \t":
+            end -= 1
+        if end > line.body:
+            announcing = folded[end - 1] == ":"
         previous = line
     kept = _kept(found)
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
@@ -307,26 +322,42 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
             limit = nxt.start  # a marker cut by a wrap opens on this line: 「…。（」
         title_start, title_end = _title(line, f, limit)
         markers.append(
-            Marker(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
+            Marker(
+                f.kind,
+                f.anchor,
+                f.ordinal,
+                f.start,
+                f.end,
+                title_start,
+                title_end,
+                f.line,
+                f.announced,
+            )
         )
     return markers
 
 
-def _scan_line(line: Line, out: list[_Found]) -> None:
-    """Append the line's markers to `out`. The search for pauses and the checks of a match are
+def _scan_line(line: Line, out: list[_Found]) -> bool:
+    """Append the line's markers to `out`; whether one opens the paragraph. The search for pauses and the checks of a match are
     written out here rather than in a generator and helpers: this runs per line and per marker,
     thousands of times a megabyte."""
     folded = line.source.folded
     body, end_of_line, number = line.body, line.end, line.number
     first = len(out)  # where this line's markers start in `out`
     # A line a hard wrap runs into starts mid-sentence, where no marker stands.
-    m = None if line.continued else _AT_START.match(folded, body, end_of_line)
+    start_at = body
+    if body < end_of_line and folded[body] in "<&":
+        layout = _LAYOUT.match(folded, body, end_of_line)  # 「<b>一、…」
+        start_at = layout.end() if layout is not None else body
+    m = None if line.continued else _AT_START.match(folded, start_at, end_of_line)
+    opened = False
     if m is not None:
         kind, start, end = _kind_of(m)
         ordinal = to_int(m.group("num"))
         if ordinal is not None and ordinal >= 1:
             needs_run = kind in _IN_RUN_ONLY
             out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, needs_run))
+            opened = True
     enclosed: _Enclosure | None = None
     # The matches of _INSIDE as a look-behind for the pause would find them: the pause of one
     # marker may be the last character of the previous one (「第一，二是」).
@@ -353,6 +384,7 @@ def _scan_line(line: Line, out: list[_Found]) -> None:
             continue
         needs_run = anchor is Anchor.LINE or kind in _IN_RUN_ONLY
         out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
+    return opened
 
 
 def _split_paren(previous: Line, line: Line, out: list[_Found]) -> None:
@@ -443,7 +475,7 @@ def _title(line: Line, f: _Found, limit: int) -> tuple[int, int]:
     """The title's [start, end): after the marker and its spaces, up to the first sentence end
     outside quotes (exclusive), the next marker, or the end of the paragraph."""
     folded = line.source.folded
-    gap = _TITLE_GAP.match(folded, f.end, limit)
+    gap = _LAYOUT.match(folded, f.end, limit)
     start = gap.end() if gap is not None else f.end
     end = limit
     depth = 0

@@ -59,8 +59,7 @@ MARKUP: Final = (
     r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:[ \t][^<>\r\n]{0,120})?/?>"
     r"|&(?:amp;){0,3}(?:nbsp|ensp|emsp|thinsp|#160|#12288);"
 )
-# Indentation: spaces, and markup before a paragraph's first word.
-_INDENT: Final = regex.compile(rf"(?:[ \t]|{MARKUP})*")
+_INDENT: Final = regex.compile(r"[ \t]*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
 _PARAGRAPH_END: Final = regex.compile(rf"[。!?;:…][”’」』)》]*(?:\s|{MARKUP})*$")
 # What opens a paragraph of its own, whatever the line before: a heading marker (folded view).

@@ -25,7 +25,7 @@ from schemas import DiagnosticCode, MarkerKind
 
 # A speech's parts (第一个问题：) stand above every other marker; a bare numeral (一　) is a
 # section of the 一、 rank, as collected works print it.
-HEADING_RANK: Final = {
+HEADING_RANK: Final[dict[MarkerKind, float]] = {
     MarkerKind.DI_HAN_PART: -1,
     MarkerKind.HAN_COMMA: 0,
     MarkerKind.HAN_BARE: 0,
@@ -35,6 +35,8 @@ HEADING_RANK: Final = {
     MarkerKind.CIRCLED: 4,
 }
 _ROOT: Final = -1  # the rank a top-level section nests under: parts and 一、 skip no level
+# Parts that open inside a 一、 section (「一、关于…」 then 「第一个问题，…」) are read below it.
+_PART_INSIDE: Final = 0.5
 _NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
 
 
@@ -59,26 +61,52 @@ class Issue(NamedTuple):
 
 
 def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[Issue]]:
-    """Nest markers into sections; return the top-level sections and the diagnostics."""
+    """Nest markers into sections; return the top-level sections and the diagnostics.
+
+    A list announced by a colon that restarts the numbering of an open section's kind
+    (「以下的积累来源：」 then 一、…四、 inside 「第一，」 of 三、) is quoted inside the innermost
+    open section, not a run of new top-level sections; it ends where a marker does not
+    continue it."""
+    ranks = _ranks(markers)
     roots: list[Node] = []
     stack: list[Node] = []
     issues: list[Issue] = []
-    ranks_seen: set[int] = set()
+    ranks_seen: set[float] = set()
+    quoted: set[int] = set()  # ids of open nodes of a quoted list
     # The last marker of each kind among the children of each open node (None: the roots), so
     # finding a marker's previous sibling of its kind never walks back over the siblings.
     last_of_kind: dict[int | None, dict[MarkerKind, Marker]] = {}
     for marker in markers:
-        rank = HEADING_RANK.get(marker.kind)
-        while stack and _closes(stack[-1], rank):
-            closed = stack.pop()
-            _close(closed, marker.start, text)
-            last_of_kind.pop(id(closed), None)
+        rank = ranks.get(marker.kind)
+        in_list = rank is not None and _quotes(marker, stack, ranks)
+        while not in_list and stack:
+            top = stack[-1]
+            item = id(top) in quoted
+            if item:
+                # A quoted item holds only deeper headings of a kind not open outside the list
+                # (its own （1）); any other marker ends it, and continues its list or ends the
+                # list: 「第二，」 or 「（二）」 after the list go back to the speech's outline.
+                if (
+                    rank is not None
+                    and rank > ranks[top.marker.kind]
+                    and all(n.marker.kind is not marker.kind for n in stack)
+                ):
+                    break
+                quoted.discard(id(top))
+                in_list = (
+                    top.marker.kind is marker.kind and marker.ordinal == top.marker.ordinal + 1
+                )
+            elif not _closes(top, rank, ranks):
+                break
+            stack.pop()
+            _close(top, marker.start, text)
+            last_of_kind.pop(id(top), None)
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else roots
-        if rank is not None:
-            parent_rank = HEADING_RANK.get(parent.marker.kind, _ROOT) if parent else _ROOT
+        if rank is not None and not in_list:
+            parent_rank = ranks.get(parent.marker.kind, _ROOT) if parent else _ROOT
             if rank > parent_rank + 1:  # a level between the two may be skipped
-                issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
+                issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text, ranks))
             ranks_seen.add(rank)
         key = id(parent) if parent else None
         previous = last_of_kind.get(key)
@@ -91,6 +119,8 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
         node = Node(marker, len(stack) + 1)
         siblings.append(node)
         stack.append(node)
+        if in_list:
+            quoted.add(id(node))
     while stack:
         _close(stack.pop(), len(text), text)
     if not markers and text.strip():
@@ -99,9 +129,33 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
     return roots, issues
 
 
-def _closes(open_node: Node, rank: int | None) -> bool:
+def _ranks(markers: Sequence[Marker]) -> dict[MarkerKind, float]:
+    """The rank of each heading kind in this speech: parts stand at the top unless a 一、
+    section opens before the first of them."""
+    first_part = next((m.start for m in markers if m.kind is MarkerKind.DI_HAN_PART), None)
+    if first_part is None:
+        return HEADING_RANK
+    top = HEADING_RANK[MarkerKind.HAN_COMMA]
+    if any(HEADING_RANK.get(m.kind) == top for m in markers if m.start < first_part):
+        return {**HEADING_RANK, MarkerKind.DI_HAN_PART: _PART_INSIDE}
+    return HEADING_RANK
+
+
+def _quotes(marker: Marker, stack: Sequence[Node], ranks: dict[MarkerKind, float]) -> bool:
+    """Whether the marker opens a list quoted inside the innermost open section: announced by
+    a colon, numbered from 1 while a section of its kind is open above deeper ones."""
+    if not marker.announced or marker.ordinal != 1 or len(stack) < 2:
+        return False
+    rank = ranks[marker.kind]
+    innermost = stack[-1]
+    return ranks.get(innermost.marker.kind, rank + 1) > rank and any(
+        node.marker.kind is marker.kind for node in stack[:-1]
+    )
+
+
+def _closes(open_node: Node, rank: float | None, ranks: dict[MarkerKind, float]) -> bool:
     """Whether a new marker of `rank` (None: an enumeration) closes the open node."""
-    open_rank = HEADING_RANK.get(open_node.marker.kind)
+    open_rank = ranks.get(open_node.marker.kind)
     if open_rank is None:
         return True  # an enumeration holds no sections; anything after it is its sibling or above
     return rank is not None and open_rank >= rank
@@ -114,11 +168,16 @@ def _close(node: Node, end: int, text: str) -> None:
 
 
 def _skipped_levels(
-    marker: Marker, parent: Node | None, rank: int, ranks_seen: set[int], text: str
+    marker: Marker,
+    parent: Node | None,
+    rank: float,
+    ranks_seen: set[float],
+    text: str,
+    ranks: dict[MarkerKind, float],
 ) -> list[Issue]:
     """A heading that nests below a level the speech uses elsewhere, e.g. （1） right under 一、
     in a speech that has （一）."""
-    parent_rank = HEADING_RANK.get(parent.marker.kind, _ROOT) if parent else _ROOT
+    parent_rank = ranks.get(parent.marker.kind, _ROOT) if parent else _ROOT
     skipped = sorted(r for r in ranks_seen if parent_rank < r < rank)
     if not skipped:
         return []
@@ -134,7 +193,15 @@ def _skipped_levels(
     ]
 
 
-_KIND_EXAMPLE: Final = {-1: "第一部分", 0: "一、", 1: "（一）", 2: "1.", 3: "（1）", 4: "①"}
+_KIND_EXAMPLE: Final = {
+    -1: "第一部分",
+    0: "一、",
+    _PART_INSIDE: "第一个问题",
+    1: "（一）",
+    2: "1.",
+    3: "（1）",
+    4: "①",
+}
 
 
 def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
