@@ -338,9 +338,10 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
 
 
 def _scan_line(line: Line, out: list[_Found]) -> bool:
-    """Append the line's markers to `out`; whether one opens the paragraph. The search for pauses and the checks of a match are
-    written out here rather than in a generator and helpers: this runs per line and per marker,
-    thousands of times a megabyte."""
+    """Append the line's markers to `out`; return whether one opens the paragraph.
+
+    The search for pauses and the checks of a match are written out here rather than in a
+    generator and helpers: this runs per line and per marker, thousands of times a megabyte."""
     folded = line.source.folded
     body, end_of_line, number = line.body, line.end, line.number
     first = len(out)  # where this line's markers start in `out`
