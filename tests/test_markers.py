@@ -180,7 +180,10 @@ def test_a_line_ending_in_an_open_bracket_without_a_marker_after_it_is_text() ->
 
 
 def test_a_marker_after_a_paragraph_ending_with_a_colon_is_announced() -> None:
-    text = "主要来源有以下几个：\n\n\u3000\u3000\n一、\n推翻了旧的统治；\n二、\n实行了土地改革。\n三、其他"
+    text = (
+        "主要来源有以下几个：\n\n\u3000\u3000\n一、\n推翻了旧的统治；\n"
+        + "二、\n实行了土地改革。\n三、其他"
+    )
     markers = scan_markers(split_lines(Source.from_text(text)))
     assert [(text[m.start : m.end], m.announced) for m in markers] == [
         ("一、", True),
