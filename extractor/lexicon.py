@@ -361,16 +361,19 @@ OBLIGATION: Final = Cue(
     ),
 )
 
-# A figure: a number and what it counts. Dates (年 月 日) are not figures.
+# A figure: a number and what it counts. Dates (年 月 日) are not figures. A span of time
+# counted with 个 keeps its noun: 「1个工作日」 counts working days, not 个.
 METRIC: Final = Cue(
     None,
-    r"(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>%|个百分点|[万亿]?(?:元|亩|斤|吨|人次|人|户|平方米)"
+    r"(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>%|个百分点|个(?:工作日|月|小时|季度|星期)"
+    r"|[万亿]?(?:元|亩|斤|吨|人次|人|户|平方米)"
     r"|名|个|项|件|次|场次|场|所|家|对|台|套|公里|千米|倍|批|座|条|处|余件|余场次|余人)",
     examples=(
         "全年各类人员安置任务100%完成",
         "评出一等奖2名",
         "70个单位结成35对",
         "减税降费3.6亿元",
+        "审批时限压缩至1个工作日",
     ),
     counterexamples=("2023年2月1日",),
 )

@@ -243,3 +243,16 @@ def test_points_under_an_untitled_section_speak_by_what_they_ask() -> None:
     outline = parse(text)
     assert ("第一，", Role.TASKS) in roles(outline)
     assert [s.marker.text for s in outline.sections] == ["一", "二"]
+
+
+def test_a_span_of_time_counted_with_ge_keeps_its_noun() -> None:
+    text = HEAD + (
+        "一年来，我们深化放管服改革，企业开办时间压缩至1个工作日，办结事项3个月内增长12个百分点。\n"
+        "一、强化政治引领\n要把握方向。\n"
+    )
+    (item,) = parse(text).achievements
+    assert [(m.text, m.unit) for m in item.metrics] == [
+        ("1个工作日", "个工作日"),
+        ("3个月", "个月"),
+        ("12个百分点", "个百分点"),
+    ]
