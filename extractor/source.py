@@ -72,6 +72,16 @@ _HEADING_OPENS: Final = regex.compile(
 _ENUMERATION_OPENS: Final = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}[是要]|[第其][一二三四五六七八九十]{1,3}[,、:])"
 )
+# A line that continues a sentence opens with a Han character other than those that open a
+# page number (第 3 页, 共 10 页), or with what closes a bracket or a clause (a crawl that put
+# a linked title on a line of its own: 「执行国务院《」 ‖ 「关于…的通知」 ‖ 「》，总的来看…」);
+# the line it continues holds a pause and ends on a word, a comma or an opening bracket.
+_CONTINUATION: Final = regex.compile(r"(?![第共])\p{Han}|[》”)」』,、;:。]")
+_WORD_END: Final = regex.compile(r"[\p{Han}0-9,、《“(「『]")
+_OPENERS: Final = frozenset("《“(「『")
+_BRACKET_REST: Final = regex.compile(r"[一二三四五六七八九十0-9]{1,3}\)")
+_CLOSERS: Final = frozenset("》”)」』")
+_PAUSE: Final = regex.compile(r"[,。;、]")
 # A hard-wrapped copy (PDF, e-mail) has many lines of one width; below this it is not a width.
 _MIN_WRAP: Final = 16
 
@@ -125,7 +135,73 @@ def split_lines(source: Source) -> list[Line]:
         lines.append(_line(len(lines), start, m.start(), source, folded))
         start = m.end()
     lines.append(_line(len(lines), start, len(source.text), source, folded))
-    return _mark_wrapped(lines)
+    if wrap_width(lines) is not None:
+        return _mark_wrapped(lines)
+    return _join_broken_sentences(lines)
+
+
+def _join_broken_sentences(lines: list[Line]) -> list[Line]:
+    """Join a paragraph cut by a stray line break inside a sentence to its rest. A line that
+    is not indented and opens with a word continues the line of prose before it (blank lines,
+    zero-width spaces included, may stand between) when that line ends mid-sentence and the
+    text indents its paragraphs (「社会财产沒」 ‖ 「有遭到損坏，…」), or, in any text, when the
+    break falls inside brackets (「签署《」 ‖ 「全面禁止核试验条约」 ‖ 「》的进程」). The joined
+    line spans the break; nothing is dropped."""
+    # Paragraphs are indented when most lines that end a sentence are.
+    ended = [
+        line for line in lines if _PARAGRAPH_END.search(line.source.folded, line.body, line.end)
+    ]
+    indenting = 2 * sum(line.body > line.start for line in ended) > len(ended)
+    folded = lines[0].source.folded
+    out: list[Line] = []
+    pending: Line | None = None  # the last line with content, while it may run on
+    blanks: list[Line] = []  # blank lines after it
+    for line in lines:
+        if line.body == line.end or folded[line.body : line.end].isspace():
+            (out if pending is None else blanks).append(line)
+            continue
+        if pending is not None and _runs_on(pending, line, folded, indenting):
+            pending = pending._replace(end=line.end)
+            blanks.clear()
+            continue
+        if pending is not None:
+            out.append(pending)
+            out.extend(blanks)
+            blanks.clear()
+        pending = line
+    if pending is not None:
+        out.append(pending)
+        out.extend(blanks)
+    if len(out) == len(lines):
+        return lines
+    return [line._replace(number=n) for n, line in enumerate(out)]
+
+
+def _runs_on(line: Line, nxt: Line, folded: str, indenting: bool) -> bool:
+    """Whether `nxt` continues the sentence `line` leaves open (see `_join_broken_sentences`)."""
+    if nxt.body != nxt.start or _CONTINUATION.match(folded, nxt.body, nxt.end) is None:
+        return False
+    if opens_with_marker(nxt):
+        return False
+    end = line.end
+    while end > line.body and folded[end - 1].isspace():
+        end -= 1
+    # A marker alone on its line (「第一，」 ‖ 「在工商业方面…」) has no title to run on.
+    opening = _HEADING_OPENS.match(folded, line.body, end) or _ENUMERATION_OPENS.match(
+        folded, line.body, end
+    )
+    if opening is not None and opening.end() == end:
+        return False
+    if folded[end - 1] == "(" and _BRACKET_REST.match(folded, nxt.body, nxt.end):
+        return False  # a marker cut after its bracket: 「（」 ‖ 「三）加强督导」 opens a heading
+    if folded[end - 1] in _OPENERS or folded[nxt.body] in _CLOSERS:
+        return True
+    # Prose, not a title or a byline: the line holds a pause, and ends on a word.
+    return (
+        indenting
+        and _WORD_END.match(folded, end - 1, end) is not None
+        and _PAUSE.search(folded, line.body, end) is not None
+    )
 
 
 def _line(index: int, start: int, end: int, source: Source, folded: str) -> Line:
