@@ -238,7 +238,7 @@ _AT_START: Final = regex.compile(_alternation(MARKER_RULES))
 # Between the pause and the marker: spaces, and markup left over from a web page (「&nbsp;」).
 _OPENING: Final = rf"[{_LEAD}(0-9{CIRCLED}第其]"
 _INSIDE: Final = regex.compile(
-    rf"(?P<pause>[。;!:?,摄])(?:[ \t]|{MARKUP})*(?={_OPENING})"
+    rf"(?P<pause>[。;!:?,摄])[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={_OPENING})"
     rf"(?:{_alternation([r for r in MARKER_RULES if r.inline])})"
 )
 _CREDIT_BEFORE: Final = frozenset("/ ")
@@ -287,20 +287,19 @@ class _Found:
 def scan_markers(lines: Sequence[Line]) -> list[Marker]:
     """Every marker in the lines, in document order, with its title span."""
     found: list[_Found] = []
-    previous: Line | None = None
-    announcing = False  # the last paragraph with content ends with ：
     folded = lines[0].source.folded if lines else ""
-    for line in lines:
-        if previous is not None and previous.number == line.number - 1:
+    previous: Line | None = None
+    for n, line in enumerate(lines):
+        if (
+            previous is not None
+            and previous.end > previous.body
+            and folded[previous.end - 1] in "( \t"
+            and previous.number == line.number - 1
+        ):
             _split_paren(previous, line, found)
         count = len(found)
-        if _scan_line(line, found) and announcing:
+        if _scan_line(line, found) and _announced(lines, n, folded):
             found[count].announced = True
-        end = line.end
-        while end > line.body and folded[end - 1] in " \t":
-            end -= 1
-        if end > line.body:
-            announcing = folded[end - 1] == ":"
         previous = line
     kept = _kept(found)
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
@@ -386,6 +385,17 @@ def _scan_line(line: Line, out: list[_Found]) -> bool:
         needs_run = anchor is Anchor.LINE or kind in _IN_RUN_ONLY
         out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
     return opened
+
+
+def _announced(lines: Sequence[Line], n: int, folded: str) -> bool:
+    """Whether the last paragraph with content before line `n` ends with ：."""
+    for line in reversed(lines[max(0, n - 8) : n]):
+        end = line.end
+        while end > line.body and folded[end - 1] in " \t":
+            end -= 1
+        if end > line.body:
+            return folded[end - 1] == ":"
+    return False
 
 
 def _split_paren(previous: Line, line: Line, out: list[_Found]) -> None:

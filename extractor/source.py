@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
@@ -79,6 +80,7 @@ _ENUMERATION_OPENS: Final = regex.compile(
 _CONTINUATION: Final = regex.compile(r"(?![第共])\p{Han}|[》”)」』,、;:。]")
 _WORD_END: Final = regex.compile(r"[\p{Han}0-9,、《“(「『]")
 _OPENERS: Final = frozenset("《“(「『")
+_SENTENCE_ENDS: Final = frozenset("。!?;:…”’」』)》")
 _BRACKET_REST: Final = regex.compile(r"[一二三四五六七八九十0-9]{1,3}\)")
 _CLOSERS: Final = frozenset("》”)」』")
 _PAUSE: Final = regex.compile(r"[,。;、]")
@@ -147,20 +149,27 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
     text indents its paragraphs (「社会财产沒」 ‖ 「有遭到損坏，…」), or, in any text, when the
     break falls inside brackets (「签署《」 ‖ 「全面禁止核试验条约」 ‖ 「》的进程」). The joined
     line spans the break; nothing is dropped."""
-    # Paragraphs are indented when most lines that end a sentence are.
-    ended = [
-        line for line in lines if _PARAGRAPH_END.search(line.source.folded, line.body, line.end)
-    ]
-    indenting = 2 * sum(line.body > line.start for line in ended) > len(ended)
     folded = lines[0].source.folded
+    known: list[bool] = []  # whether the text indents its paragraphs, once asked
+
+    def indents() -> bool:
+        if not known:
+            known.append(_indents(lines))
+        return known[0]
+
     out: list[Line] = []
     pending: Line | None = None  # the last line with content, while it may run on
     blanks: list[Line] = []  # blank lines after it
     for line in lines:
-        if line.body == line.end or folded[line.body : line.end].isspace():
+        if line.body == line.end:  # blank: every space folds to one that indentation skips
             (out if pending is None else blanks).append(line)
             continue
-        if pending is not None and _runs_on(pending, line, folded, indenting):
+        if (
+            pending is not None
+            and line.body == line.start
+            and folded[pending.end - 1] not in _SENTENCE_ENDS
+            and _runs_on(pending, line, folded, indents)
+        ):
             pending = pending._replace(end=line.end)
             blanks.clear()
             continue
@@ -177,7 +186,15 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
     return [line._replace(number=n) for n, line in enumerate(out)]
 
 
-def _runs_on(line: Line, nxt: Line, folded: str, indenting: bool) -> bool:
+def _indents(lines: list[Line]) -> bool:
+    """Whether the text indents its paragraphs: most lines that end a sentence are indented."""
+    ended = [
+        line for line in lines if _PARAGRAPH_END.search(line.source.folded, line.body, line.end)
+    ]
+    return 2 * sum(line.body > line.start for line in ended) > len(ended)
+
+
+def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) -> bool:
     """Whether `nxt` continues the sentence `line` leaves open (see `_join_broken_sentences`)."""
     if nxt.body != nxt.start or _CONTINUATION.match(folded, nxt.body, nxt.end) is None:
         return False
@@ -198,9 +215,9 @@ def _runs_on(line: Line, nxt: Line, folded: str, indenting: bool) -> bool:
         return True
     # Prose, not a title or a byline: the line holds a pause, and ends on a word.
     return (
-        indenting
-        and _WORD_END.match(folded, end - 1, end) is not None
+        _WORD_END.match(folded, end - 1, end) is not None
         and _PAUSE.search(folded, line.body, end) is not None
+        and indenting()
     )
 
 
