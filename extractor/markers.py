@@ -70,6 +70,12 @@ _HAN: Final = HAN_NUMERAL_CHARS
 _NUM: Final = rf"(?P<num>[{_LEAD}][{_HAN}]{{0,2}})"
 # 「一、二季度」「第一、二产业」 list two numbers; the 、 there is not a marker's.
 _NOT_A_RANGE: Final = rf"(?![{_HAN}]+[、季等产类级线名])"
+# 「一、两年之内」 counts one or two years: a numeral, 、 and the next numeral before a word of
+# time or number is a range, where 「一、五年来的工作回顾」 is a heading.
+_NOT_A_SPAN_OF_TIME: Final = (
+    "(?!(?:(?<=一、)[二两]|(?<=二、)三|(?<=三、)四|(?<=四、)五|(?<=五、)六|(?<=六、)七"
+    "|(?<=七、)八|(?<=八、)九|(?<=九、)十)[年月天日周个次倍])"
+)
 
 MARKER_RULES: Final = (
     MarkerRule(
@@ -94,18 +100,22 @@ MARKER_RULES: Final = (
     MarkerRule(
         MarkerKind.HAN_COMMA,
         Anchor.LINE,
-        rf"{_NUM}、{_NOT_A_RANGE}",
+        rf"{_NUM}、{_NOT_A_RANGE}{_NOT_A_SPAN_OF_TIME}",
         examples=(
             "一、强化政治引领，深入学习宣传贯彻党的二十大精神",
             "二、坚持固本强基。要进一步做优服务保障体系。",
             "\u3000\u3000十二、推进国家安全体系和能力现代化",
             "二十九、其他事项",
+            "一、五年来的工作回顾",
+            "二、两个确立的决定性意义",
             "陸、附則",
         ),
         counterexamples=(
             "一、二季度全区经济运行总体平稳",
             "统一、规范的市场体系",
             "〇、说明",
+            "一、两年之内逐步活跃起来",
+            "三、四个月就能见效",
         ),
     ),
     MarkerRule(
@@ -160,7 +170,9 @@ MARKER_RULES: Final = (
         Anchor.LINE,
         rf"(?P<num>[{CIRCLED}])",
         examples=("①工会学校", "⑳其他"),
-        counterexamples=("工会学校①",),
+        # Inside a paragraph a circled number is an endnote mark: 「…自己创造的。①毫无疑义」.
+        counterexamples=("工会学校①", "这是群众自己创造的。①毫无疑义。②我们要学习。"),
+        inline=False,
     ),
     MarkerRule(
         MarkerKind.HAN_SHI,
