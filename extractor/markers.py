@@ -273,7 +273,7 @@ _TITLE_STOPS: Final = {
 }
 # Spaces and markup: what may stand before a marker at a paragraph's start and between a
 # marker and its title.
-_LAYOUT: Final = regex.compile(rf"(?:[ \t]|{MARKUP})*")
+_LAYOUT: Final = regex.compile(rf"(?:\s|{MARKUP})*")
 # The rest of a marker cut by a hard wrap after its opening bracket: 「（」 ends a line and
 # 「三）」 opens the next.
 _PAREN_REST: Final = regex.compile(rf"(?P<num>[{_LEAD}][{_HAN}]{{0,2}}|[0-9]{{1,2}})\)")

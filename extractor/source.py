@@ -203,12 +203,14 @@ def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) 
     end = line.end
     while end > line.body and folded[end - 1].isspace():
         end -= 1
-    # A marker alone on its line (「第一，」 ‖ 「在工商业方面…」) has no title to run on.
-    opening = _HEADING_OPENS.match(folded, line.body, end) or _ENUMERATION_OPENS.match(
-        folded, line.body, end
-    )
-    if opening is not None and opening.end() == end:
+    # A heading marker alone on its line (「一、」 ‖ 「我国人民…」) has no title; an enumeration
+    # opens a sentence, which runs on (「第一，」 ‖ 「在工商业方面，我们…」).
+    heading = _HEADING_OPENS.match(folded, line.body, end)
+    if heading is not None and heading.end() == end:
         return False
+    enumeration = _ENUMERATION_OPENS.match(folded, line.body, end)
+    if enumeration is not None and enumeration.end() == end:
+        return True
     if folded[end - 1] == "(" and _BRACKET_REST.match(folded, nxt.body, nxt.end):
         return False  # a marker cut after its bracket: 「（」 ‖ 「三）加强督导」 opens a heading
     if folded[end - 1] in _OPENERS or folded[nxt.body] in _CLOSERS:

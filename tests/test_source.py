@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from extractor.markers import scan_markers
 from extractor.source import FOLD, Source, split_lines
 
 
@@ -82,9 +83,16 @@ def test_a_title_and_a_byline_are_not_joined() -> None:
     assert paragraphs(text)[:3] == ["政府工作报告", "——在全省人民代表大会上", "省长"]
 
 
-def test_a_marker_alone_on_its_line_keeps_its_line() -> None:
+def test_a_heading_marker_alone_on_its_line_keeps_its_line() -> None:
+    text = INDENTED + "一、\n在工商业方面，我们取得了胜利。\n"
+    assert paragraphs(text)[2:4] == ["一、", "在工商业方面，我们取得了胜利。"]
+
+
+def test_an_enumeration_alone_on_its_line_runs_on_into_its_sentence() -> None:
     text = INDENTED + "第一，\n在工商业方面，我们取得了胜利。\n"
-    assert paragraphs(text)[2:4] == ["第一，", "在工商业方面，我们取得了胜利。"]
+    assert paragraphs(text)[2] == "第一，\n在工商业方面，我们取得了胜利。"
+    (marker,) = scan_markers(split_lines(Source.from_text(text)))
+    assert text[marker.title_start : marker.title_end] == "在工商业方面，我们取得了胜利"
 
 
 def test_a_break_inside_title_brackets_is_joined_in_any_text() -> None:
