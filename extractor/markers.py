@@ -389,12 +389,15 @@ def _scan_line(line: Line, out: list[_Found]) -> bool:
             enclosed = _Enclosure(folded, body)
         if enclosed.at(start) or ordinal is None or ordinal < 1:
             continue
-        # A comma opens an enumeration only to continue a run of this line's markers.
+        needs_run = anchor is Anchor.LINE or kind in _IN_RUN_ONLY
+        # A comma opens an enumeration only to continue a run of this line's markers, or to
+        # open one that goes on (「两个基本含义，一是…。二是…」).
         if pause == "," and not (
             len(out) > first and out[-1].kind is kind and out[-1].ordinal == ordinal - 1
         ):
-            continue
-        needs_run = anchor is Anchor.LINE or kind in _IN_RUN_ONLY
+            if ordinal != 1:
+                continue
+            needs_run = True
         out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
     return opened
 
