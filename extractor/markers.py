@@ -312,6 +312,8 @@ def scan_markers(lines: Sequence[Line]) -> list[Marker]:
         count = len(found)
         if _scan_line(line, found) and _announced(lines, n, folded):
             found[count].announced = True
+        if line.continues and n + 1 < len(lines):
+            _straddling(line, lines[n + 1], found)
         previous = line
     kept = _kept(found)
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
@@ -390,16 +392,44 @@ def _scan_line(line: Line, out: list[_Found]) -> bool:
         if enclosed.at(start) or ordinal is None or ordinal < 1:
             continue
         needs_run = anchor is Anchor.LINE or kind in _IN_RUN_ONLY
-        # A comma opens an enumeration only to continue a run of this line's markers, or to
-        # open one that goes on (「两个基本含义，一是…。二是…」).
+        # A comma opens an enumeration only to continue a run of this paragraph's markers (a
+        # hard wrap may have put the last one on the line before), or to open one that goes
+        # on (「两个基本含义，一是…。二是…」).
         if pause == "," and not (
-            len(out) > first and out[-1].kind is kind and out[-1].ordinal == ordinal - 1
+            (len(out) > first or (out and line.continued))
+            and out[-1].kind is kind
+            and out[-1].ordinal == ordinal - 1
         ):
             if ordinal != 1:
                 continue
             needs_run = True
         out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
     return opened
+
+
+def _straddling(line: Line, nxt: Line, out: list[_Found]) -> None:
+    """Append a marker that a hard wrap cut in two after a pause: 「…为王，一」 ‖ 「要强化…」.
+    The marker spans the line break; its title is on the next line."""
+    folded = line.source.folded
+    tail_start = max(line.body, line.end - 4)
+    tail = folded[tail_start : line.end]
+    m = _INSIDE.search(tail + folded[nxt.body : nxt.body + 5])
+    if m is None or not m.start() < len(tail) < m.end():
+        return
+    kind, start, end = _kind_of(m)
+    ordinal = to_int(m.group("num"))
+    if start >= len(tail) or ordinal is None or ordinal < 1:
+        return
+    pause = m.group("pause")
+    anchor = _ANCHOR[kind]
+    if anchor is Anchor.LINE and pause not in _SENTENCE_END:
+        return
+    continuing = bool(out) and out[-1].kind is kind and out[-1].ordinal == ordinal - 1
+    if pause == "," and not continuing and ordinal != 1:
+        return
+    needs_run = anchor is Anchor.LINE or kind in _IN_RUN_ONLY or (pause == "," and not continuing)
+    start, end = tail_start + start, nxt.body + end - len(tail)
+    out.append(_Found(kind, anchor, ordinal, start, end, nxt.number, needs_run))
 
 
 def _announced(lines: Sequence[Line], n: int, folded: str) -> bool:

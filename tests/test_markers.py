@@ -190,3 +190,12 @@ def test_a_marker_after_a_paragraph_ending_with_a_colon_is_announced() -> None:
         ("二、", False),
         ("三、", False),
     ]
+
+
+def test_an_enumeration_cut_by_a_hard_wrap_is_one_marker_across_the_break() -> None:
+    width = "（一）抓项目建设。要坚持项目为王，一"
+    text = (
+        f"{width}\n要强化要素保障，二要优化审批服务。\n"
+        + "各级领导干部要把思想和行动统一到县\n" * 3
+    )
+    assert [t for _, t, _ in markers_in(text)] == ["（一）", "一\n要", "二要"]
