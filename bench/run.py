@@ -63,7 +63,7 @@ if str(ROOT) not in sys.path:
 import regex  # noqa: E402
 
 from extractor import parse  # noqa: E402
-from extractor.assemble import json_pieces  # noqa: E402
+from extractor.emit import json_pieces  # noqa: E402
 from extractor.decode import Decoded  # noqa: E402
 from extractor.pipeline import outline_json  # noqa: E402
 

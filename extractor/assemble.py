@@ -1,5 +1,9 @@
 """assemble: internal records → schemas.Outline, the only module that builds schema objects.
 
+It decides what goes into the outline, for both outputs: `shell_values` (everything but the
+sections) and `section_facts` with `label` (what a section says) are what the model is built
+from here, and what `emit` writes as JSON without building it. The JSON layout is `emit`'s.
+
 Every text in the output is sliced from the source here, by the span it is reported with.
 
 The outline's shell (metadata, findings, diagnostics, removed lines) is `shell_values`: plain
@@ -17,18 +21,18 @@ The cyclic garbage collector is paused while the outline is built (see `collecto
 
 from __future__ import annotations
 
+import copy
 import functools
 import gc
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, ParamSpec, TypeVar
 
 from pydantic import BaseModel
 
 from extractor.parsed import Parsed
-from extractor.regions import Item as ItemRecord
-from extractor.regions import Regions, Verdict
+from extractor.regions import Finding, Regions, Verdict
 from extractor.tree import Node
 from schemas import (
     DiagnosticCode,
@@ -37,10 +41,10 @@ from schemas import (
     Outline,
     Role,
     Section,
+    Span,
 )
 from schemas.version import SCHEMA_VERSION
 
-Span = tuple[int, int]
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 _M = TypeVar("_M", bound=BaseModel)
@@ -49,9 +53,21 @@ _set = object.__setattr__
 
 
 def _construct(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
-    """`cls.model_construct(fields, **values)` for `values` that give every field of `cls` in
-    declaration order: the same instance, without pydantic's per-field loop (a third of the
-    time of building an outline went there)."""
+    """`cls.model_construct(fields, **values)`: the same instance, without pydantic's per-field
+    loop (which would take a third of the time of building an outline). A field that `values` leaves
+    out takes its default, so an optional field added to a model needs no edit here; each model
+    is built in one place, which gives the same fields at every call. pydantic writes a model's
+    JSON in the order of its `__dict__`: the values are kept in declaration order."""
+    rest = _REST.get(cls)
+    if rest is None:
+        rest = _REST[cls] = _Rest.of(cls, values)
+    if rest.defaults:  # none for the models built here today: they give every field
+        if rest.blank:
+            values = {**rest.blank, **values}
+        else:
+            values.update(rest.defaults)
+        for name in rest.mutable:
+            values[name] = copy.copy(values[name])
     model = _new(cls)
     _set(model, "__dict__", values)
     _set(model, "__pydantic_fields_set__", fields)
@@ -60,13 +76,39 @@ def _construct(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
     return model
 
 
+@dataclass(frozen=True, slots=True)
+class _Rest:
+    """The fields of a model that its builder leaves out: their defaults, which of them are
+    mutable (copied for each instance, as pydantic copies them), and, when one of them comes
+    before a field given, every field in declaration order to lay the values over."""
+
+    defaults: dict[str, Any]
+    mutable: tuple[str, ...]
+    blank: dict[str, Any] | None
+
+    @classmethod
+    def of(cls, model: type[BaseModel], given: dict[str, Any]) -> _Rest:
+        defaults = {
+            name: field.get_default(call_default_factory=True)
+            for name, field in model.model_fields.items()
+            if name not in given
+        }
+        mutable = tuple(n for n, d in defaults.items() if isinstance(d, list | dict | set))
+        in_order = [*given, *defaults] == list(model.model_fields)
+        blank = None if in_order else {name: defaults.get(name) for name in model.model_fields}
+        return cls(defaults, mutable, blank)
+
+
+_REST: dict[type[BaseModel], _Rest] = {}
+
+
 def collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
     """Run `build` with the cyclic garbage collector paused, restoring it after.
 
     Building the outline (and, in the pipeline, every stage's records) allocates containers by
     the hundred thousand that all outlive the step, and no reference cycles: each collection
-    triggered meanwhile only walks them again.
-    On 10 MB that made a byte cost 1.3 times what it costs on 1 MB; paused, the two are equal.
+    triggered meanwhile only walks them again, so that a byte of a long speech would cost more
+    than a byte of a short one; paused, the two cost the same.
     Reference counting still frees everything. The switch is process-wide: a collection
     another thread wanted during the call happens after it.
     """
@@ -107,8 +149,8 @@ def shell_values(parsed: Parsed) -> dict[str, Any]:
     text = decoded.text
     start, end = parsed.speech if parsed.speech is not None else (0, len(text))
     first = parsed.sections[0].marker.start if parsed.sections else end
-    if regions.closing is not None:
-        first = min(first, regions.closing[0])
+    if parsed.closing is not None:
+        first = min(first, parsed.closing[0])
     diagnostics = [
         {"code": i.code, "message": i.message, "span": (i.start, i.end)} for i in parsed.issues
     ]
@@ -143,7 +185,7 @@ def shell_values(parsed: Parsed) -> dict[str, Any]:
         "achievements": [_item_values(text, i) for i in regions.achievements],
         "problems": [_item_values(text, i) for i in regions.problems],
         "tasks": [],
-        "closing": _text_at(text, regions.closing),
+        "closing": _text_at(text, parsed.closing),
         "diagnostics": diagnostics,
         "removed": [
             {**_span_text(text, (r.start, r.end)), "reason": r.reason} for r in parsed.removed
@@ -172,7 +214,7 @@ def _trimmed(text: str, start: int, end: int) -> dict[str, Any] | None:
     return _text_at(text, (start, end))
 
 
-def _item_values(text: str, item: ItemRecord) -> dict[str, Any]:
+def _item_values(text: str, item: Finding) -> dict[str, Any]:
     return {
         **_span_text(text, item.span),
         "section": [text[s:e] for s, e in item.section] or None,
@@ -188,107 +230,6 @@ _SECTION_FIELDS: Final = set(Section.model_fields)
 _MARKER_FIELDS: Final = set(Marker.model_fields)
 _EXCERPT_FIELDS: Final = set(Excerpt.model_fields)
 _UNDECIDED: Final = Verdict(Role.OTHER)
-
-
-def dump_json(outline: Outline) -> str:
-    """The outline as written to files and stdout: 2-space indent, field order, UTF-8 text
-    unescaped, a final newline."""
-    return dump_json_bytes(outline).decode("utf-8")
-
-
-def dump_json_bytes(outline: Outline) -> bytes:
-    """`dump_json` encoded as UTF-8, without building the str: for writing to a file or stdout.
-
-    No str is built: a Chinese JSON text takes 2 bytes per code point as a str, and the JSON
-    of a speech is about ten times its size."""
-    return b"".join(json_pieces(outline))
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """How the outline's JSON is laid out: pydantic's `indent=2` (files, stdout) or compact
-    (one line, `--jsonl`). An empty list of sections or tasks stands at the top level as its
-    slot, never inside a section (deeper) or a string (whose quotes are escaped)."""
-
-    indent: int | None
-    sections_slot: bytes
-    tasks_slot: bytes
-    item_indent: bytes  # before each item's text
-    first: bytes  # between a list's `[` and its first item
-    next: bytes  # between two items
-    end: bytes  # after the last item
-
-
-PRETTY: Final = Layout(
-    2, b'\n  "sections": []', b'\n  "tasks": []', b"    ", b"\n", b",\n", b"\n  ]"
-)
-COMPACT: Final = Layout(None, b'"sections":[]', b'"tasks":[]', b"", b"", b",", b"]")
-
-
-def json_pieces(outline: Outline) -> Iterator[bytes]:
-    """The bytes of `dump_json_bytes` in pieces, one per top-level section and task: a stream
-    can take them without the whole JSON in memory at once. A top-level section that is also a
-    task is serialized once."""
-    top_tasks = {id(t) for t in outline.tasks} & {id(s) for s in outline.sections}
-    kept: dict[int, bytes] = {}
-
-    def sections() -> Iterator[tuple[bytes]]:
-        for section in outline.sections:
-            piece = _item_json(section)
-            if id(section) in top_tasks:
-                kept[id(section)] = piece
-            yield (piece,)
-
-    def tasks() -> Iterator[tuple[bytes]]:
-        for task in outline.tasks:
-            yield (kept.pop(id(task), b"") or _item_json(task),)
-
-    shell = _to_json(outline.model_copy(update={"sections": [], "tasks": []}))
-    yield from splice(shell, sections(), tasks())
-
-
-def splice(
-    shell: bytes,
-    sections: Iterable[Iterable[bytes]],
-    tasks: Iterable[Iterable[bytes]],
-    layout: Layout = PRETTY,
-) -> Iterator[bytes]:
-    """The JSON `shell` of an outline whose sections and tasks are empty, with the items given
-    in those two lists: each item the JSON of a section at depth 2 (indentation included), in
-    one or more pieces. Then a line break.
-
-    The pieces join to what pydantic writes for the whole outline (a test checks it)."""
-    sections_at = shell.find(layout.sections_slot)
-    tasks_at = shell.find(layout.tasks_slot)
-    if sections_at < 0 or tasks_at < sections_at:
-        raise AssertionError("the outline's sections and tasks are not where the schema had them")
-    sections_end = sections_at + len(layout.sections_slot)
-    tasks_end = tasks_at + len(layout.tasks_slot)
-    yield shell[: sections_end - 1]  # up to the list's `[`
-    yield from _items(sections, layout)
-    yield shell[sections_end : tasks_end - 1]
-    yield from _items(tasks, layout)
-    yield shell[tasks_end:]
-    yield b"\n"
-
-
-def _items(items: Iterable[Iterable[bytes]], layout: Layout) -> Iterator[bytes]:
-    """The items of a top-level list, from its `[` (already written) to its `]`."""
-    separator = layout.first
-    for pieces in items:
-        yield separator
-        yield from pieces
-        separator = layout.next
-    yield b"]" if separator is layout.first else layout.end
-
-
-def _to_json(model: BaseModel) -> bytes:
-    return model.__pydantic_serializer__.to_json(model, indent=2)
-
-
-def _item_json(section: Section) -> bytes:
-    """A section as an item of a list at depth 1 (JSON strings hold no raw line break)."""
-    return PRETTY.item_indent + _to_json(section).replace(b"\n", b"\n" + PRETTY.item_indent)
 
 
 def _point(text: str, span: Span) -> Excerpt:
@@ -316,39 +257,60 @@ def inside_any(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and end <= spans[i][1]
 
 
+def label(text: str, node: Node) -> str:
+    """What stands for `node` in its descendants' paths: its title, or its marker as written
+    when it has none (a bare 「一、」 line)."""
+    m = node.marker
+    if m.title_end > m.title_start:
+        return text[m.title_start : m.title_end]
+    return text[m.start : m.end]
+
+
+def section_facts(
+    text: str, node: Node, regions: Regions, generated: Sequence[Span]
+) -> tuple[str | None, Span | None, Role, Span | None, bool]:
+    """What the section of `node` says beyond its records' numbers, decided once for both
+    outputs (the model here, the JSON in `emit`): its title and title span (None when nothing
+    follows the marker), its role, the span of the cue that decided it (None when none did:
+    inherited, undecided, or an empty match), and whether its marker is generated numbering.
+    A section's path is its ancestors' `label`s."""
+    m = node.marker
+    verdict = regions.verdicts.get(m.start, _UNDECIDED)
+    cue = verdict.cue
+    if cue is not None and cue[0] == cue[1]:
+        cue = None
+    is_generated = bool(generated) and inside_any(generated, m.start, m.end)
+    if m.title_end > m.title_start:
+        title_span = (m.title_start, m.title_end)
+        return text[m.title_start : m.title_end], title_span, verdict.role, cue, is_generated
+    return None, None, verdict.role, cue, is_generated
+
+
 def _section(
     text: str,
     node: Node,
     regions: Regions,
-    generated: Sequence[tuple[int, int]],
+    generated: Sequence[Span],
     path: tuple[str, ...] = (),
 ) -> Section:
     m = node.marker
     start, end = m.start, m.end
-    verdict = regions.verdicts.get(start, _UNDECIDED)
-    marker_text = text[start:end]
-    if m.title_end > m.title_start:
-        title: str | None = text[m.title_start : m.title_end]
-        title_span: Span | None = (m.title_start, m.title_end)
-    else:
-        title = title_span = None
-    cue = verdict.cue
+    title, title_span, role, cue, is_generated = section_facts(text, node, regions, generated)
     points = regions.points.get(start)
     # Most sections have no points and no children: no comprehension is started for them.
     children = node.children
     if children:
-        # An untitled ancestor (a bare 「一、」 line) stands in the path by its marker.
-        inner = (*path, marker_text if title is None else title)
+        inner = (*path, label(text, node))
         built = [_section(text, child, regions, generated, inner) for child in children]
     else:
         built = []
     marker = {
-        "text": marker_text,
+        "text": text[start:end],
         "span": (start, end),
         "span_utf16": None,
         "kind": m.kind,
         "ordinal": m.ordinal,
-        "generated": bool(generated) and inside_any(generated, start, end),
+        "generated": is_generated,
     }
     section = {
         "marker": _construct(Marker, _MARKER_FIELDS, marker),
@@ -356,8 +318,8 @@ def _section(
         "title": title,
         "title_span": title_span,
         "span": (start, node.end),
-        "role": verdict.role,
-        "cue": None if cue is None or cue[0] == cue[1] else _point(text, cue),
+        "role": role,
+        "cue": None if cue is None else _point(text, cue),
         "points": [_point(text, p) for p in points] if points else [],
         "children": built,
         "path": list(path),

@@ -29,9 +29,10 @@ from typing import Final
 
 import regex
 
+from extractor.marker_rules import kind_at
 from extractor.source import Line, opens_with_marker
 from extractor.triggers import Scanner, is_cased, triggers
-from schemas import RemovedReason
+from schemas import MarkerKind, RemovedReason
 
 
 class Extent(StrEnum):
@@ -65,12 +66,11 @@ class Boilerplate:
 MAX_CHARS: Final = 160
 # A list item or a footer fragment: short, and no sentence of Han text ends in it.
 FRAGMENT_CHARS: Final = 60
-_SENTENCE: Final = regex.compile(r"\p{Han}[。!?]")
+_HAN_SENTENCE_END: Final = regex.compile(r"\p{Han}[。!?]")
 _SENTENCE_END: Final = regex.compile(r"[。!?]")
-# Where a speech's own headings start a line; a list never runs into one.
-_HEADING: Final = regex.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
-)
+# A list of links (推荐阅读) may number its own items 1. or ①, but never runs into the speech's
+# Han-numbered headings.
+_LIST_STOPS: Final = frozenset({MarkerKind.HAN_COMMA, MarkerKind.HAN_PAREN})
 # Words of a speech's title: an ad block never swallows 「在全区…会议上的讲话」.
 _TITLE_WORDS: Final = regex.compile(r"讲话|講話|报告|報告|会议|會議|发言|發言|致辞|致詞|讲稿")
 _DASH: Final = r"[-—–~_=]"
@@ -443,7 +443,7 @@ def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
 
 def _is_fragment(line: Line) -> bool:
     body = line.source.folded[line.body : line.end].strip()
-    return len(body) <= FRAGMENT_CHARS and _SENTENCE.search(body) is None
+    return len(body) <= FRAGMENT_CHARS and _HAN_SENTENCE_END.search(body) is None
 
 
 def _block_length(lines: Sequence[Line], i: int, extent: Extent) -> int:
@@ -462,7 +462,7 @@ def _block_length(lines: Sequence[Line], i: int, extent: Extent) -> int:
         body = line.source.folded[line.body : line.end]
         if not body.strip():
             continue
-        if not _is_fragment(line) or _HEADING.match(body):
+        if not _is_fragment(line) or kind_at(body, 0, len(body)) in _LIST_STOPS:
             break
         length = n
     return length

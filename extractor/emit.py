@@ -1,50 +1,163 @@
-"""emit: internal records → the outline's JSON, without building the pydantic tree.
+"""emit: the outline → its JSON bytes, from the model or straight from the parsed records.
 
-`outline FILE` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte, but builds
-no model: the sections are formatted from the `Node` records straight into bytes, a few
-kilobytes at a time, and the rest of the outline (metadata, findings, diagnostics: as small as
-the speech's front matter) is `shell_values`, the plain values `assemble` validates, serialized
-by pydantic_core. On 10 MB the model tree had been two thirds of the memory of a run (155 MB
-peak, now 48 MB) and about a third of its time.
+The layout is pydantic's: `to_json(indent=2)` for files and stdout (two spaces a level,
+`"key": value`, an empty list as `[]`, strings with only `"`, `\\` and control characters
+escaped, `*_utf16` fields left out when null), or its compact form for `--jsonl`. Both writers
+here produce exactly those bytes, in pieces: a stream takes them without the whole JSON in
+memory at once.
 
-A field added to `Section` must be added to the templates below: `tests/test_emit.py` compares
-this writer with the model's JSON on every fixture and on generated speeches, and fails until
-it is.
+- `json_pieces` / `dump_json_bytes` write a built `Outline` (the Python API's model).
+- `emit_pieces` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte, but
+  builds no model: what each section says comes from `assemble.section_facts` and
+  `assemble.label` (the one place that decides it, for both outputs), quoted and formatted
+  into bytes, a few kilobytes at a time. The rest of the outline (metadata, findings,
+  diagnostics: as small as the speech's front matter) is `assemble.shell_values`, serialized
+  by pydantic_core. Written through the
+  model instead, the command costs about a third more.
 
-The format is pydantic's `to_json(indent=2)`: two spaces a level, `"key": value`, an empty
-list as `[]`, strings with only `"`, `\\` and control characters escaped, `*_utf16` fields left
-out when null. A task section is written where it stands in `sections` and again in `tasks`:
-both are formatted from the records rather than one kept for the other, which would hold the
-JSON of most of a long speech in memory until the end.
+What the fast writer knows of the schema is which values it gives a section (`_HOLES`) and how
+each is quoted; the field order, the keys and every other field (with its default) come from the
+models: `_templates` serializes a placeholder `Section`, `Marker` and `Excerpt` once per depth
+and cuts holes where the values go. `tests/test_emit.py` compares this writer with the model's
+JSON on every fixture, on generated speeches, and with a field added to `Section`.
+
+A task section is written where it stands in `sections` and again in `tasks`: both are
+formatted from the records rather than one kept for the other, which would hold the JSON of
+most of a long speech in memory until the end.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+import operator
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring
-from typing import Final
+from typing import Any, Final
 
+from pydantic import BaseModel
 from pydantic_core import to_json
 
-from extractor.assemble import PRETTY, Layout, inside_any, shell_values, splice
+from extractor.assemble import label, section_facts, shell_values
 from extractor.parsed import Parsed
-from extractor.regions import Regions, Verdict
 from extractor.tree import Node
-from schemas import MarkerKind, Role
+from schemas import Excerpt, Marker, MarkerKind, Outline, Role, Section, Span
 
-Span = tuple[int, int]
+# --- layout ----------------------------------------------------------------------------------
 
-_UNDECIDED: Final = Verdict(Role.OTHER)
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How the outline's JSON is laid out: pydantic's `indent=2` (files, stdout) or compact
+    (one line, `--jsonl`). An empty list of sections or tasks stands at the top level as its
+    slot, never inside a section (deeper) or a string (whose quotes are escaped)."""
+
+    indent: int | None
+    sections_slot: bytes
+    tasks_slot: bytes
+    item_indent: bytes  # before each item's text
+    first: bytes  # between a list's `[` and its first item
+    next: bytes  # between two items
+    end: bytes  # after the last item
+
+
+PRETTY: Final = Layout(
+    2, b'\n  "sections": []', b'\n  "tasks": []', b"    ", b"\n", b",\n", b"\n  ]"
+)
+COMPACT: Final = Layout(None, b'"sections":[]', b'"tasks":[]', b"", b"", b",", b"]")
+
+
+def dump_json(outline: Outline) -> str:
+    """The outline as written to files and stdout: 2-space indent, field order, UTF-8 text
+    unescaped, a final newline."""
+    return dump_json_bytes(outline).decode("utf-8")
+
+
+def dump_json_bytes(outline: Outline) -> bytes:
+    """`dump_json` encoded as UTF-8, without building the str: for writing to a file or stdout.
+
+    No str is built: a Chinese JSON text takes 2 bytes per code point as a str, and the JSON
+    of a speech is about ten times its size."""
+    return b"".join(json_pieces(outline))
+
+
+def json_pieces(outline: Outline) -> Iterator[bytes]:
+    """The bytes of `dump_json_bytes` in pieces, one per top-level section and task: a stream
+    can take them without the whole JSON in memory at once. A top-level section that is also a
+    task is serialized once."""
+    top_tasks = {id(t) for t in outline.tasks} & {id(s) for s in outline.sections}
+    kept: dict[int, bytes] = {}
+
+    def sections() -> Iterator[tuple[bytes]]:
+        for section in outline.sections:
+            piece = _item_json(section)
+            if id(section) in top_tasks:
+                kept[id(section)] = piece
+            yield (piece,)
+
+    def tasks() -> Iterator[tuple[bytes]]:
+        for task in outline.tasks:
+            yield (kept.pop(id(task), b"") or _item_json(task),)
+
+    shell = _to_json(outline.model_copy(update={"sections": [], "tasks": []}))
+    yield from splice(shell, sections(), tasks())
+
+
+def splice(
+    shell: bytes,
+    sections: Iterable[Iterable[bytes]],
+    tasks: Iterable[Iterable[bytes]],
+    layout: Layout = PRETTY,
+) -> Iterator[bytes]:
+    """The JSON `shell` of an outline whose sections and tasks are empty, with the items given
+    in those two lists: each item the JSON of a section at depth 2 (indentation included), in
+    one or more pieces. Then a line break.
+
+    The pieces join to what pydantic writes for the whole outline (a test checks it)."""
+    sections_at = shell.find(layout.sections_slot)
+    tasks_at = shell.find(layout.tasks_slot)
+    if sections_at < 0 or tasks_at < sections_at:
+        raise AssertionError("the outline's sections and tasks are not where the schema had them")
+    sections_end = sections_at + len(layout.sections_slot)
+    tasks_end = tasks_at + len(layout.tasks_slot)
+    yield shell[: sections_end - 1]  # up to the list's `[`
+    yield from _items(sections, layout)
+    yield shell[sections_end : tasks_end - 1]
+    yield from _items(tasks, layout)
+    yield shell[tasks_end:]
+    yield b"\n"
+
+
+def _items(items: Iterable[Iterable[bytes]], layout: Layout) -> Iterator[bytes]:
+    """The items of a top-level list, from its `[` (already written) to its `]`."""
+    separator = layout.first
+    for pieces in items:
+        yield separator
+        yield from pieces
+        separator = layout.next
+    yield b"]" if separator is layout.first else layout.end
+
+
+def _to_json(model: BaseModel) -> bytes:
+    return model.__pydantic_serializer__.to_json(model, indent=2)
+
+
+def _item_json(section: Section) -> bytes:
+    """A section as an item of a list at depth 1 (JSON strings hold no raw line break)."""
+    return PRETTY.item_indent + _to_json(section).replace(b"\n", b"\n" + PRETTY.item_indent)
+
+
+# --- the outline from the records ------------------------------------------------------------
+
 _FALSE_TRUE: Final = (b"false", b"true")
 # Parts of a top-level section's text gathered before they are joined and handed on: a few
 # kilobytes, so the memory the JSON takes while written does not grow with the speech.
 _CHUNK: Final = 16
-# What pydantic writes for each enum member. A StrEnum member hashes as its str: the lookup
-# costs what a str key does, unlike `.value`, a Python-level property.
+# What pydantic writes for each enum member, quoted. A StrEnum member hashes as its str: the
+# lookup costs what a str key does, unlike `.value`, a Python-level property.
 _VALUE: Final[dict[str, bytes]] = {
-    member: member.value.encode() for kind in (MarkerKind, Role) for member in kind
+    member: b'"%s"' % member.value.encode() for kind in (MarkerKind, Role) for member in kind
 }
 
 
@@ -52,6 +165,12 @@ def _string(value: str) -> bytes:
     """A JSON string as pydantic writes one: quoted, with only `"`, `\\` and control
     characters escaped, UTF-8."""
     return encode_basestring(value).encode()
+
+
+def _excerpt(text: str, span: Span) -> tuple[bytes, int, int]:
+    """An excerpt's values, in the order of `_EXCERPT_HOLES`."""
+    start, end = span
+    return encode_basestring(text[start:end]).encode(), start, end
 
 
 def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
@@ -72,175 +191,273 @@ class _Writer:
     """Formats sections from their records, each as an item of a list at depth 2 (the depth of
     the outline's `sections` and `tasks` items), indentation included."""
 
-    __slots__ = ("compact", "generated", "item_indent", "points", "roots", "text", "verdicts")
+    __slots__ = ("compact", "generated", "item_indent", "parsed", "points", "regions", "text")
 
     def __init__(self, parsed: Parsed, layout: Layout) -> None:
         self.compact = layout.indent is None
         self.item_indent = layout.item_indent
-        regions: Regions = parsed.regions
+        self.parsed = parsed
         self.text = parsed.decoded.text
-        self.verdicts = regions.verdicts
-        self.points = regions.points
-        self.generated = parsed.decoded.generated or None
-        self.roots = parsed.sections
+        self.generated = parsed.decoded.generated
+        self.regions = parsed.regions
+        self.points = parsed.regions.points
 
-    def by_start(self, starts: set[int]) -> dict[int, tuple[Node, tuple[bytes, ...]]]:
+    def by_start(self, starts: set[int]) -> dict[int, tuple[Node, tuple[str, ...]]]:
         """The nodes whose marker opens at one of `starts`, with their paths; the walk does not
         enter one it has found (tasks are the outermost task sections)."""
-        out: dict[int, tuple[Node, tuple[bytes, ...]]] = {}
-        stack: list[tuple[Node, tuple[bytes, ...]]] = [(node, ()) for node in reversed(self.roots)]
+        out: dict[int, tuple[Node, tuple[str, ...]]] = {}
+        stack: list[tuple[Node, tuple[str, ...]]] = [
+            (node, ()) for node in reversed(self.parsed.sections)
+        ]
         while stack and len(out) < len(starts):
             node, path = stack.pop()
             if node.marker.start in starts:
                 out[node.marker.start] = (node, path)
             else:
-                inner = (*path, self.label(node))
+                inner = (*path, label(self.text, node))
                 stack.extend((child, inner) for child in reversed(node.children))
         return out
 
-    def item(self, node: Node, path: tuple[bytes, ...] = ()) -> Iterator[bytes]:
+    def item(self, node: Node, path: tuple[str, ...] = ()) -> Iterator[bytes]:
         """The JSON of a top-level section or task in chunks: one after each child whose
         subtree took the text past `_CHUNK` parts, so a long section is never held whole."""
         out = [self.item_indent]
         t = _templates(2, self.compact)
-        inner = self.head(out, node, t, path)
+        labels = tuple(map(_string, path))
+        holes = self.values(node, t, t.list_of(labels))
+        if not node.children:
+            out.append(t.leaf % t.leaf_values(holes))
+            yield b"".join(out)
+            return
+        out.append(t.head % t.head_values(holes))
+        ct = _templates(4, self.compact)
+        inner, inner_labels, inner_json = self.inner(node, ct, path, labels)
         for i, child in enumerate(node.children):
             out.append(t.next if i else t.first)
-            self.section(out, child, 4, inner)
+            self.section(out, child, ct, inner, inner_labels, inner_json)
             if len(out) > _CHUNK:
                 yield b"".join(out)
                 out.clear()
-        self.tail(out, node, t, path)
+        out.append(t.end)
+        out.append(t.tail % t.tail_values(holes))
         yield b"".join(out)
 
-    def label(self, node: Node) -> bytes:
-        """The JSON string that stands for `node` in its descendants' paths: its title, or its
-        marker when it has none."""
-        m = node.marker
-        if m.title_end > m.title_start:
-            return _string(self.text[m.title_start : m.title_end])
-        return _string(self.text[m.start : m.end])
-
-    def section(self, out: list[bytes], node: Node, depth: int, path: tuple[bytes, ...]) -> None:
-        """Append the JSON of `node` with its braces at `depth`; `path` holds the JSON strings
-        of its ancestors' labels."""
-        t = _templates(depth, self.compact)
-        inner = self.head(out, node, t, path)
+    def section(
+        self,
+        out: list[bytes],
+        node: Node,
+        t: _Templates,
+        path: tuple[str, ...],
+        labels: tuple[bytes, ...],
+        path_json: bytes,
+    ) -> None:
+        """Append the JSON of `node` with its braces at the depth of `t`, its templates;
+        `path` holds its ancestors' labels, `labels` the same as JSON strings, `path_json`
+        their JSON list at this depth."""
+        holes = self.values(node, t, path_json)
+        if not node.children:
+            out.append(t.leaf % t.leaf_values(holes))
+            return
+        out.append(t.head % t.head_values(holes))
+        ct = _templates(t.depth + 2, self.compact)
+        inner, inner_labels, inner_json = self.inner(node, ct, path, labels)
         for i, child in enumerate(node.children):
             out.append(t.next if i else t.first)
-            self.section(out, child, depth + 2, inner)
-        self.tail(out, node, t, path)
+            self.section(out, child, ct, inner, inner_labels, inner_json)
+        out.append(t.end)
+        out.append(t.tail % t.tail_values(holes))
 
-    def head(
-        self, out: list[bytes], node: Node, t: _Templates, path: tuple[bytes, ...]
-    ) -> tuple[bytes, ...]:
-        """Append the section up to its children's items (from the list's `[`, if it has any);
-        return its children's path. `t`: the templates of the section's depth."""
+    def inner(
+        self, node: Node, ct: _Templates, path: tuple[str, ...], labels: tuple[bytes, ...]
+    ) -> tuple[tuple[str, ...], tuple[bytes, ...], bytes]:
+        """The path of the children of `node`: its labels, the same as JSON strings, and their
+        JSON list in the children's templates `ct`."""
+        own = label(self.text, node)
+        inner_labels = (*labels, _string(own))
+        return (*path, own), inner_labels, ct.list_of(inner_labels)
+
+    def values(self, node: Node, t: _Templates, path_json: bytes) -> tuple[Any, ...]:
+        """The values of the holes of the section of `node`, in the order of `_HOLES`. `t`: the
+        templates of the section's depth."""
         text = self.text
         m = node.marker
-        marker_text = encode_basestring(text[m.start : m.end]).encode()
-        if m.title_end > m.title_start:
-            title = label = encode_basestring(text[m.title_start : m.title_end]).encode()
-            title_span = t.span_in % (m.title_start, m.title_end)
-        else:
-            title = title_span = b"null"
-            label = marker_text  # an untitled ancestor stands in the path by its marker
-        verdict = self.verdicts.get(m.start, _UNDECIDED)
-        cue = verdict.cue
-        generated = self.generated is not None and inside_any(self.generated, m.start, m.end)
-        out.append(
-            t.head
-            % (
-                marker_text,
-                m.start,
-                m.end,
-                _VALUE[m.kind],
-                m.ordinal,
-                _FALSE_TRUE[generated],
-                node.level,
-                title,
-                title_span,
-                m.start,
-                node.end,
-                _VALUE[verdict.role],
-                b"null" if cue is None or cue[0] == cue[1] else self.excerpt(cue, t.cue),
-            )
+        start = m.start
+        title, title_span, role, cue, generated = section_facts(
+            text, node, self.regions, self.generated
         )
-        points = self.points.get(m.start)
-        if points:
-            for i, point in enumerate(points):
-                out.append((t.next if i else t.first) + self.excerpt(point, t.item))
-            out.append(t.points_end)
-        else:
-            out.append(t.no_points)
-        return (*path, label) if node.children else path
-
-    def tail(self, out: list[bytes], node: Node, t: _Templates, path: tuple[bytes, ...]) -> None:
-        """Append the rest of the section after its children's items."""
-        out.append(t.children_end if node.children else t.no_children)
-        out.append(t.path % t.next.join(path) if path else t.no_path)
-
-    def excerpt(self, span: Span, template: bytes) -> bytes:
-        start, end = span
-        return template % (encode_basestring(self.text[start:end]).encode(), start, end)
+        points = self.points.get(start)
+        # In the order of `_HOLES`.
+        holes = (
+            encode_basestring(text[start : m.end]).encode(),
+            start,
+            m.end,
+            _VALUE[m.kind],
+            m.ordinal,
+            _FALSE_TRUE[generated],
+            node.level,
+            b"null" if title is None else encode_basestring(title).encode(),
+            b"null" if title_span is None else t.span % title_span,
+            start,
+            node.end,
+            _VALUE[role],
+            b"null" if cue is None else t.cue % t.excerpt_values(_excerpt(text, cue)),
+            t.list_of([t.point % t.excerpt_values(_excerpt(text, p)) for p in points])
+            if points
+            else b"[]",
+            path_json,
+        )
+        return holes
 
 
 @dataclass(frozen=True, slots=True)
 class _Templates:
-    """The text of a section with its braces at one depth, all but the values: `head` up to
-    the points, `path % labels`, and the excerpts of the cue and of a point."""
+    """The JSON of a section with its braces at one depth, the values left as holes: `head`
+    up to its children's value, `tail` after it, `leaf` the whole of a section without
+    children, each with the function that takes the values of its holes, in order, from the
+    writer's (see `_HOLES`); `span` with its start and end in order; `cue` and `point` (an
+    excerpt as a field's value and as an item of one) with the function that orders their
+    values (see `_EXCERPT_HOLES`); and the separators of a list that is a field's value."""
 
+    depth: int
     head: bytes
-    span_in: bytes
+    head_values: _Pick
+    tail: bytes
+    tail_values: _Pick
+    leaf: bytes
+    leaf_values: _Pick
+    span: bytes
     cue: bytes
-    item: bytes
+    point: bytes
+    excerpt_values: _Pick
     first: bytes
     next: bytes
-    points_end: bytes
-    no_points: bytes
-    children_end: bytes
-    no_children: bytes
-    path: bytes
-    no_path: bytes
+    end: bytes
+
+    def list_of(self, items: Sequence[bytes]) -> bytes:
+        """A list of the section's items (already JSON), as the value of one of its fields."""
+        return self.first + self.next.join(items) + self.end if items else b"[]"
 
 
-def _excerpt_template(depth: int, compact: bool) -> bytes:
-    b0, b1, b2 = (_break(depth + i, compact) for i in range(3))
-    return _laid_out(f'{{{b1}"text": %s,{b1}"span": [{b2}%d,{b2}%d{b1}]{b0}}}', compact)
+_Pick = Callable[[tuple[Any, ...]], Any]
+# The holes the writer fills in a section's templates, in the order it gives their values:
+# named by field (`marker.text` inside the marker), a span's start and end apart. The
+# templates hold them in the schema's order; a field not named here keeps its default there.
+_HOLES: Final = (
+    "marker.text",
+    "marker.start",
+    "marker.end",
+    "marker.kind",
+    "marker.ordinal",
+    "marker.generated",
+    "level",
+    "title",
+    "title_span",
+    "start",
+    "end",
+    "role",
+    "cue",
+    "points",
+    "path",
+)
+_EXCERPT_HOLES: Final = ("text", "start", "end")
+_HOLE: Final = re.compile(rb"%\(([\w.]+)\)")
 
 
-def _break(depth: int, compact: bool) -> str:
+def _positional(template: bytes, order: tuple[str, ...] = _HOLES) -> tuple[bytes, _Pick]:
+    """`template` with its named holes made positional, and the function that takes their
+    values in order from the writer's (given in `order`): `%` with a tuple costs half what it
+    costs with a mapping."""
+    at = [order.index(name.decode()) for name in _HOLE.findall(template)]
+    pick: _Pick
+    if at == list(range(len(order))):
+        pick = tuple  # the values as given: `tuple` of a tuple is that tuple
+    else:
+        # One value is formatted as itself (none is a tuple); `itemgetter` of one gives that.
+        pick = operator.itemgetter(*at) if at else (lambda holes: ())
+    return _HOLE.sub(b"%", template), pick
+
+
+def _hole(name: str) -> str:
+    """A string that pydantic writes as `"\\u0000name\\u0000"`, which no value holds."""
+    return f"\x00{name}\x00"
+
+
+# Integer placeholders: larger than any offset, each written as its digits.
+_INT_HOLE: Final = 10**15
+
+
+def _cut(model: BaseModel, compact: bool, depth: int, ints: tuple[str, ...]) -> bytes:
+    """The model's JSON at `depth` (its inner lines indented by that many levels), with a
+    `%(name)s` hole for each string placeholder `_hole(name)` and a `%(name)d` hole for each
+    integer placeholder `_INT_HOLE + i`, `ints[i]` its name."""
+    raw = model.__pydantic_serializer__.to_json(
+        model, indent=None if compact else 2, warnings=False
+    )
+    raw = raw.replace(b"%", b"%%")
+    if not compact:
+        raw = raw.replace(b"\n", b"\n" + b"  " * depth)
+    for i, int_name in enumerate(ints):
+        raw = raw.replace(b"%d" % (_INT_HOLE + i), b"%%(%s)d" % int_name.encode())
+    parts = raw.split(b'"\\u0000')
+    for i in range(1, len(parts)):
+        name, rest = parts[i].split(b'\\u0000"', 1)
+        parts[i] = b"%%(%s)s%s" % (name, rest)
+    return b"".join(parts)
+
+
+def _break(depth: int, compact: bool) -> bytes:
     """The line break and indentation that open a line at `depth` (two spaces a level); none
     in the compact layout."""
-    return "" if compact else "\n" + "  " * depth
-
-
-def _laid_out(template: str, compact: bool) -> bytes:
-    """The template's bytes; compact, without the space after each key's colon (a template
-    holds keys and placeholders only, so every `": ` is a key's)."""
-    return (template.replace('": ', '":') if compact else template).encode()
+    return b"" if compact else b"\n" + b"  " * depth
 
 
 @functools.cache
 def _templates(depth: int, compact: bool) -> _Templates:
-    b0, b1, b2, b3 = (_break(depth + i, compact) for i in range(4))
-    head = (
-        f'{{{b1}"marker": {{{b2}"text": %s,{b2}"span": [{b3}%d,{b3}%d{b2}],{b2}"kind": "%s",'
-        f'{b2}"ordinal": %d,{b2}"generated": %s{b1}}},{b1}"level": %d,{b1}"title": %s,'
-        f'{b1}"title_span": %s,{b1}"span": [{b2}%d,{b2}%d{b1}],{b1}"role": "%s",{b1}"cue": %s,'
-        f'{b1}"points": '
-    )
+    """The templates of a section at `depth`, cut from placeholder models (see `_cut`)."""
+    ints = ("marker.start", "marker.end", "marker.ordinal", "level", "start", "end")
+    n = {name: _INT_HOLE + i for i, name in enumerate(ints)}
+    # A placeholder for each value the writer gives (see `_HOLES`); the other fields keep their
+    # defaults. Constructed, so the placeholders' types are not checked.
+    marker: dict[str, Any] = {
+        "text": _hole("marker.text"),
+        "span": (n["marker.start"], n["marker.end"]),
+        "kind": _hole("marker.kind"),
+        "ordinal": n["marker.ordinal"],
+        "generated": _hole("marker.generated"),
+    }
+    holes: dict[str, Any] = {
+        "marker": Marker.model_construct(**marker),
+        "level": n["level"],
+        "span": (n["start"], n["end"]),
+        **{
+            name: _hole(name)
+            for name in ("title", "title_span", "role", "cue", "points", "children", "path")
+        },
+    }
+    section = Section.model_construct(**holes)
+    head, tail = _cut(section, compact, depth, ints).split(b"%(children)s")
+    leaf, leaf_values = _positional(head + b"[]" + tail)
+    head, head_values = _positional(head)
+    tail, tail_values = _positional(tail)
+    excerpt = Excerpt.model_construct(text=_hole("text"), span=(_INT_HOLE, _INT_HOLE + 1))
+    ends = ("start", "end")
+    cue, excerpt_values = _positional(_cut(excerpt, compact, depth + 1, ends), _EXCERPT_HOLES)
+    point, _ = _positional(_cut(excerpt, compact, depth + 2, ends), _EXCERPT_HOLES)
+    span = to_json((_INT_HOLE, _INT_HOLE + 1), indent=None if compact else 2)
+    span = span.replace(b"\n", b"\n" + b"  " * (depth + 1)) if not compact else span
     return _Templates(
-        head=_laid_out(head, compact),
-        span_in=_laid_out(f"[{b2}%d,{b2}%d{b1}]", compact),
-        cue=_excerpt_template(depth + 1, compact),
-        item=_excerpt_template(depth + 2, compact),
-        first=_laid_out("[" + b2, compact),
-        next=_laid_out("," + b2, compact),
-        points_end=_laid_out(f'{b1}],{b1}"children": ', compact),
-        no_points=_laid_out(f'[],{b1}"children": ', compact),
-        children_end=_laid_out(f'{b1}],{b1}"path": ', compact),
-        no_children=_laid_out(f'[],{b1}"path": ', compact),
-        path=_laid_out(f"[{b2}%s{b1}]{b0}}}", compact),
-        no_path=_laid_out(f"[]{b0}}}", compact),
+        depth=depth,
+        head=head,
+        head_values=head_values,
+        tail=tail,
+        tail_values=tail_values,
+        leaf=leaf,
+        leaf_values=leaf_values,
+        span=span.replace(b"%d" % _INT_HOLE, b"%d").replace(b"%d" % (_INT_HOLE + 1), b"%d"),
+        cue=cue,
+        point=point,
+        excerpt_values=excerpt_values,
+        first=b"[" + _break(depth + 2, compact),
+        next=b"," + _break(depth + 2, compact),
+        end=_break(depth + 1, compact) + b"]",
     )

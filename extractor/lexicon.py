@@ -1,36 +1,79 @@
-"""lexicon: the words and phrases that decide metadata and roles; data only, no logic.
+"""lexicon: the words and phrases that decide metadata and roles; data, and no logic beyond
+compiling each row.
 
-Every table is a tuple of rows; each row carries the examples it must match and the
-counterexamples it must not, and one test walks each table (tests/test_lexicon.py). Patterns
-run on the folded view (source.FOLD): full-width ，：（）！？ and digits appear half-width here.
+Every row says how it matches (`MatchMode`) and carries the examples it must match that way and
+the counterexamples it must not; one test walks every row (tests/test_lexicon.py). A row
+compiles itself: `row.find(text, start, end)` matches the way its mode says, and
+`row.compiled` is the pattern. Patterns run on the folded view (source.FOLD): full-width
+，：（）！？ and digits appear half-width here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Final, TypeAlias
+
+import regex
 
 from schemas import Role
 
+# How a row is matched: (text, start, end) → the match or None.
+Find: TypeAlias = Callable[[str, int, int], regex.Match[str] | None]
+
+
+class MatchMode(StrEnum):
+    """How a row matches the stretch of text it is given."""
+
+    WHOLE_LINE = "whole_line"  # the whole stretch: a line of the head is one form or none
+    AT_START = "at_start"  # from the stretch's start: a paragraph or sentence opens with it
+    ANYWHERE = "anywhere"  # anywhere in the stretch
+
+
+class _Row:
+    """Compiles a row's pattern once, when the row is built, and picks how it is matched."""
+
+    __slots__ = ()
+    mode: MatchMode
+    pattern: str
+
+    def __post_init__(self) -> None:
+        compiled = regex.compile(self.pattern)
+        if self.mode is MatchMode.WHOLE_LINE:
+            find: Find = compiled.fullmatch
+        elif self.mode is MatchMode.AT_START:
+            find = compiled.match
+        else:
+            find = compiled.search
+        object.__setattr__(self, "compiled", compiled)
+        object.__setattr__(self, "find", find)
+
 
 @dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(_Row):
     """A phrase that signals a role, or (role None) the end of a review or problem run."""
 
     role: Role | None
+    mode: MatchMode
     pattern: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
+    compiled: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    find: Find = field(init=False, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
-class Form:
+class Form(_Row):
     """A line shape of the speech's head; `pattern` names the parts it yields as groups."""
 
     name: str
+    mode: MatchMode
     pattern: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
+    compiled: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    find: Find = field(init=False, repr=False, compare=False)
 
 
 _GENRE: Final = (
@@ -46,6 +89,7 @@ _MEETING: Final = (
 HEAD_FORMS: Final = (
     Form(
         "subtitle",
+        MatchMode.WHOLE_LINE,
         rf"——\s*(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)?\s*"
         rf"(?:(?P<speaker>[^在,。]{{1,20}}?)(?:同志)?)?在(?P<occasion>.+?)上(?:的?{_GENRE})?$",
         examples=(
@@ -56,6 +100,7 @@ HEAD_FORMS: Final = (
     ),
     Form(
         "date",
+        MatchMode.WHOLE_LINE,
         r"\(?\s*(?P<date>(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
         r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)\s*\)?$",
         examples=("（2024年2月20日）", "2023年2月1日", "(二〇二三年三月一日)"),
@@ -63,6 +108,7 @@ HEAD_FORMS: Final = (
     ),
     Form(
         "byline",
+        MatchMode.WHOLE_LINE,
         r"(?:(?P<role>\p{Han}{0,12}?(?:书记|长|主任|主席|委员|政委|经理|专员))\s*"
         r"(?P<name>\p{Han}{2,4})?|(?P<only_name>\p{Han}{2,3}))$",
         examples=("县委书记　王建国", "市长　刘洋", "区委书记 张三", "张三", "区委书记"),
@@ -70,6 +116,7 @@ HEAD_FORMS: Final = (
     ),
     Form(
         "speech_at",
+        MatchMode.WHOLE_LINE,
         rf"(?:(?P<speaker>[^在,。:]{{1,20}}?)(?:同志)?)?在(?P<occasion>.+?)上的?{_GENRE}$",
         examples=(
             "区委书记在全区优化营商环境攻坚推进会上的讲话",
@@ -83,6 +130,7 @@ HEAD_FORMS: Final = (
     ),
     Form(
         "meeting_speech",
+        MatchMode.WHOLE_LINE,
         rf"(?P<occasion>[^,。:]{{2,40}}?{_MEETING})(?:上的?)?{_GENRE}$",
         examples=("2024年全区教育工作会议讲话", "全市组织工作会议上的讲话"),
         counterexamples=("区委书记在全区人才工作会议上的讲话会",),
@@ -92,6 +140,7 @@ HEAD_FORMS: Final = (
 # The title that survives only inside a web copy's boilerplate.
 TITLE_IN_BOILERPLATE: Final = Form(
     "boilerplate_title",
+    MatchMode.ANYWHERE,
     r"(?:下面|以下)是?(?:小编|本站|我们)?(?:为|给)?大家(?:精心)?(?:整理|收集|搜集|准备)的"
     r"(?:一篇|关于)?(?P<title>[^,。]{4,80}?)[,，]\s*(?:仅?供(?:大家)?(?:参考|借鉴|学习)|希望)",
     examples=(
@@ -109,6 +158,7 @@ _ADDRESSEE: Final = (
 )
 SALUTATION: Final = Form(
     "salutation",
+    MatchMode.AT_START,
     rf"(?P<salutation>{_ADDRESSEE}(?:\s*[、,和及]\s*{_ADDRESSEE})*)\s*[:!]",
     examples=(
         "同志们：",
@@ -123,6 +173,7 @@ SALUTATION: Final = Form(
 # The meeting named in the opening words when the title names none.
 OCCASION_IN_BODY: Final = Form(
     "occasion_in_body",
+    MatchMode.ANYWHERE,
     r"(?:今天|今天上午|今天下午|今年)[,]?\s*(?:我们)?(?:在这里)?(?:隆重)?(?:召开|举行)了?"
     rf"(?!这次|本次|此次|这个|今天)(?P<occasion>[^,。;:!?、]{{4,40}}?{_MEETING})(?=[,。;])",
     examples=(
@@ -135,6 +186,7 @@ OCCASION_IN_BODY: Final = Form(
 # The sentence that states what the meeting is for.
 PURPOSE: Final = Cue(
     None,
+    MatchMode.ANYWHERE,
     r"主要(?:任务|目的)(?:就)?是|这次会议的(?:主要)?(?:任务|目的)|召开这次会议[,]?(?:就是|主要是)",
     examples=("这次会议的主要任务是，总结工作、部署任务。", "今天召开会议，主要目的是统一思想。"),
     counterexamples=("今年的主要目标是增长5%。",),
@@ -143,7 +195,9 @@ PURPOSE: Final = Cue(
 # Roles read from a heading. Tried in order; the first row that matches decides.
 # Achievements and problems are named by nouns (成效, 问题); a heading that opens with an
 # imperative verb (坚持问题导向, 推动…取得新成效) is a task, whatever nouns follow.
-IMPERATIVE: Final = (
+IMPERATIVE: Final = Cue(
+    Role.TASKS,
+    MatchMode.AT_START,
     r"(?:要|必须|着力|切实|进一步|要进一步|全力|全面|大力|积极|扎实|持续|不断|坚决|牢牢|深入"
     r"|全力以赴|奋发有为|真抓实干|凝心聚力|攻坚克难|锐意进取|守正创新|踔厉奋发|勇毅前行|埋头苦干"
     r"|乘势而上|多措并举|统筹兼顾)*"
@@ -154,11 +208,19 @@ IMPERATIVE: Final = (
     r"|管好|办好|打好|打赢|稳住|稳定|扩大|激活|释放|聚焦|勇于|敢于|善于|主动|用心|倾力|奋力|合力|协力"
     r"|下好|走好|答好|写好|当好|扛起|扛牢|把牢|织密|补齐|补强|破解|攻坚|深耕|做足|挖掘|增进"
     r"|充分|开辟|开创|谱写|铸就|书写|构筑|提振|引领|带动|助力|集聚|打通|畅通|改善|保持|坚守|守护|捍卫"
-    r"|牢记|赋能|擦亮|叫响|做大|做精|做细|抓牢|盯紧|严防|整治|治理|规范|加速|加紧|用足|盘活)"
+    r"|牢记|赋能|擦亮|叫响|做大|做精|做细|抓牢|盯紧|严防|整治|治理|规范|加速|加紧|用足|盘活)",
+    examples=(
+        "坚持问题导向，狠抓整改落实",
+        "推动党建工作取得新成效",
+        "全面加强政府自身建设",
+        "要进一步压实责任，形成创建工作的合力",
+    ),
+    counterexamples=("当前工作中存在的问题", "2023年工作回顾", "现状"),
 )
 HEADING_CUES: Final = (
     Cue(
         Role.ACHIEVEMENTS,
+        MatchMode.ANYWHERE,
         r"工作回顾|回顾|成绩|成效|成就|过去(?:的)?(?:一|五|几|十)年(?:的|来)?(?:主要)?工作"
         r"|(?:去年|上年)(?:的)?(?:主要)?工作",
         examples=(
@@ -172,6 +234,7 @@ HEADING_CUES: Final = (
     ),
     Cue(
         Role.PROBLEMS,
+        MatchMode.ANYWHERE,
         r"问题|不足|差距|短板|弱项|困难|挑战|薄弱",
         examples=(
             "当前工作中存在的问题",
@@ -183,6 +246,7 @@ HEADING_CUES: Final = (
     ),
     Cue(
         Role.SITUATION,
+        MatchMode.ANYWHERE,
         r"认清形势|形势|认识|意义|站位|统一思想|重要性|必要性|紧迫性|自觉性|紧迫感|责任感|使命感",
         examples=(
             "认清形势、凝心聚力争创“三连冠”",
@@ -193,6 +257,7 @@ HEADING_CUES: Final = (
     ),
     Cue(
         Role.TASKS,
+        MatchMode.ANYWHERE,
         r"任务|要求|措施|部署|安排|打算|意见|建议|步骤|目标|重点|今后|下一步|保障|举措|思路|领导"
         r"|主要工作|(?:明年|今年|下一步|下半年)(?:的)?(?:各项|主要|重点)?工作",
         examples=(
@@ -210,6 +275,7 @@ HEADING_CUES: Final = (
 # A review opens with a time span looking back; 去年 or a year needs a verb of completion too.
 REVIEW_SPAN: Final = Cue(
     Role.ACHIEVEMENTS,
+    MatchMode.ANYWHERE,
     r"(?<!对)(?:(?:刚刚)?过去(?:的)?(?:一|五|几)年|(?:一|五|几|两|三)年来|近年来|近几年|去年以来|今年以来"
     r"|一段时间以来)",
     examples=(
@@ -224,6 +290,7 @@ REVIEW_SPAN: Final = Cue(
 )
 REVIEW_YEAR: Final = Cue(
     Role.ACHIEVEMENTS,
+    MatchMode.ANYWHERE,
     r"(?:去年|上年|前一阶段|(?:19|20)[0-9]{2}年)"
     r"(?=.*(?:取得|完成|实现|做了|获得|荣获|增长|达到|成效|成果|突破|迈上|办成|建成|新建|新增|累计))",
     examples=("从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",),
@@ -232,12 +299,14 @@ REVIEW_YEAR: Final = Cue(
 # A sentence about the future is not a review, whatever years and verbs it holds.
 FORWARD: Final = Cue(
     None,
+    MatchMode.ANYWHERE,
     r"力争|预期|争取|计划|目标是|将要|将会|(?:我们|今年|明年|下一步|一定)要|要确保",
     examples=("2024年，全市地区生产总值力争增长5.5%左右。", "明年要实现新突破。"),
     counterexamples=("一年来，我们始终坚持把党的政治建设摆在首位。",),
 )
 PROBLEM: Final = Cue(
     Role.PROBLEMS,
+    MatchMode.ANYWHERE,
     # What a clause sets out to overcome (克服侥幸心理, 消除了…存在的隐患) is a task or an
     # achievement, not a problem.
     r"(?<!(?:克服|消除|防止|杜绝|破除|避免|解决|补齐|补强|整改|化解|防范)[^。,;:]{0,12})(?:"
@@ -269,6 +338,7 @@ PROBLEM: Final = Cue(
 # What ends a review or problem run: a summary, thanks, or the turn to what comes next.
 RUN_END: Final = Cue(
     None,
+    MatchMode.AT_START,
     r"(?:总的来看|总的来说|总之|总体来看|可以说|这些成绩|成绩来之不易|成绩的取得|借此机会|在此|下面|今年是|刚才"
     r"|各位代表!|同志们[,!]"
     r"|新的一年|今年的工作)",
@@ -283,6 +353,7 @@ RUN_END: Final = Cue(
 # problem (三是…。我们要充分认识到…) it is part of the point and does not end the run.
 TURN_TO_TASKS: Final = Cue(
     None,
+    MatchMode.AT_START,
     r"(?:我们)?(?:要(?!求|看到|清醒)|必须(?!看到|清醒))",
     examples=(
         "要以最坚决的态度抓好整改。",
@@ -294,6 +365,7 @@ TURN_TO_TASKS: Final = Cue(
 # The clause before a problem cue that belongs with it: 「在看到成绩的同时，还要看到…不足」.
 PROBLEM_LEAD: Final = Cue(
     Role.PROBLEMS,
+    MatchMode.AT_START,
     r"在[^,。]{0,12}?(?:看到|肯定)[^,。]{0,24}?(?:成绩|成效|成就)的同时"
     r"|(?:但是?|同时|当然)?(?:我们)?(?:也|还)?(?:必须|要|应当|应该)?(?:清醒(?:地)?)?(?:看到|认识到?)"
     r"|(?:但是?|同时|当然|但同时|不过)(?=,)",
@@ -314,6 +386,7 @@ PROBLEM_LEAD: Final = Cue(
 # or 最后， stands before it.
 CLOSING: Final = Cue(
     None,
+    MatchMode.AT_START,
     rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!]",
     examples=(
         "同志们，抓党建就是抓发展。",
@@ -324,6 +397,7 @@ CLOSING: Final = Cue(
 )
 CLOSING_SUMMARY: Final = Cue(
     None,
+    MatchMode.AT_START,
     r"(?:总之|最后|总而言之)[,]",
     examples=("总之,作风建设是一项长期任务。", "最后，预祝本期主体班圆满成功！"),
     counterexamples=("最后一公里要打通。",),
@@ -331,6 +405,7 @@ CLOSING_SUMMARY: Final = Cue(
 # Without such an address, the first of these paragraphs opens it.
 CLOSING_PLAIN: Final = Cue(
     None,
+    MatchMode.AT_START,
     r"让我们|谢谢大家|我就讲(?:这些|这么多|到这里)",
     examples=("谢谢大家！", "让我们携起手来，共创美好未来！", "我就讲这些。"),
     counterexamples=("我们要让群众满意。",),
@@ -339,6 +414,7 @@ CLOSING_PLAIN: Final = Cue(
 # A point of a task section without numbered children: a short sentence opening with 要.
 POINT: Final = Cue(
     Role.TASKS,
+    MatchMode.AT_START,
     r"要(?!求)[^。!?;]{3,38}[。!;]",
     examples=("要把握方向，在全面学习上下功夫。", "要进一步做优服务保障体系。"),
     counterexamples=(
@@ -346,10 +422,12 @@ POINT: Final = Cue(
         "要坚持把党的政治建设摆在首位，以高质量党建引领高质量发展，推动各项决策部署落地见效。",
     ),
 )
+
 # An enumerated point whose lead clause says what someone must do (「第一，党要细心地研究政
 # 策」「第二，各级领导干部必须坚持…」) deploys work: a subject, then 要/必须/应当.
 OBLIGATION: Final = Cue(
     Role.TASKS,
+    MatchMode.AT_START,
     # 「不要」 forbids rather than deploys: 「提醒他们不要忘记…」 is a point of method.
     r"[^。!?;:,]{0,12}?(?:(?<!不)要(?!求|是|害|素|点|么)|必须|应当|务必)",
     examples=("党要细心地研究政策，正确地决定政策。", "各级领导干部必须坚持实事求是。"),
@@ -365,6 +443,7 @@ OBLIGATION: Final = Cue(
 # counted with 个 keeps its noun: 「1个工作日」 counts working days, not 个.
 METRIC: Final = Cue(
     None,
+    MatchMode.ANYWHERE,
     r"(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>%|个百分点|个(?:工作日|月|小时|季度|星期)"
     r"|[万亿]?(?:元|亩|斤|吨|人次|人|户|平方米)"
     r"|名|个|项|件|次|场次|场|所|家|对|台|套|公里|千米|倍|批|座|条|处|余件|余场次|余人)",

@@ -11,7 +11,7 @@ Metadata does not read past the first marker; regions.py reads the body.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -20,14 +20,8 @@ import regex
 from extractor import lexicon
 from extractor.numerals import han_to_int
 from extractor.source import Line
+from schemas import Span
 
-Span = tuple[int, int]
-
-_FORMS: Final = {form.name: regex.compile(form.pattern) for form in lexicon.HEAD_FORMS}
-_BOILERPLATE_TITLE: Final = regex.compile(lexicon.TITLE_IN_BOILERPLATE.pattern)
-_SALUTATION: Final = regex.compile(lexicon.SALUTATION.pattern)
-_OCCASION_IN_BODY: Final = regex.compile(lexicon.OCCASION_IN_BODY.pattern)
-_PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
 _SPEAKER_ROLE: Final = regex.compile(
     r"^(?P<role>.*?(?:书记|长|主任|主席|委员|政委|经理|专员))(?P<name>\p{Han}{2,4})?$"
 )
@@ -36,7 +30,9 @@ _DATE_PARTS: Final = regex.compile(
     r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?P<month>[0-9一二三四五六七八九十]{1,3})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
 )
-_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+# A sentence to its full stop (。！？, not ；or ：), the purpose 「为…，今天召开…」 read whole, or
+# to the end of the paragraph.
+_FULL_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4
@@ -45,7 +41,9 @@ _MAX_HEAD_LINES: Final = 16
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
+class SpeakerSpans:
+    """The speaker as stated: the whole byline, and the role and name within it."""
+
     span: Span
     role: Span | None
     name: Span | None
@@ -61,7 +59,7 @@ class Date:
 class Metadata:
     title: Span | None = None
     occasion: Span | None = None
-    speaker: Speaker | None = None
+    speaker: SpeakerSpans | None = None
     date: Date | None = None
     salutation: Span | None = None
     purpose: Span | None = None
@@ -74,7 +72,7 @@ class _Found:
 
     title: Span | None = None
     occasion: Span | None = None
-    speaker: Speaker | None = None
+    speaker: SpeakerSpans | None = None
     date: Date | None = None
     salutation: Span | None = None
     purpose: Span | None = None
@@ -96,7 +94,7 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
         folded = head[0].source.folded
         stretches = [*removed, *((ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES])]
         for start, end in stretches:
-            m = _BOILERPLATE_TITLE.search(folded, start, end)
+            m = lexicon.TITLE_IN_BOILERPLATE.find(folded, start, end)
             if m is not None:
                 found.title = m.span("title")
                 _read_title(folded, m.span("title"), found)
@@ -113,7 +111,7 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
 def _salutation(head: Sequence[Line], found: _Found) -> int | None:
     """The index of the salutation line in `head`, recording the salutation itself."""
     for i, line in enumerate(head):
-        m = _SALUTATION.match(line.source.folded, line.body, line.end)
+        m = lexicon.SALUTATION.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.salutation = m.span("salutation")
             return i
@@ -140,36 +138,65 @@ def _read_head_line(line: Line, found: _Found) -> None:
     end = _rstrip(folded, line.body, line.end)
     if line.body == end or _is_body_text(line):
         return
-    for name, pattern in _FORMS.items():
-        m = pattern.match(folded, line.body, end)
-        if m is None:
-            continue
-        if name == "date" and found.date is None:
-            found.date = _date(folded, m.span("date"))
-            return
-        # A byline follows a title; one that names both office and name stands alone too
-        # (「县委副书记 周文斌」 over a date line, the title lost in copying).
-        if name == "byline" and (found.title is not None or (m.group("role") and m.group("name"))):
-            if found.speaker is None:
-                found.speaker = _byline(m)
-            return
-        if name == "subtitle" and found.title is not None:
-            _read_parts(m, found)
-            return
-        if name in ("speech_at", "meeting_speech"):
-            # Under a main title, 「在…上的讲话」 without its dash is the subtitle.
-            if found.title is None:
-                found.title = (line.body, end)
-            _read_parts(m, found)
+    for form in lexicon.HEAD_FORMS:
+        m = form.find(folded, line.body, end)
+        if m is not None and _HEAD_LINE_READERS[form.name](m, (line.body, end), found):
             return
     if found.title is None and end - line.body >= _MIN_TITLE and ":" not in folded[line.body : end]:
         found.title = (line.body, end)
 
 
+def _read_subtitle(m: regex.Match[str], line: Span, found: _Found) -> bool:
+    if found.title is None:
+        return False
+    _read_parts(m, found)
+    return True
+
+
+def _read_date_line(m: regex.Match[str], line: Span, found: _Found) -> bool:
+    if found.date is not None:
+        return False
+    found.date = _date(m.string, m.span("date"))
+    return True
+
+
+def _read_byline(m: regex.Match[str], line: Span, found: _Found) -> bool:
+    # A byline follows a title; one that names both office and name stands alone too
+    # (「县委副书记 周文斌」 over a date line, the title lost in copying).
+    if found.title is None and not (m.group("role") and m.group("name")):
+        return False
+    if found.speaker is None:
+        found.speaker = _byline(m)
+    return True
+
+
+def _read_title_line(m: regex.Match[str], line: Span, found: _Found) -> bool:
+    # Under a main title, 「在…上的讲话」 without its dash is the subtitle.
+    if found.title is None:
+        found.title = line
+    _read_parts(m, found)
+    return True
+
+
+# How a line of each HEAD_FORMS row is read, given its match, the line's span and what the head
+# has stated so far; False when the form does not apply there and the next form is tried.
+_HEAD_LINE_READERS: Final[dict[str, Callable[[regex.Match[str], Span, _Found], bool]]] = {
+    "subtitle": _read_subtitle,
+    "date": _read_date_line,
+    "byline": _read_byline,
+    "speech_at": _read_title_line,
+    "meeting_speech": _read_title_line,
+}
+# The forms of a title that names its occasion and speaker.
+_TITLE_FORMS: Final = tuple(
+    form for form in lexicon.HEAD_FORMS if _HEAD_LINE_READERS[form.name] is _read_title_line
+)
+
+
 def _read_title(folded: str, span: Span, found: _Found) -> None:
     """Read occasion and speaker from a title found inside another line."""
-    for name in ("speech_at", "meeting_speech"):
-        m = _FORMS[name].match(folded, span[0], span[1])
+    for form in _TITLE_FORMS:
+        m = form.find(folded, span[0], span[1])
         if m is not None:
             _read_parts(m, found)
             return
@@ -187,7 +214,7 @@ def _read_parts(m: regex.Match[str], found: _Found) -> None:
         found.date = _date(m.string, m.span("date"))
 
 
-def _speaker(folded: str, span: Span) -> Speaker | None:
+def _speaker(folded: str, span: Span) -> SpeakerSpans | None:
     """A speaker as stated before 在: an office, a name, or both (「市长李明」). Anything else,
     such as the year in 「2023年在…上讲话」, is not a speaker."""
     start, end = span
@@ -198,19 +225,19 @@ def _speaker(folded: str, span: Span) -> Speaker | None:
     if m is not None:
         role = (start + m.start("role"), start + m.end("role"))
         name = (start + m.start("name"), start + m.end("name")) if m.group("name") else None
-        return Speaker((start, end), role, name)
+        return SpeakerSpans((start, end), role, name)
     if _NAME.match(text):
-        return Speaker((start, end), None, (start, end))
+        return SpeakerSpans((start, end), None, (start, end))
     return None
 
 
-def _byline(m: regex.Match[str]) -> Speaker:
+def _byline(m: regex.Match[str]) -> SpeakerSpans:
     if m.group("only_name"):
         span = m.span("only_name")
-        return Speaker(span, None, span)
+        return SpeakerSpans(span, None, span)
     role = m.span("role")
     name = m.span("name") if m.group("name") else None
-    return Speaker((role[0], name[1] if name else role[1]), role, name)
+    return SpeakerSpans((role[0], name[1] if name else role[1]), role, name)
 
 
 def _date(folded: str, span: Span) -> Date:
@@ -230,7 +257,7 @@ def _number(numeral: str) -> int | None:
 
 def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
-        m = _OCCASION_IN_BODY.search(line.source.folded, line.body, line.end)
+        m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.occasion = m.span("occasion")
             return
@@ -239,8 +266,8 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
 def _purpose(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
         folded = line.source.folded
-        for s in _SENTENCE.finditer(folded, line.body, line.end):
-            if s.end() > s.start() and _PURPOSE.search(folded, s.start(), s.end()):
+        for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
+            if s.end() > s.start() and lexicon.PURPOSE.find(folded, s.start(), s.end()):
                 found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
                 return
 

@@ -15,6 +15,7 @@ from extractor.decode import Decoded
 from extractor.metadata import Metadata
 from extractor.regions import Regions
 from extractor.tree import Issue, Node
+from schemas import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,8 @@ class Parsed:
     issues: Sequence[Issue]
     metadata: Metadata
     regions: Regions
+    closing: Span | None
+    """The closing words, which no section reaches into."""
     removed: Sequence[Boilerplate] = ()
-    speech: tuple[int, int] | None = None
+    speech: Span | None = None
     """The [start, end) the preamble may cover (None: the whole text)."""

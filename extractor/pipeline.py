@@ -1,11 +1,13 @@
 """pipeline: the stages in order, one screen; data flows one way.
 
     bytes ─decode─▶ Decoded ─split_lines─▶ [Line] ─strip_boilerplate─▶ [Line], [Boilerplate]
-          ─scan_markers─▶ [Marker] ─build_tree─▶ [Node] ─read_metadata─▶ Metadata
+          ─scan_markers─▶ [MarkerHit] ─find_closing─▶ closing
+          ─build_tree─▶ [Node] ─clip_tree─▶ [Node] ─read_metadata─▶ Metadata
           ─classify─▶ Regions ─▶ Parsed ─assemble─▶ Outline      (the Python API)
                                         ─emit─────▶ JSON bytes   (the command line)
 
-Every span in the result indexes the decoded text.
+Every span in the result indexes the decoded text. No stage changes what an earlier one
+returned: the sections that end before the closing are a new tree.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from extractor.emit import emit_pieces
 from extractor.markers import scan_markers
 from extractor.metadata import read_metadata
 from extractor.parsed import Parsed
-from extractor.regions import classify
+from extractor.regions import classify, find_closing
 from extractor.source import Source, split_lines
-from extractor.tree import build_tree
+from extractor.tree import build_tree, clip_tree
 from schemas import Outline
 
 
@@ -58,10 +60,13 @@ def analyse(decoded: Decoded) -> Parsed:
     source = Source.from_text(decoded.text)
     lines, removed = strip_boilerplate(split_lines(source))
     markers = scan_markers(lines)
+    closing = find_closing(lines, markers)
     # Sections end before removed stretches: the tree trims them as white space.
     sections, issues = build_tree(markers, blank_removed(source.text, removed))
+    if closing is not None:  # and before the closing words
+        sections = clip_tree(sections, closing[0], source.text)
     body_start = markers[0].start if markers else len(source.text)
     metadata = read_metadata(lines, [(r.start, r.end) for r in removed], body_start)
-    regions = classify(sections, lines)
+    regions = classify(sections, lines, closing)
     extent = speech_extent(lines)
-    return Parsed(decoded, sections, issues, metadata, regions, removed, extent)
+    return Parsed(decoded, sections, issues, metadata, regions, closing, removed, extent)

@@ -1,9 +1,11 @@
-"""regions: [Node] and [Line] → roles, achievements, problems, tasks, closing.
+"""regions: [Line] and [MarkerHit] → the closing; [Node] and [Line] → roles, achievements,
+problems, tasks.
 
-Three passes over the outline, each reading cue tables from lexicon.py:
+Three passes, each reading cue tables from lexicon.py:
 
-1. The closing: the last paragraphs that open with 同志们， 总之， 谢谢大家 and the like. The
-   sections are clipped so that none reaches into it.
+1. The closing (`find_closing`): the last paragraphs after the last marker that open with
+   同志们， 总之， 谢谢大家 and the like. It is found before the tree is built, and the pipeline
+   ends the sections before it, so that `classify` reads sections that never reach into it.
 2. Roles of sections, from the heading (认清形势 → situation, 工作回顾 → achievements, 存在的问题
    → problems, an imperative verb or 任务/要求/措施 → tasks) and, where the heading only gives
    a verb, from the opening sentence (「2020年，…取得了较为显著的成果。」 is a review, whatever
@@ -29,36 +31,19 @@ from typing import Final, NamedTuple
 import regex
 
 from extractor import lexicon
-from extractor.markers import Anchor
+from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
-from extractor.tree import Node, clip_tree
-from schemas import Role
+from extractor.tree import Node
+from schemas import Role, Span
 
-Span = tuple[int, int]
-
-_IMPERATIVE: Final = regex.compile(lexicon.IMPERATIVE)
 _HEADING_CUES: Final = tuple(
-    (cue.role, regex.compile(cue.pattern)) for cue in lexicon.HEADING_CUES if cue.role is not None
+    (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
 )
-_REVIEW: Final = (
-    regex.compile(lexicon.REVIEW_SPAN.pattern),
-    regex.compile(lexicon.REVIEW_YEAR.pattern),
-)
-_FORWARD: Final = regex.compile(lexicon.FORWARD.pattern)
-_PROBLEM: Final = regex.compile(lexicon.PROBLEM.pattern)
-_RUN_END: Final = regex.compile(lexicon.RUN_END.pattern)
-_TURN_TO_TASKS: Final = regex.compile(lexicon.TURN_TO_TASKS.pattern)
-_PROBLEM_LEAD: Final = regex.compile(lexicon.PROBLEM_LEAD.pattern)
-_PURPOSE: Final = regex.compile(lexicon.PURPOSE.pattern)
-_CLOSING: Final = regex.compile(lexicon.CLOSING.pattern)
-_CLOSING_PLAIN: Final = regex.compile(lexicon.CLOSING_PLAIN.pattern)
-_CLOSING_SUMMARY: Final = regex.compile(lexicon.CLOSING_SUMMARY.pattern)
-_POINT: Final = regex.compile(lexicon.POINT.pattern)
-_OBLIGATION: Final = regex.compile(lexicon.OBLIGATION.pattern)
-_METRIC: Final = regex.compile(lexicon.METRIC.pattern)
-# Sentences end at 。！？ and, for items, at ；and ：; closing quotes and brackets stay with them.
-_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
-# Whether a stretch holds a sentence that `_strip` leaves non-empty: a character that is
+_REVIEW: Final = (lexicon.REVIEW_SPAN.find, lexicon.REVIEW_YEAR.find)
+# Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
+# items); closing quotes and brackets stay with the sentence they end.
+_ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
+# Whether a stretch holds an item sentence that `_strip` leaves non-empty: a character that is
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
@@ -76,7 +61,7 @@ class Verdict(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class Item:
+class Finding:
     """An achievement or problem: its span, the markers of the section holding it, its
     figures as (span, value, unit span)."""
 
@@ -90,23 +75,19 @@ class Regions:
     """What classify() found; sections are keyed by their marker's start."""
 
     verdicts: dict[int, Verdict] = field(default_factory=dict)
-    achievements: list[Item] = field(default_factory=list)
-    problems: list[Item] = field(default_factory=list)
+    achievements: list[Finding] = field(default_factory=list)
+    problems: list[Finding] = field(default_factory=list)
     tasks: list[int] = field(default_factory=list)
     points: dict[int, list[Span]] = field(default_factory=dict)
-    closing: Span | None = None
 
 
-def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
-    """Find the closing (clipping `sections` before it), each section's role, the review and
-    problem items, the task sections and their points."""
+def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | None) -> Regions:
+    """Find each section's role, the review and problem items before the `closing`, the task
+    sections and their points. No section may reach into the closing (see `clip_tree`)."""
     content = [ln for ln in lines if ln.body < ln.end]
     if not content:
         return Regions()
     folded = content[0].source.folded
-    closing = _closing(sections, content, folded)
-    if closing is not None:
-        clip_tree(sections, closing[0], content[0].source.text)
     verdicts: dict[int, Verdict] = {}
     for node in sections:
         _judge(node, None, verdicts, folded)
@@ -124,19 +105,27 @@ def classify(sections: Sequence[Node], lines: Sequence[Line]) -> Regions:
         if not n.children and len(spans := _points(n, folded)) >= 2
     }
     tasks = [n.marker.start for n in task_nodes]
-    return Regions(verdicts, achievements, problems, tasks, points, closing)
+    return Regions(verdicts, achievements, problems, tasks, points)
 
 
 # --- 1. The closing ---------------------------------------------------------------------
 
 
-def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> Span | None:
-    last_marker = _last_marker_start(sections)
+def find_closing(lines: Sequence[Line], markers: Sequence[MarkerHit]) -> Span | None:
+    """The closing words, looked for among the last few paragraphs after the last marker: from
+    the last that opens with an address (同志们，) or the first that sums up (总之，), whichever
+    comes first, else from the first plain closing (谢谢大家), to the end of the text (white
+    space trimmed). None when no paragraph there closes."""
+    content = [ln for ln in lines if ln.body < ln.end]
+    if not content:
+        return None
+    folded = content[0].source.folded
+    last_marker = markers[-1].start if markers else -1
     after = [ln for ln in content[1:] if ln.body > last_marker]
     window = after[-_CLOSING_WINDOW:]
-    addressed = [ln for ln in window if _CLOSING.match(folded, ln.body, ln.end)]
-    summing_up = [ln for ln in window if _CLOSING_SUMMARY.match(folded, ln.body, ln.end)]
-    plain = [ln for ln in window if _CLOSING_PLAIN.match(folded, ln.body, ln.end)]
+    addressed = [ln for ln in window if lexicon.CLOSING.find(folded, ln.body, ln.end)]
+    summing_up = [ln for ln in window if lexicon.CLOSING_SUMMARY.find(folded, ln.body, ln.end)]
+    plain = [ln for ln in window if lexicon.CLOSING_PLAIN.find(folded, ln.body, ln.end)]
     candidates = [*addressed[-1:], *summing_up[:1]] or plain[:1]
     if not candidates:
         return None
@@ -145,16 +134,6 @@ def _closing(sections: Sequence[Node], content: Sequence[Line], folded: str) -> 
     while end > opening.body and folded[end - 1].isspace():
         end -= 1
     return (opening.body, end)
-
-
-def _last_marker_start(sections: Sequence[Node]) -> int:
-    start = -1
-    nodes = list(sections)
-    while nodes:
-        node = nodes[-1]
-        start = node.marker.start
-        nodes = node.children
-    return start
 
 
 # --- 2. Roles of sections ---------------------------------------------------------------
@@ -179,9 +158,9 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
         # role, such as a bare 「二」) does its own lead sentence speak.
         if parent is not None:
             # Under a section, a point's nouns (领导, 措施) say little; what it asks does.
-            asks = _IMPERATIVE.match(folded, m.title_start, m.title_end) or _OBLIGATION.match(
+            asks = lexicon.IMPERATIVE.find(
                 folded, m.title_start, m.title_end
-            )
+            ) or lexicon.OBLIGATION.find(folded, m.title_start, m.title_end)
             role, cue = (Role.TASKS, asks.span()) if asks is not None else (Role.OTHER, None)
         speaks = inherited.role is Role.OTHER and role is Role.TASKS
         return Verdict(role, cue) if speaks else inherited
@@ -238,11 +217,11 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
     """The role a heading states, its cue, and whether only an imperative verb decided it."""
     if start == end:
         return Role.OTHER, None, False
-    imperative = _IMPERATIVE.match(folded, start, end)
-    for role, pattern in _HEADING_CUES:
+    imperative = lexicon.IMPERATIVE.find(folded, start, end)
+    for role, find in _HEADING_CUES:
         if imperative and role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
             continue
-        m = pattern.search(folded, start, end)
+        m = find(folded, start, end)
         if m is not None:
             return role, m.span(), False
     if imperative is not None:
@@ -256,17 +235,17 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     start = node.marker.title_end
     while start < node.end and folded[start] in "。!?;: \t\r\n\u2028\u2029":
         start += 1
-    m = _SENTENCE.match(folded, start, node.end)
-    if m is None or _PROBLEM.search(folded, m.start(), m.end()):
+    m = _ITEM_SENTENCE.match(folded, start, node.end)
+    if m is None or lexicon.PROBLEM.find(folded, m.start(), m.end()):
         return None  # 「近年来…取得成效，但…不容忽视」 leads into a task, not a review
     return _review_cue(folded, m.start(), m.end())
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    if _FORWARD.search(folded, start, end):
+    if lexicon.FORWARD.find(folded, start, end):
         return None
-    for pattern in _REVIEW:
-        m = pattern.search(folded, start, end)
+    for find in _REVIEW:
+        m = find(folded, start, end)
         if m is not None:
             return m.span()
     return None
@@ -329,8 +308,8 @@ def _runs(
     verdicts: dict[int, Verdict],
     folded: str,
     limit: int,
-) -> tuple[list[Item], list[Item]]:
-    items: dict[Role, list[Item]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
+) -> tuple[list[Finding], list[Finding]]:
+    items: dict[Role, list[Finding]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
     mode: Role | None = None
     carried = False
     for line in content:
@@ -354,7 +333,7 @@ def _runs(
                 mode = None
             carried = _carries(folded, start, end, mode)
             continue
-        for s in _SENTENCE.finditer(folded, start, end):
+        for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
                 continue
@@ -383,7 +362,7 @@ def _runs(
 
 
 def _has_sentence(folded: str, start: int, end: int) -> bool:
-    """Whether [start, end) holds a sentence with more than white space (one of `_SENTENCE`'s
+    """Whether [start, end) holds a sentence with more than white space (one of `_ITEM_SENTENCE`'s
     matches that `_strip` leaves non-empty)."""
     return _HAS_SENTENCE.search(folded, start, end) is not None
 
@@ -417,11 +396,11 @@ def _next_mode(
     `in_point`: the sentence stands inside an enumerated point, which an imperative does not
     end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
     section's role implies."""
-    if _PURPOSE.search(folded, start, end) or _RUN_END.match(folded, start, end):
+    if lexicon.PURPOSE.find(folded, start, end) or lexicon.RUN_END.find(folded, start, end):
         return None, start
-    if not in_point and _TURN_TO_TASKS.match(folded, start, end):
+    if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
-    problem = _PROBLEM.search(folded, start, end)
+    problem = lexicon.PROBLEM.find(folded, start, end)
     if problem is not None:
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
@@ -437,7 +416,8 @@ def _clause_start(folded: str, start: int, cue: int) -> int:
     starts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, cue))]
     i = len(starts) - 1
     # 「在看到成绩的同时，必须清醒看到，」 lead into the problem and stay with it.
-    while i > 0 and _PROBLEM_LEAD.match(folded, _skip_space(folded, starts[i - 1]), starts[i]):
+    lead = lexicon.PROBLEM_LEAD.find
+    while i > 0 and lead(folded, _skip_space(folded, starts[i - 1]), starts[i]):
         i -= 1
     clause = starts[i]
     return _skip_space(folded, clause)
@@ -450,7 +430,7 @@ def _skip_space(folded: str, position: int) -> int:
 
 
 def _add(
-    items: list[Item], index: _NodeIndex, node_i: int, start: int, end: int, folded: str
+    items: list[Finding], index: _NodeIndex, node_i: int, start: int, end: int, folded: str
 ) -> None:
     """Add a sentence to the run: it extends the last item when it follows it directly within
     one enumerated point (一是… with its sentences), and opens a new item otherwise."""
@@ -464,18 +444,18 @@ def _add(
         and "\n" not in folded[items[-1].span[1] : start]
     ):
         start = items.pop().span[0]
-    items.append(Item((start, end), section, _metrics(folded, start, end)))
+    items.append(Finding((start, end), section, _metrics(folded, start, end)))
 
 
 def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
     return tuple(
         (m.span(), float(m.group("value")), m.span("unit"))
-        for m in _METRIC.finditer(folded, start, end)
+        for m in lexicon.METRIC.compiled.finditer(folded, start, end)
     )
 
 
 def _mark_enumerations(
-    item: Item, role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
+    item: Finding, role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
 ) -> None:
     """An enumerated point inside a run takes the run's role."""
     i = bisect.bisect_left(index.starts, item.span[0])
@@ -499,9 +479,8 @@ def _strip(folded: str, start: int, end: int) -> Span:
 
 def _points(node: Node, folded: str) -> list[Span]:
     spans = []
-    for s in _SENTENCE.finditer(folded, node.marker.title_end, node.end):
+    for s in _ITEM_SENTENCE.finditer(folded, node.marker.title_end, node.end):
         start, end = _strip(folded, s.start(), s.end())
-        m = _POINT.match(folded, start, end)
-        if m is not None:
+        if lexicon.POINT.find(folded, start, end) is not None:
             spans.append((start, end))
     return spans

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import BaseModel
 
-from extractor.assemble import COMPACT, assemble, dump_json_bytes
-from extractor.emit import emit_pieces
+from extractor.assemble import assemble
+from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.parsed import Parsed
 from extractor.tree import HEADING_RANK
 from schemas import Outline, Section
@@ -142,8 +142,8 @@ def to_flat(outline: Outline) -> FlatOutline:
     from schemas.flat import FlatOutline, FlatSection  # only --flat pays for these models
 
     rows: list[FlatSection] = []
-    # Every field but the nesting is copied by name, so a field added to Section or Outline
-    # needs adding to schemas/flat.py only (a test compares the two).
+    # Every field but the nesting is copied by name: the flat models share the tree's fields
+    # through their base classes (a test compares the two).
     section_fields = [name for name in Section.model_fields if name != "children"]
 
     def visit(sections: Sequence[Section], parent: int | None) -> None:

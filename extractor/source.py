@@ -16,6 +16,8 @@ from typing import Final, NamedTuple
 
 import regex
 
+from extractor.marker_rules import HEADING_RANK, kind_at, marker_at
+
 # One code point to one code point, so len(folded) == len(text). NFKC is not usable:
 # 「㈠」 becomes 「(一)」, three code points.
 FOLD: Final = str.maketrans(
@@ -63,16 +65,6 @@ MARKUP: Final = (
 _INDENT: Final = regex.compile(r"[ \t]*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
 _PARAGRAPH_END: Final = regex.compile(rf"[。!?;:…][”’」』)》]*(?:\s|{MARKUP})*$")
-# What opens a paragraph of its own, whatever the line before: a heading marker (folded view).
-_HEADING_OPENS: Final = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、](?![0-9])"
-    r"|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}(?=[ \t]|$)"
-    r"|第[一二三四五六七八九十]{1,3}(?:个问题|部分))"
-)
-# An enumeration opens a sentence; after a line cut mid-sentence it is a word: 「思想统」「一是…」.
-_ENUMERATION_OPENS: Final = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[是要]|[第其][一二三四五六七八九十]{1,3}[,、:])"
-)
 # A line that continues a sentence opens with a Han character other than those that open a
 # page number (第 3 页, 共 10 页), or with what closes a bracket or a clause (a crawl that put
 # a linked title on a line of its own: 「执行国务院《」 ‖ 「关于…的通知」 ‖ 「》，总的来看…」);
@@ -205,12 +197,9 @@ def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) 
         end -= 1
     # A heading marker alone on its line (「一、」 ‖ 「我国人民…」) has no title; an enumeration
     # opens a sentence, which runs on (「第一，」 ‖ 「在工商业方面，我们…」).
-    heading = _HEADING_OPENS.match(folded, line.body, end)
-    if heading is not None and heading.end() == end:
-        return False
-    enumeration = _ENUMERATION_OPENS.match(folded, line.body, end)
-    if enumeration is not None and enumeration.end() == end:
-        return True
+    opening = marker_at(folded, line.body, end)
+    if opening is not None and opening[1] == end:
+        return opening[0] not in HEADING_RANK
     if folded[end - 1] == "(" and _BRACKET_REST.match(folded, nxt.body, nxt.end):
         return False  # a marker cut after its bracket: 「（」 ‖ 「三）加强督导」 opens a heading
     if folded[end - 1] in _OPENERS or folded[nxt.body] in _CLOSERS:
@@ -274,14 +263,11 @@ def _content(line: Line) -> str:
 
 def opens_paragraph(line: Line) -> bool:
     """Whether the line opens with a heading marker: it starts a paragraph of its own, whatever
-    the line before it."""
-    return _HEADING_OPENS.match(line.source.folded, line.body, line.end) is not None
+    the line before it. An enumeration does not: after a line cut mid-sentence it is a word
+    (「思想统」「一是…」)."""
+    return kind_at(line.source.folded, line.body, line.end) in HEADING_RANK
 
 
 def opens_with_marker(line: Line) -> bool:
     """Whether the line opens with a heading or an enumeration marker."""
-    folded = line.source.folded
-    return (
-        _HEADING_OPENS.match(folded, line.body, line.end) is not None
-        or _ENUMERATION_OPENS.match(folded, line.body, line.end) is not None
-    )
+    return kind_at(line.source.folded, line.body, line.end) is not None

@@ -1,8 +1,10 @@
-"""tree: [Marker] → [Node], nested the way a reader nests them, plus numbering diagnostics.
+"""tree: [MarkerHit] → [Node], nested the way a reader nests them, plus numbering diagnostics.
 
-Heading markers nest by their official rank, 一、 above （一） above 1. above （1） above ①, and
-the rank is never inverted; a speech that opens at （一） simply has no 一、 level, and a section
-that skips 1. still nests its （1） right. Enumerations (一是, 一要, 第一，, 其一，) nest under the
+Heading markers nest by their official rank, 一、 (or a bare 一　 of collected works) above
+（一） above 1. above （1） above ①, and the rank is never inverted; a speech built on parts
+(第一个问题：) has them above every other marker, or below the 一、 they open in. A speech that
+opens at （一） simply has no 一、 level, and a section that skips 1. still nests its （1）
+right. Enumerations (一是, 一要, 第一，, 其一，) nest under the
 nearest heading above. A marker of the kind of an open sibling is that sibling's successor; an
 ordinal 1 after a higher one starts a new run of siblings (achievements 一是…三是, then problems
 一是…四是). Irregular numbering is reported as diagnostics, never raised.
@@ -13,42 +15,55 @@ The tree reads no text but to trim white space off span ends and to quote marker
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
 
 import regex
 
-from extractor.markers import Marker
+from extractor.marker_rules import HEADING_LABEL
+from extractor.marker_rules import HEADING_RANK as HEADING_RANK
+from extractor.markers import MarkerHit
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import DiagnosticCode, MarkerKind
 
-# A speech's parts (第一个问题：) stand above every other marker; a bare numeral (一　) is a
-# section of the 一、 rank, as collected works print it.
-HEADING_RANK: Final[dict[MarkerKind, float]] = {
-    MarkerKind.DI_HAN_PART: -1,
-    MarkerKind.HAN_COMMA: 0,
-    MarkerKind.HAN_BARE: 0,
-    MarkerKind.HAN_PAREN: 1,
-    MarkerKind.ARABIC_DOT: 2,
-    MarkerKind.ARABIC_PAREN: 3,
-    MarkerKind.CIRCLED: 4,
-}
+_NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
 _ROOT: Final = -1  # the rank a top-level section nests under: parts and 一、 skip no level
 # Parts that open inside a 一、 section (「一、关于…」 then 「第一个问题，…」) are read below it.
 _PART_INSIDE: Final = 0.5
-_NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
+_LABEL: Final = {
+    **{float(rank): label for rank, label in HEADING_LABEL.items()},
+    _PART_INSIDE: "第一个问题",
+}
 
 
-@dataclass(slots=True)
+# Frozen, though a frozen dataclass costs more to build than a named tuple: later stages read
+# a node's fields many times over (every sentence asks which section holds it), and a named
+# tuple's fields are slower to read than slots.
+@dataclass(frozen=True, slots=True)
 class Node:
-    """A section under construction; `end` is set when the next section at its level or above
-    (or the end of the text) closes it."""
+    """A section: its marker, its depth (1 at the top), where it ends (white space trimmed) and
+    its subsections. Built once its end is known, and never changed after."""
 
-    marker: Marker
+    marker: MarkerHit
     level: int
-    end: int = 0
-    children: list[Node] = field(default_factory=list)
+    end: int
+    children: tuple[Node, ...]
+
+
+# Scratch private to build_tree, one per marker: mutable, and its containers made only for
+# the sections that get children (most are enumerations, which never do).
+@dataclass(slots=True)
+class _Open:
+    """A section whose end is not known yet: the children closed so far, and the last marker of
+    each kind among them, so that finding a marker's previous sibling of its kind never walks
+    back over the siblings."""
+
+    marker: MarkerHit
+    level: int
+    children: list[Node] | None = None
+    last_of_kind: dict[MarkerKind, MarkerHit] | None = None
+    quoted: bool = False  # an item of a list quoted inside the section above (see build_tree)
 
 
 class Issue(NamedTuple):
@@ -60,7 +75,7 @@ class Issue(NamedTuple):
     end: int
 
 
-def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[Issue]]:
+def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], list[Issue]]:
     """Nest markers into sections; return the top-level sections and the diagnostics.
 
     A list announced by a colon that restarts the numbering of an open section's kind
@@ -69,107 +84,114 @@ def build_tree(markers: Sequence[Marker], text: str) -> tuple[list[Node], list[I
     continue it."""
     ranks = _ranks(markers)
     roots: list[Node] = []
-    stack: list[Node] = []
+    root_kinds: dict[MarkerKind, MarkerHit] = {}
+    stack: list[_Open] = []
     issues: list[Issue] = []
     ranks_seen: set[float] = set()
-    quoted: set[int] = set()  # ids of open nodes of a quoted list
-    # The last marker of each kind among the children of each open node (None: the roots), so
-    # finding a marker's previous sibling of its kind never walks back over the siblings.
-    last_of_kind: dict[int | None, dict[MarkerKind, Marker]] = {}
     for marker in markers:
         rank = ranks.get(marker.kind)
         in_list = rank is not None and _quotes(marker, stack, ranks)
         while not in_list and stack:
             top = stack[-1]
-            item = id(top) in quoted
-            if item:
+            if top.quoted:
                 # A quoted item holds only deeper headings of a kind not open outside the list
-                # (its own （1）); any other marker ends it, and continues its list or ends the
+                # (its own （1））; any other marker ends it, and continues its list or ends the
                 # list: 「第二，」 or 「（二）」 after the list go back to the speech's outline.
                 if (
                     rank is not None
                     and rank > ranks[top.marker.kind]
-                    and all(n.marker.kind is not marker.kind for n in stack)
+                    and all(o.marker.kind is not marker.kind for o in stack)
                 ):
                     break
-                quoted.discard(id(top))
                 in_list = (
                     top.marker.kind is marker.kind and marker.ordinal == top.marker.ordinal + 1
                 )
-            elif not _closes(top, rank, ranks):
+            elif not _closes(top.marker, rank, ranks):
                 break
-            stack.pop()
-            _close(top, marker.start, text)
-            last_of_kind.pop(id(top), None)
-        parent = stack[-1] if stack else None
-        siblings = parent.children if parent else roots
+            _close(stack, roots, marker.start, text)
+        parent = stack[-1].marker if stack else None
         if rank is not None and not in_list:
-            parent_rank = ranks.get(parent.marker.kind, _ROOT) if parent else _ROOT
+            parent_rank = ranks.get(parent.kind, _ROOT) if parent else _ROOT
             if rank > parent_rank + 1:  # a level between the two may be skipped
                 issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text, ranks))
             ranks_seen.add(rank)
-        key = id(parent) if parent else None
-        previous = last_of_kind.get(key)
-        if previous is None:  # the first child: most nodes (enumerations) never get one
-            previous = last_of_kind[key] = {}
+        if stack:
+            previous = stack[-1].last_of_kind
+            if previous is None:
+                previous = stack[-1].last_of_kind = {}
+        else:
+            previous = root_kinds
         prev = previous.get(marker.kind)
         if prev is not None or marker.ordinal != 1:  # a first 1 is always in order
             issues.extend(_numbering(marker, prev, text))
         previous[marker.kind] = marker
-        node = Node(marker, len(stack) + 1)
-        siblings.append(node)
-        stack.append(node)
-        if in_list:
-            quoted.add(id(node))
+        stack.append(_Open(marker, len(stack) + 1, quoted=in_list))
     while stack:
-        _close(stack.pop(), len(text), text)
+        _close(stack, roots, len(text), text)
     if not markers and text.strip():
         message = "no heading or enumeration markers: the whole text is preamble"
         issues.append(Issue(DiagnosticCode.NO_MARKERS, message, 0, len(text)))
     return roots, issues
 
 
-def _ranks(markers: Sequence[Marker]) -> dict[MarkerKind, float]:
+def _ranks(markers: Sequence[MarkerHit]) -> dict[MarkerKind, float]:
     """The rank of each heading kind in this speech: parts stand at the top unless a 一、
     section opens before the first of them."""
     first_part = next((m.start for m in markers if m.kind is MarkerKind.DI_HAN_PART), None)
+    ranks: dict[MarkerKind, float] = dict(HEADING_RANK)
     if first_part is None:
-        return HEADING_RANK
+        return ranks
     top = HEADING_RANK[MarkerKind.HAN_COMMA]
     if any(HEADING_RANK.get(m.kind) == top for m in markers if m.start < first_part):
-        return {**HEADING_RANK, MarkerKind.DI_HAN_PART: _PART_INSIDE}
-    return HEADING_RANK
+        ranks[MarkerKind.DI_HAN_PART] = _PART_INSIDE
+    return ranks
 
 
-def _quotes(marker: Marker, stack: Sequence[Node], ranks: dict[MarkerKind, float]) -> bool:
+def _quotes(marker: MarkerHit, stack: Sequence[_Open], ranks: dict[MarkerKind, float]) -> bool:
     """Whether the marker opens a list quoted inside the innermost open section: announced by
     a colon, numbered from 1 while a section of its kind is open above deeper ones."""
     if not marker.announced or marker.ordinal != 1 or len(stack) < 2:
         return False
     rank = ranks[marker.kind]
-    innermost = stack[-1]
-    return ranks.get(innermost.marker.kind, rank + 1) > rank and any(
-        node.marker.kind is marker.kind for node in stack[:-1]
+    innermost = stack[-1].marker
+    return ranks.get(innermost.kind, rank + 1) > rank and any(
+        o.marker.kind is marker.kind for o in stack[:-1]
     )
 
 
-def _closes(open_node: Node, rank: float | None, ranks: dict[MarkerKind, float]) -> bool:
-    """Whether a new marker of `rank` (None: an enumeration) closes the open node."""
-    open_rank = ranks.get(open_node.marker.kind)
+def _closes(open_marker: MarkerHit, rank: float | None, ranks: dict[MarkerKind, float]) -> bool:
+    """Whether a new marker of `rank` (None: an enumeration) closes the open section."""
+    open_rank = ranks.get(open_marker.kind)
     if open_rank is None:
         return True  # an enumeration holds no sections; anything after it is its sibling or above
     return rank is not None and open_rank >= rank
 
 
-def _close(node: Node, end: int, text: str) -> None:
-    while end > node.marker.start and text[end - 1].isspace():
+def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
+    """End the innermost open section at `end` and add it to its parent (or the roots)."""
+    open_ = stack.pop()
+    children = () if open_.children is None else tuple(open_.children)
+    node = Node(open_.marker, open_.level, _trimmed(text, open_.marker.start, end), children)
+    if not stack:
+        roots.append(node)
+    else:
+        parent = stack[-1]
+        if parent.children is None:
+            parent.children = [node]
+        else:
+            parent.children.append(node)
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """`end` moved back over white space, never before `start`."""
+    while end > start and text[end - 1].isspace():
         end -= 1
-    node.end = end
+    return end
 
 
 def _skipped_levels(
-    marker: Marker,
-    parent: Node | None,
+    marker: MarkerHit,
+    parent: MarkerHit | None,
     rank: float,
     ranks_seen: set[float],
     text: str,
@@ -177,12 +199,12 @@ def _skipped_levels(
 ) -> list[Issue]:
     """A heading that nests below a level the speech uses elsewhere, e.g. （1） right under 一、
     in a speech that has （一）."""
-    parent_rank = ranks.get(parent.marker.kind, _ROOT) if parent else _ROOT
+    parent_rank = ranks.get(parent.kind, _ROOT) if parent else _ROOT
     skipped = sorted(r for r in ranks_seen if parent_rank < r < rank)
     if not skipped:
         return []
-    names = ", ".join(_KIND_EXAMPLE[r] for r in skipped)
-    where = f"under {_quote(parent.marker, text)}" if parent else "at the top"
+    names = ", ".join(_LABEL[r] for r in skipped)
+    where = f"under {_quote(parent, text)}" if parent else "at the top"
     return [
         Issue(
             DiagnosticCode.SKIPPED_LEVEL,
@@ -193,18 +215,7 @@ def _skipped_levels(
     ]
 
 
-_KIND_EXAMPLE: Final = {
-    -1: "第一部分",
-    0: "一、",
-    _PART_INSIDE: "第一个问题",
-    1: "（一）",
-    2: "1.",
-    3: "（1）",
-    4: "①",
-}
-
-
-def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
+def _numbering(marker: MarkerHit, prev: MarkerHit | None, text: str) -> list[Issue]:
     """Check the marker against the previous sibling of its kind: ordinals, then style."""
     expected = 1 if prev is None else prev.ordinal + 1
     if marker.ordinal == expected and (prev is None or _same_style(prev, marker, text)):
@@ -237,15 +248,15 @@ def _numbering(marker: Marker, prev: Marker | None, text: str) -> list[Issue]:
     return issues
 
 
-def _issue(code: DiagnosticCode, message: str, marker: Marker) -> Issue:
+def _issue(code: DiagnosticCode, message: str, marker: MarkerHit) -> Issue:
     return Issue(code, message, marker.start, marker.end)
 
 
-def _quote(marker: Marker, text: str) -> str:
+def _quote(marker: MarkerHit, text: str) -> str:
     return f"「{text[marker.start : marker.end]}」"
 
 
-def _same_style(a: Marker, b: Marker, text: str) -> bool:
+def _same_style(a: MarkerHit, b: MarkerHit, text: str) -> bool:
     return _style(text[a.start : a.end]) == _style(text[b.start : b.end])
 
 
@@ -256,10 +267,18 @@ def _style(marker_text: str) -> str:
     return _NUMERAL.sub("N", marker_text)
 
 
-def clip_tree(nodes: Sequence[Node], end: int, text: str) -> None:
-    """End every section that reaches past `end` there (white space trimmed): the closing words
-    or trailing boilerplate are split off the last sections."""
-    for node in nodes:
-        if node.end > end:
-            _close(node, max(end, node.marker.end), text)
-            clip_tree(node.children, end, text)
+def clip_tree(nodes: Sequence[Node], end: int, text: str) -> list[Node]:
+    """The sections with every one that reaches past `end` ended there (white space trimmed):
+    the closing words are split off the last sections. Sections that end before `end` are
+    returned as they are."""
+    return [
+        Node(
+            node.marker,
+            node.level,
+            _trimmed(text, node.marker.start, max(end, node.marker.end)),
+            tuple(clip_tree(node.children, end, text)),
+        )
+        if node.end > end
+        else node
+        for node in nodes
+    ]

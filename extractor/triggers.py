@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 import regex
@@ -83,13 +83,8 @@ def _exact(op: Any, av: Any) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
         return _exact_sequence(list(av[3]))
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            exact = _exact_sequence(list(branch))
-            if exact is None:
-                return None
-            out |= exact
-        return frozenset(out) if len(out) <= _MAX_SET else None
+        out = _union(av[1], _exact_sequence)
+        return out if out is not None and len(out) <= _MAX_SET else None
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
         exact = _exact_sequence(list(av[2]))  # (?:…)?: the strings, or nothing
         return exact | {""} if exact is not None else None
@@ -117,14 +112,21 @@ def _part(op: Any, av: Any) -> frozenset[str] | None:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _needed(list(av[2]))
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _needed(list(branch))
-            if found is None:
-                return None
-            out |= found
-        return frozenset(out)
+        return _union(av[1], _needed)
     return None
+
+
+def _union(
+    branches: Sequence[Any], of: Callable[[Sequence[tuple[Any, Any]]], frozenset[str] | None]
+) -> frozenset[str] | None:
+    """The strings of every branch of an alternation, or None when one branch has none."""
+    out: set[str] = set()
+    for branch in branches:
+        found = of(list(branch))
+        if found is None:
+            return None
+        out |= found
+    return frozenset(out)
 
 
 def is_cased(string: str) -> bool:

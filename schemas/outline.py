@@ -131,9 +131,12 @@ class Marker(_Model):
     file's characters."""
 
 
-class Section(_Model):
-    """A marker-led unit (a heading or an enumerated point) and everything under it."""
+# Fields come in the order of a model's bases, last base first, then its own: the tree and the
+# flat view (schemas/flat.py) build their sections and outlines from these shared parts, each
+# with its fields where the JSON has them.
 
+
+class _SectionHead(_Model):
     marker: Marker
     """The numbering that opens the section."""
     level: PositiveInt
@@ -158,8 +161,9 @@ class Section(_Model):
     points: list[Excerpt] = []
     """For a task section without numbered children: its unnumbered points, the parallel lead
     sentences that open with 要 (「要把握方向，在全面学习上下功夫。」)."""
-    children: list[Section] = []
-    """Sections nested under this one, in document order."""
+
+
+class _SectionTail(_Model):
     path: list[str] = []
     """The titles of the enclosing sections, outermost first (an untitled one by its marker as
     written); empty at the top level. For search and chunking."""
@@ -167,6 +171,15 @@ class Section(_Model):
     """`span` in UTF-16 code units; only with `--offsets utf16`."""
     title_span_utf16: Utf16Span = None
     """`title_span` in UTF-16 code units; only with `--offsets utf16`."""
+
+
+class _Subsections(_Model):
+    children: list[Section] = []
+    """Sections nested under this one, in document order."""
+
+
+class Section(_SectionTail, _Subsections, _SectionHead):
+    """A marker-led unit (a heading or an enumerated point) and everything under it."""
 
 
 class Speaker(_Model):
@@ -279,9 +292,7 @@ class SourceInfo(_Model):
     """Length of the decoded text in UTF-16 code units; only with `--offsets utf16`."""
 
 
-class Outline(_Model):
-    """The structural outline of one speech."""
-
+class _OutlineFront(_Model):
     schema_version: str = Field(default=SCHEMA_VERSION, pattern=r"^\d+\.\d+$")
     """Version of this JSON format (semver major.minor), independent of the tool's version."""
     source: SourceInfo
@@ -305,15 +316,16 @@ class Outline(_Model):
     preamble: Excerpt | None
     """Everything before the first section (title, salutation, opening words), trimmed of
     surrounding white space; null when the text opens with a section or has no text."""
-    sections: list[Section]
-    """The top-level sections in document order."""
+
+
+class _OutlineFindings(_Model):
     achievements: list[Item] = []
     """The review of work done, item by item, wherever it stands (preamble or sections)."""
     problems: list[Item] = []
     """Shortfalls, difficulties and challenges, item by item."""
-    tasks: list[Section] = []
-    """The sections that deploy work to come (with their safeguards), in order, each with its
-    subtree: the outermost sections whose role is tasks."""
+
+
+class _OutlineBack(_Model):
     closing: Excerpt | None = None
     """The closing words (同志们，…; 总之，…; 谢谢大家), split off the last section: no section
     span reaches into them."""
@@ -321,3 +333,18 @@ class Outline(_Model):
     """Irregular numbering and other notes, in document order."""
     removed: list[Removed] = []
     """Lines that are not the speech, in document order: read, never scanned for markers."""
+
+
+class _Sections(_Model):
+    sections: list[Section]
+    """The top-level sections in document order."""
+
+
+class _Tasks(_Model):
+    tasks: list[Section] = []
+    """The sections that deploy work to come (with their safeguards), in order, each with its
+    subtree: the outermost sections whose role is tasks."""
+
+
+class Outline(_OutlineBack, _Tasks, _OutlineFindings, _Sections, _OutlineFront):
+    """The structural outline of one speech."""

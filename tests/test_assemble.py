@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 from extractor import parse
-from extractor.assemble import dump_json, dump_json_bytes
+from extractor.emit import dump_json, dump_json_bytes
 from schemas import Outline
 
 SPEECH = (
@@ -80,7 +80,7 @@ def test_items_metrics_and_points_built_equal_validated_ones() -> None:
 
 def test_json_pieces_join_to_what_pydantic_writes_for_the_whole_outline() -> None:
     from bench.run import speeches_of_size
-    from extractor.assemble import json_pieces
+    from extractor.emit import json_pieces
 
     nested_task = "同志们：\n一、回顾\n（一）去年成绩\n（二）今年要加强组织领导\n二、部署\n"
     for text in (

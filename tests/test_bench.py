@@ -5,7 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
+
+# Seconds each: the default run keeps them; `pytest -m "not slow"` is the fast loop.
+pytestmark = pytest.mark.slow
 
 FIGURES = (
     "floor",

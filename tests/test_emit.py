@@ -1,26 +1,28 @@
 """emit: the JSON written from the records is, byte for byte, the JSON of the model.
 
 The command line writes `emit`'s bytes; the Python API returns the model. Every case here
-compares the two on one input, so a field added to the schema but not to the writer, an escape
-the writer gets wrong, or a task written with the wrong path fails here.
+compares the two on one input, so a field the writer misses, an escape it gets wrong, or a task
+written with the wrong path fails here; and one case adds fields to `Section` and checks that
+both the writer and the builder follow with no edit.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from bench.run import speeches_of_size
-from extractor import parse, parse_file, parse_json
-from extractor.assemble import COMPACT, dump_json_bytes
+from extractor import assemble, emit, parse, parse_file, parse_json
 from extractor.decode import Decoded, read_input
-from extractor.emit import emit_pieces
+from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.pipeline import analyse, outline_json
-from schemas import Outline
+from schemas import Outline, Section
 from tests.conftest import ROOT
 from tests.test_properties import SPEECHY, speeches
 
@@ -136,3 +138,53 @@ def test_spans_in_utf16_units_are_written_as_pydantic_writes_them() -> None:
     written = dump_json_bytes(outline)
     assert written == pydantic_json(outline)
     assert b'"span_utf16"' in written and b'"title_span_utf16"' in written
+
+
+class _Note(BaseModel):
+    note: str | None = "待核实"
+    """A field the schema might gain: a mixin's fields come before the model's own."""
+
+
+class Reviewed(Section, _Note):
+    """`Section` with two optional fields added, first and last, as a later schema might add
+    them."""
+
+    children: list[Reviewed] = []
+    reviewed: bool = False
+    """Whether a person has checked the section."""
+
+
+class ReviewedOutline(Outline):
+    sections: list[Reviewed]
+    tasks: list[Reviewed] = []  # noqa: RUF012 (a pydantic field)
+
+
+@pytest.fixture
+def reviewed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The writer and the builder using `Reviewed` where they use `Section`."""
+    monkeypatch.setattr(emit, "Section", Reviewed)
+    monkeypatch.setattr(assemble, "Section", Reviewed)
+    emit._templates.cache_clear()
+    yield
+    emit._templates.cache_clear()
+
+
+@pytest.mark.usefixtures("reviewed")
+def test_a_field_added_to_section_is_written_with_no_edit_in_the_writer() -> None:
+    text = (
+        "县长在全县经济工作会议上的讲话\n同志们：\n一、\n（一）去年成绩\n"
+        "（二）今年要加强组织领导\n一是压实责任。二是强化督导。\n二、部署今年工作\n"
+        "要把握方向，在全面学习上下功夫。要突出重点，在狠抓落实上见成效。\n"
+        "同志们，让我们共同努力！\n"
+    )
+    built = assemble.assemble(analyse(Decoded.from_text(text)))
+    assert isinstance(built.sections[0], Reviewed)
+    outline = ReviewedOutline(**dict(built))
+    assert outline.sections[0].note == "待核实" and not outline.sections[0].reviewed
+    expected = pydantic_json(outline)
+    assert b'"note": "\xe5\xbe\x85' in expected and b'"reviewed": false' in expected
+    assert [t.path for t in outline.tasks] == [["一、"], []]  # nested, with points, with cues
+    assert outline.tasks[1].points and outline.tasks[1].cue
+    assert b"".join(emit_pieces(analyse(Decoded.from_text(text)))) == expected
+    line = outline.__pydantic_serializer__.to_json(outline) + b"\n"
+    assert compact(Decoded.from_text(text)) == line

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from extractor import parse_file
-from extractor.assemble import dump_json
 from extractor.decode import read_input
+from extractor.emit import dump_json
 from schemas import Outline
 from tests.conftest import ROOT
 from tests.invariants import check_invariants

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import regex
 
 from extractor import lexicon
 from extractor.regions import _heading_role
@@ -15,58 +14,64 @@ def fold(text: str) -> str:
     return text.translate(FOLD)
 
 
-# Head forms and single-line cues that must match a whole line, or a line's start.
-WHOLE_LINE = [*lexicon.HEAD_FORMS]
-AT_START = [
-    lexicon.SALUTATION,
-    lexicon.RUN_END,
-    lexicon.TURN_TO_TASKS,
-    lexicon.PROBLEM_LEAD,
-    lexicon.CLOSING,
-    lexicon.CLOSING_PLAIN,
-    lexicon.CLOSING_SUMMARY,
-    lexicon.POINT,
-    lexicon.OBLIGATION,
-]
-ANYWHERE = [
-    lexicon.TITLE_IN_BOILERPLATE,
-    lexicon.OCCASION_IN_BODY,
-    lexicon.PURPOSE,
-    lexicon.REVIEW_SPAN,
-    lexicon.REVIEW_YEAR,
-    lexicon.FORWARD,
-    lexicon.PROBLEM,
-    lexicon.METRIC,
-]
+Row = lexicon.Cue | lexicon.Form
 
 
-def _matches(row: lexicon.Form | lexicon.Cue, text: str) -> bool:
-    pattern = regex.compile(row.pattern)
+def _rows() -> list[tuple[str, Row]]:
+    """Every row of the lexicon, named after its constant (and its place in a table)."""
+    rows: list[tuple[str, Row]] = []
+    for name, value in vars(lexicon).items():
+        if isinstance(value, Row):
+            rows.append((name, value))
+        elif isinstance(value, tuple) and value and all(isinstance(v, Row) for v in value):
+            rows.extend((f"{name}[{i}]", row) for i, row in enumerate(value))
+    return rows
+
+
+ROWS = _rows()
+EXAMPLES = [(name, row, ex) for name, row in ROWS for ex in row.examples]
+COUNTER = [(name, row, ex) for name, row in ROWS for ex in row.counterexamples]
+
+
+def _matches(row: Row, text: str) -> bool:
     folded = fold(text).strip()
-    if row in WHOLE_LINE:
-        return pattern.fullmatch(folded) is not None
-    if row in AT_START:
-        return pattern.match(folded) is not None
-    return pattern.search(folded) is not None
+    return row.find(folded, 0, len(folded)) is not None
 
 
-ROWS = WHOLE_LINE + AT_START + ANYWHERE
-EXAMPLES = [(row, ex) for row in ROWS for ex in row.examples]
-COUNTER = [(row, ex) for row in ROWS for ex in row.counterexamples]
+def test_every_table_is_walked() -> None:
+    names = {name.split("[")[0] for name, _ in ROWS}
+    assert {"HEAD_FORMS", "HEADING_CUES", "IMPERATIVE", "SALUTATION", "METRIC"} <= names
+    assert all(row.examples for _, row in ROWS)
 
 
-def _id(row: lexicon.Form | lexicon.Cue, text: str) -> str:
-    name = row.name if isinstance(row, lexicon.Form) else row.pattern[:8]
-    return f"{name}:{text[:10]}"
+@pytest.mark.parametrize(
+    ("mode", "text", "matches"),
+    [
+        (lexicon.MatchMode.WHOLE_LINE, "同志们：", True),
+        (lexicon.MatchMode.WHOLE_LINE, "同志们：今天", False),
+        (lexicon.MatchMode.AT_START, "同志们：今天", True),
+        (lexicon.MatchMode.AT_START, "各位同志们：", False),
+        (lexicon.MatchMode.ANYWHERE, "今天，各位同志们：", True),
+    ],
+)
+def test_a_row_matches_the_way_its_mode_says(
+    mode: lexicon.MatchMode, text: str, matches: bool
+) -> None:
+    row = lexicon.Form("address", mode, r"同志们:", examples=("同志们：",))
+    assert _matches(row, text) is matches
 
 
-@pytest.mark.parametrize(("row", "text"), EXAMPLES, ids=[_id(r, t) for r, t in EXAMPLES])
-def test_row_matches_its_examples(row: lexicon.Form | lexicon.Cue, text: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "row", "text"), EXAMPLES, ids=[f"{n}:{t[:10]}" for n, _, t in EXAMPLES]
+)
+def test_row_matches_its_examples(name: str, row: Row, text: str) -> None:
     assert _matches(row, text)
 
 
-@pytest.mark.parametrize(("row", "text"), COUNTER, ids=[_id(r, t) for r, t in COUNTER])
-def test_row_rejects_its_counterexamples(row: lexicon.Form | lexicon.Cue, text: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "row", "text"), COUNTER, ids=[f"{n}:{t[:10]}" for n, _, t in COUNTER]
+)
+def test_row_rejects_its_counterexamples(name: str, row: Row, text: str) -> None:
     assert not _matches(row, text)
 
 

@@ -129,12 +129,12 @@ def test_every_marker_opens_with_a_character_the_scan_looks_ahead_for(
 ) -> None:
     import regex
 
-    from extractor.markers import _OPENING
+    from extractor.marker_rules import FIRST_CHARS
     from extractor.source import fold
 
     found = regex.search(rule.pattern, fold(example))
     assert found is not None
-    assert regex.match(_OPENING, found.group()), found.group()
+    assert regex.match(FIRST_CHARS, found.group()), found.group()
 
 
 def titles_in(text: str) -> list[tuple[str, str]]:

@@ -145,6 +145,36 @@ def test_closing_is_split_off_the_last_section() -> None:
     assert outline.tasks[0].span == last.span
 
 
+def test_the_closing_ends_the_sections_in_a_new_tree() -> None:
+    from extractor.boilerplate import strip_boilerplate
+    from extractor.markers import scan_markers
+    from extractor.regions import find_closing
+    from extractor.source import Source, split_lines
+    from extractor.tree import build_tree, clip_tree
+
+    text = HEAD + (
+        "一、回顾成绩\n一年来，全区经济稳中向好。\n"
+        "二、部署任务\n（一）抓项目。要盯紧重大项目。\n（二）抓民生。要办好实事。\n"
+        "同志们，使命在肩，让我们真抓实干！\n"
+    )
+    source = Source.from_text(text)
+    lines, _ = strip_boilerplate(split_lines(source))
+    markers = scan_markers(lines)
+    closing = find_closing(lines, markers)
+    assert closing is not None
+    assert text[closing[0] : closing[1]] == "同志们，使命在肩，让我们真抓实干！"
+    built, _ = build_tree(markers, text)
+    clipped = clip_tree(built, closing[0], text)
+    # The tree as built still reaches the end of the text; the clipped copy stops short.
+    assert built[-1].end == built[-1].children[-1].end == len(text.rstrip())
+    last, inner = clipped[-1], clipped[-1].children[-1]
+    assert text[inner.marker.start : inner.end] == "（二）抓民生。要办好实事。"
+    assert last.end == inner.end
+    # Sections that end before the closing are the same records, not copies.
+    assert clipped[0] is built[0]
+    assert clipped[-1].children[0] is built[-1].children[0]
+
+
 def test_no_closing_words_no_closing() -> None:
     text = HEAD + "一、强化责任\n要压实责任。\n二、狠抓落实\n我们特意把这一段放在最后。\n"
     assert parse(text).closing is None
@@ -204,11 +234,11 @@ def test_the_last_address_opens_the_closing_unless_a_summing_up_comes_first() ->
 def test_a_stretch_has_a_sentence_when_a_sentence_in_it_is_more_than_white_space(
     text: str,
 ) -> None:
-    from extractor.regions import _SENTENCE, _has_sentence, _strip
+    from extractor.regions import _ITEM_SENTENCE, _has_sentence, _strip
 
     walked = any(
         _strip(text, m.start(), m.end())[0] < _strip(text, m.start(), m.end())[1]
-        for m in _SENTENCE.finditer(text)
+        for m in _ITEM_SENTENCE.finditer(text)
     )
     assert _has_sentence(text, 0, len(text)) is walked
 
