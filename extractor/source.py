@@ -180,10 +180,16 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
 
 def _indents(lines: list[Line]) -> bool:
     """Whether the text indents its paragraphs: most lines that end a sentence are indented."""
-    ended = [
-        line for line in lines if _PARAGRAPH_END.search(line.source.folded, line.body, line.end)
-    ]
-    return 2 * sum(line.body > line.start for line in ended) > len(ended)
+    folded = lines[0].source.folded
+    ended = indented = 0
+    for line in lines:
+        end = line.end
+        while end > line.body and folded[end - 1] == " ":
+            end -= 1
+        if end > line.body and folded[end - 1] in _SENTENCE_ENDS:
+            ended += 1
+            indented += line.body > line.start
+    return 2 * indented > ended
 
 
 def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) -> bool:
