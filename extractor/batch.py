@@ -277,10 +277,12 @@ def default_workers(files: int) -> int:
 # --- writing and checking ------------------------------------------------------------------
 
 
-def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[bytes], *, unless_same: bool = False) -> bool:
     """Write via a temporary file in the same folder, then rename: never a half-written file,
     and an interrupted write leaves the old file as it was. `data` may come in pieces (a long
-    speech's JSON, never held whole); an error while they are produced leaves no file."""
+    speech's JSON, never held whole); an error while they are produced leaves no file. With
+    `unless_same`, a file that already holds these bytes is left as it was (its modification
+    time too). Whether the file was written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -291,10 +293,23 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
                 f.write(data)
             else:
                 f.writelines(data)
+        if unless_same and _same_file_bytes(Path(tmp), path):
+            Path(tmp).unlink()
+            return False
         os.replace(tmp, path)
+        return True
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _same_file_bytes(a: Path, b: Path) -> bool:
+    import filecmp
+
+    try:
+        return filecmp.cmp(a, b, shallow=False)
+    except OSError:
+        return False
 
 
 def _umask() -> int:
@@ -355,6 +370,39 @@ def check(jobs: Sequence[Job], results: Sequence[Converted], report: Report) -> 
             report.stale.append(Failure(str(job.target), f"stale (outline of {job.source})"))
         else:
             report.unchanged += 1
+
+
+def orphans(paths: Sequence[str], out_dir: Path, jobs: Sequence[Job], suffix: str) -> list[Failure]:
+    """Outputs in a mirrored folder whose speech is gone: each `*suffix` file under `out_dir`
+    that no job writes and beside whose mirrored place in no input folder a file of the same
+    name stands, whatever its suffix (so narrowing `--glob` orphans nothing). Only when every
+    input is a folder: files named one by one say nothing about what else the folder holds."""
+    roots = [Path(p) for p in paths]
+    if not roots or any(str(r) == STDIN or not r.is_dir() for r in roots) or not out_dir.is_dir():
+        return []
+    claimed = {job.target.resolve() for job in jobs if job.target is not None}
+    found = []
+    for output in sorted(out_dir.rglob(f"*{suffix}")):
+        rel = output.relative_to(out_dir)
+        if any(part.startswith(".") for part in rel.parts) or not output.is_file():
+            continue
+        if output.resolve() in claimed or _has_speech(roots, rel, output):
+            continue
+        found.append(Failure(str(output), "orphan (its speech is gone from the input folder)"))
+    return found
+
+
+def _has_speech(roots: Sequence[Path], rel: Path, output: Path) -> bool:
+    import glob
+
+    for root in roots:
+        folder = root / rel.parent
+        if not folder.is_dir():
+            continue
+        for candidate in folder.glob(f"{glob.escape(rel.stem)}.*"):
+            if candidate.is_file() and candidate.resolve() != output.resolve():
+                return True
+    return False
 
 
 def stream(results: Iterable[Converted]) -> bytes:

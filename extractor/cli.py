@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -31,18 +31,46 @@ from extractor.render import Format, Offsets, RenderOptions, render_parsed
 EXIT_FAILED = 1
 EXIT_INPUT = 2
 
+# Plain click help: it wraps to the terminal's width with a help column of over 40 characters
+# at 80 columns, where rich's boxed panels squeeze it to about 20.
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
     help="Outline Chinese official speeches (讲话稿, 工作报告) as JSON with exact source spans.",
 )
 
+EPILOG = """\b
+Examples:
+  outline speech.txt > out.json         one speech, pretty JSON on stdout
+  outline speech.txt --format text      a tree for a quick look
+  outline speeches/ -o outlines/        a folder, mirrored into outlines/
+  outline speeches/ -o outlines/ --check
+                                        CI: exit 1 naming each stale outline"""
 
-@app.command()
+
+def _flag(name: str, help: str) -> Any:
+    """A flag with one name: no --no- twin in the help."""
+    return typer.Option(name, help=help)
+
+
+def _version(value: bool) -> None:
+    if not value:
+        return
+    from importlib.metadata import version
+
+    from schemas.version import SCHEMA_VERSION
+
+    typer.echo(f"outline {version('outline-extractor')} (schema {SCHEMA_VERSION})")
+    raise typer.Exit()
+
+
+@app.command(epilog=EPILOG)
 def main(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(metavar="PATH", help="Speech files, folders, or - for stdin."),
+        # Described in the docstring: the argument's own row would show its Python type.
+        typer.Argument(metavar="PATH", hidden=True, show_default=False),
     ] = None,
     output: Annotated[
         str | None,
@@ -50,19 +78,23 @@ def main(
             "--output",
             "--out-dir",
             "-o",
-            help="One file input: the file to write. A folder, several inputs, or a path ending "
-            "in / or naming a folder: the folder the inputs are mirrored into. With --jsonl: "
-            "the .jsonl file.",
+            metavar="FILE|DIR",
+            help="One file input: the file to write (- for stdout). A folder, several inputs, "
+            "or a path ending in / or naming a folder: the folder the inputs are mirrored into. "
+            "With --jsonl: the .jsonl file.",
         ),
     ] = None,
     glob: Annotated[
         list[str] | None,
         typer.Option(
-            help="Which files a folder contributes (repeatable). Default: *.txt and *.docx."
+            "--glob",
+            metavar="GLOB",
+            help="The files a folder contributes; repeat it for several (default: *.txt, *.docx).",
+            show_default=False,
         ),
     ] = None,
     jsonl: Annotated[
-        bool, typer.Option(help="One compact JSON document per line, on stdout or to -o.")
+        bool, _flag("--jsonl", "The compact form: one JSON document per line, on stdout or -o.")
     ] = False,
     jobs: Annotated[
         int | None,
@@ -70,56 +102,93 @@ def main(
             "--jobs",
             "-j",
             min=1,
+            metavar="N",
             help="Worker processes. Default: all cores, but at most one per 64 files.",
         ),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option(help="Write nothing; exit 1 naming each output that is stale or missing."),
+        _flag(
+            "--check",
+            "Write nothing; exit 1 naming each output that is stale, missing or orphaned "
+            "(its speech is gone from the folder).",
+        ),
     ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar; only the summary.")
     ] = False,
     fmt: Annotated[
         Format,
-        typer.Option("--format", "-f", help="json, markdown (headings and lists), text (tree)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="json, markdown (headings and lists), text (tree).",
+        ),
     ] = Format.JSON,
     flat: Annotated[
-        bool,
-        typer.Option(help="Sections as rows with id and parent, not a tree (no recursion)."),
+        bool, _flag("--flat", "Sections as rows with id and parent, not a tree (no recursion).")
     ] = False,
     offsets: Annotated[
         Offsets,
-        typer.Option(help="utf16: add *_utf16 spans in UTF-16 code units (for JavaScript)."),
+        typer.Option(
+            "--offsets",
+            metavar="UNIT",
+            help="codepoint, or utf16: add *_utf16 spans in UTF-16 code units (for JavaScript).",
+            show_default=False,
+        ),
     ] = Offsets.CODEPOINT,
     schema: Annotated[
-        bool, typer.Option(help="Print the JSON Schema of the output (with --flat: of --flat).")
+        bool, _flag("--schema", "Print the JSON Schema of the output (with --flat: of --flat).")
     ] = False,
     encoding: Annotated[
         str | None,
         typer.Option(
             "--encoding",
             "-e",
+            metavar="NAME",
             help="Decode the one input with this encoding (utf-8, gb18030, gbk, big5, utf-16, …) "
             "instead of detecting it.",
         ),
     ] = None,
     text: Annotated[
         bool,
-        typer.Option(
+        _flag(
             "--text",
-            help="Print the plain text that is outlined (for a .docx: its body with Word's "
+            "Print the plain text that is outlined (for a .docx: its body with Word's "
             "numbering rendered), not JSON. Spans index this text. One input only.",
         ),
     ] = False,
-    debug: Annotated[bool, typer.Option(help="Show a traceback on errors.")] = False,
+    fail_if_written: Annotated[
+        bool,
+        _flag(
+            "--fail-if-written",
+            "Exit 1 when any output was written, new or changed (for a pre-commit hook: "
+            "the commit stops until you add them).",
+        ),
+    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Print the package version and the schema version.",
+        ),
+    ] = False,
 ) -> None:
     """Outline speeches: one file to stdout, or folders to a mirrored folder of JSON files.
 
+    PATH: speech files (.txt, .docx), folders, or - for standard input, which is also read
+    when no PATH is given and input comes from a pipe.
+
+    \b
     Exit status:
-    0 written (with --check: every output current);
-    1 a batch input failed, an output could not be written or is stale, or an unexpected failure;
-    2 usage error or unreadable input.
+      0  written (with --check: every output current)
+      1  a batch input failed, an output could not be written or is stale,
+         or an unexpected failure
+      2  usage error or unreadable input
     """
     if schema:
         from schemas.export import render as render_schema
@@ -127,7 +196,11 @@ def main(
         _write_stdout(render_schema(flat=flat).encode("utf-8"))
         return
     if not paths:
-        _usage("give a speech file, a folder, or - for stdin (see --help)")
+        if _stdin_is_terminal():
+            _usage("give a speech file, a folder, or - for stdin (see --help)")
+        paths = [STDIN]  # `outline < speech.txt`, `cat speech.txt | outline`
+    if output == STDIN:
+        output = None  # `-o -` is standard output, as for the input
     if fmt is not Format.JSON and (jsonl or flat or offsets is not Offsets.CODEPOINT):
         _usage(f"--jsonl, --flat and --offsets shape JSON; not --format {fmt.value}")
     if check and output is None:
@@ -146,14 +219,17 @@ def main(
             raise typer.BadParameter(str(e), param_hint="'--encoding'") from None
     if not many and not out_is_dir:
         target = Path(output) if output else None
-        _single(paths[0], target, options, check, debug, text=text, encoding=encoding)
+        written = _single(paths[0], target, options, check, debug, text=text, encoding=encoding)
+        if written and fail_if_written:
+            typer.echo(f"outline: {target}: written (--fail-if-written)", err=True)
+            raise typer.Exit(EXIT_FAILED)
         return
     if text or encoding:
         _usage("--text and --encoding apply to one input: give one file")
     if output is None and not jsonl:
         what = f"{paths[0]}: is a directory" if len(paths) == 1 else "several inputs"
         _usage(f"{what}: give -o DIR to mirror it, or --jsonl")
-    _batch(paths, output, options, glob, jobs, check, quiet)
+    _batch(paths, output, options, glob, jobs, check, quiet, fail_if_written)
 
 
 def _single(
@@ -165,7 +241,8 @@ def _single(
     *,
     text: bool,
     encoding: str | None,
-) -> None:
+) -> bool:
+    """Outline one input to stdout or a file; whether a file was written."""
     try:
         decoded = read_input(path, encoding)
         # The JSON of a long speech is about ten times its size: it goes out piece by piece,
@@ -179,7 +256,8 @@ def _single(
         elif output is None:
             _write_stdout_pieces(pieces)
         else:
-            _write_file(output, pieces)
+            return _write_file(output, pieces)
+        return False
     except typer.Exit:
         raise
     except ExtractorError as e:
@@ -205,11 +283,13 @@ def _check_file(output: Path, pieces: Iterable[bytes], path: str) -> None:
         raise typer.Exit(EXIT_FAILED)
 
 
-def _write_file(output: Path, pieces: Iterable[bytes]) -> None:
+def _write_file(output: Path, pieces: Iterable[bytes]) -> bool:
+    """Write the file unless it holds these bytes already (its modification time then stays,
+    as in a batch); whether it was written."""
     from extractor.batch import write_atomic
 
     try:
-        write_atomic(output, pieces)
+        return write_atomic(output, pieces, unless_same=True)
     except OSError as e:
         typer.echo(f"outline: {output}: cannot write ({e.strerror or e})", err=True)
         raise typer.Exit(EXIT_FAILED) from None
@@ -223,6 +303,7 @@ def _batch(
     workers: int | None,
     check: bool,
     quiet: bool,
+    fail_if_written: bool,
 ) -> None:
     from extractor import batch
 
@@ -246,25 +327,46 @@ def _batch(
             batch.store(stream, data, report)
     elif check:
         batch.check(jobs, results, report)
+        if out_dir is not None:
+            report.stale.extend(batch.orphans(paths, out_dir, jobs, options.suffix))
     else:
         batch.store(jobs, results, report)
     report.seconds = timer.seconds()
     for line in batch.summary(report, len(jobs) + len(failures), check):
         typer.echo(line, err=True)
-    if not report.ok:
+    if not report.ok or (fail_if_written and report.written):
         raise typer.Exit(EXIT_FAILED)
 
 
+def _stdin_is_terminal() -> bool:
+    """Whether nothing is piped in: a person at a terminal (or no standard input at all)."""
+    return sys.stdin is None or sys.stdin.isatty()
+
+
 def _write_stdout(data: bytes) -> None:
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
+    _write_stdout_pieces((data,))
 
 
 def _write_stdout_pieces(pieces: Iterable[bytes]) -> None:
     out = sys.stdout.buffer
-    for piece in pieces:
-        out.write(piece)
-    sys.stdout.flush()
+    try:
+        for piece in pieces:
+            out.write(piece)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_left()
+
+
+def _reader_left() -> NoReturn:
+    """The reader closed the pipe (`outline FILE | head -1`): end quietly and successfully, as
+    `rg` does. Standard output is pointed at /dev/null first, or the interpreter's own flush
+    at exit would fail on the same pipe and print a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file descriptor (a test's captured stream)
+        pass
+    raise typer.Exit(0)
 
 
 def _usage(message: str) -> NoReturn:

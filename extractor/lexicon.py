@@ -77,9 +77,19 @@ class Form(_Row):
 
 
 _GENRE: Final = (
-    r"(?:总结|动员|主题|开幕|闭幕|书面|专题)?"
-    r"(?:讲话|发言|致辞|(?:工作|辅导)?报告|主持词)(?:稿|提纲)?"
+    r"(?:总结|动员|主题|主旨|开幕|闭幕|书面|专题)?"
+    r"(?:讲话|发言|致辞|致词|演讲|讲演|贺词|(?:工作|辅导)?报告|主持词)(?:稿|提纲)?"
 )
+# A date as the head states it, in Arabic or Han numerals.
+_DATE: Final = (
+    r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
+    r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
+)
+_MONTH: Final = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月"
+# The office that ends a byline's role: 「县委书记」「市长」「国务院总理」.
+ROLE_END: Final = r"(?:书记|长|主任|主席|委员|政委|经理|专员|总理|司令员)"
+# A name as bylines print it: 「王建国」, spaced 「龚　正」, or transliterated 「艾尔肯·吐尼亚孜」.
+_NAME: Final = r"(?:\p{Han}{1,8}·\p{Han}{1,10}|\p{Han}(?:[ \t]{0,2}\p{Han}){1,3})"
 # 委员会 and 常委会 name a body that reports, not a meeting: 「政协…常务委员会工作报告」.
 _MEETING: Final = (
     r"(?:会议|大会|(?<!委员|常委)会|座谈会|论坛|典礼|仪式|报告会|团拜会|开班式|培训班)"
@@ -90,34 +100,58 @@ HEAD_FORMS: Final = (
     Form(
         "subtitle",
         MatchMode.WHOLE_LINE,
-        rf"——\s*(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日)?\s*"
-        rf"(?:(?P<speaker>[^在,。]{{1,20}}?)(?:同志)?)?在(?P<occasion>.+?)上(?:的?{_GENRE})?$",
+        # The dash may be lost (「2026年1月14日在…会议上」) or turned into brackets
+        # (「（2026年…上）」); without either, a date must lead, or the line is a title
+        # 「在…上的讲话」. (?s): a subtitle wrapped over two lines is read as one.
+        rf"(?s)(?:——\s*|\(\s*(?={_DATE})|(?={_DATE}))(?P<date>{_DATE})?\s*"
+        rf"(?:(?P<speaker>[^在,。]{{1,20}}?)(?:同志)?)?在(?P<occasion>.+?)"
+        rf"(?:上(?:的?{_GENRE})?|的{_GENRE})\s*\)?$",
         examples=(
             "——在全县乡村振兴工作会议上的讲话",
             "——2024年1月16日在清河市第十七届人民代表大会第四次会议上",
+            "2025年1月20日在临江市第九届人民代表大会第三次会议上",
+            "（2025年1月20日在临江市第九届人民代表大会第三次会议上）",
+            "——二〇二五年一月二十日在临江市第九届人民代表大会第三次会议上",
+            "——在第五届湖滨发展论坛的主旨演讲",
         ),
-        counterexamples=("——摘自区委书记的讲话",),
+        counterexamples=("——摘自区委书记的讲话", "在全市工作会议上的讲话"),
     ),
     Form(
         "date",
         MatchMode.WHOLE_LINE,
-        r"\(?\s*(?P<date>(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
-        r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日)\s*\)?$",
-        examples=("（2024年2月20日）", "2023年2月1日", "(二〇二三年三月一日)"),
+        # Collected works may date a speech by its month alone: 「（一九四一年五月）」.
+        rf"\(?\s*(?P<date>{_DATE}|{_MONTH})\s*(?:,\s*\p{{Han}}{{1,8}}\s*)?\)?$",
+        examples=(
+            "（一九四一年五月）",
+            "（2024年2月20日）",
+            "2023年2月1日",
+            "(二〇二三年三月一日)",
+            "（2024年5月8日，北京）",
+        ),
         counterexamples=("2023年2月1日召开的会议",),
     ),
     Form(
         "byline",
         MatchMode.WHOLE_LINE,
-        r"(?:(?P<role>\p{Han}{0,12}?(?:书记|长|主任|主席|委员|政委|经理|专员))\s*"
-        r"(?P<name>\p{Han}{2,4})?|(?P<only_name>\p{Han}{2,3}))$",
-        examples=("县委书记　王建国", "市长　刘洋", "区委书记 张三", "张三", "区委书记"),
+        rf"(?:(?P<role>\p{{Han}}{{0,12}}?{ROLE_END})\s*(?P<name>{_NAME})?"
+        r"|(?P<only_name>\p{Han}{2,3}|\p{Han}(?:[ \t]{1,2}\p{Han}){1,2}))$",
+        examples=(
+            "县委书记　王建国",
+            "市长　刘洋",
+            "区委书记 张三",
+            "张三",
+            "区委书记",
+            "临江市市长 周 明",
+            "国务院总理　王　平",
+            "自治区主席 阿不都·热依木",
+            "赵　立　新",
+        ),
         counterexamples=("政府工作报告", "同志们：", "关于开展作风建设年活动的通知"),
     ),
     Form(
         "speech_at",
         MatchMode.WHOLE_LINE,
-        rf"(?:(?P<speaker>[^在,。:]{{1,20}}?)(?:同志)?)?在(?P<occasion>.+?)上的?{_GENRE}$",
+        rf"(?:(?P<speaker>[^在,。:]{{1,20}}?)(?:同志)?)?在(?P<occasion>.+?)(?:上的?|的){_GENRE}$",
         examples=(
             "区委书记在全区优化营商环境攻坚推进会上的讲话",
             "在全镇防汛抗旱工作部署会上的讲话",
@@ -125,6 +159,7 @@ HEAD_FORMS: Final = (
             "陈志强同志在全区抓党建促发展工作会议上的总结讲话",
             "2023年在全区组织宣传统战政法工作会议上讲话",
             "在2024年全区新春团拜会上的致辞",
+            "在第五届湖滨发展论坛的主旨演讲",
         ),
         counterexamples=("坚持系统观念 统筹推进乡村振兴", "政府工作报告"),
     ),
@@ -135,6 +170,133 @@ HEAD_FORMS: Final = (
         examples=("2024年全区教育工作会议讲话", "全市组织工作会议上的讲话"),
         counterexamples=("区委书记在全区人才工作会议上的讲话会",),
     ),
+)
+
+# What a head line never is, though short and without a full stop: a news dateline, a
+# translator's or editor's bracketed line, a time stamp, a photo caption, markup.
+NOT_A_TITLE: Final = Form(
+    "not_a_title",
+    MatchMode.AT_START,
+    r"(?:[\p{Han} ]{0,12}?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日电"
+    r"|\(|\[|(?:现在|現在)?,?我(?:代表|受)|[0-9]{4}[-年/.][0-9]{1,2}[-月/.][0-9]{1,2}日?\s*[0-9]{1,2}[时:]"
+    r"|.*(?:摄|<[a-zA-Z/][^>]*>)\s*$)",
+    examples=(
+        "新华社北京3月8日电",
+        "人民网北京5月12日电",
+        "（译自代表团档案俄文稿）",
+        "现在我代表县委常委会作工作报告",
+        "2026年02月10日 07时41分",
+        "市长在大会上作报告。本报记者 张明 摄",
+        '<div align="center">',
+    ),
+    counterexamples=("凝心聚力　纵深推进全面从严治党", "政府工作报告"),
+)
+
+# A crawl that lost the head's line breaks: the title, then a subtitle, a bracketed date
+# and place, or 「※」, and the byline runs on into the salutation or the first sentence.
+GLUED_HEAD: Final = Form(
+    "glued_head",
+    MatchMode.AT_START,
+    r"(?:\p{Han}{0,10}?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日电\s*)?"
+    r"(?P<title>[^。!?;:※()]{2,80}?)\s*"
+    rf"(?:(?P<subtitle>——[^。!?;:※()]{{2,80}}?(?:上的?{_GENRE}|的{_GENRE}|上(?!的)))\s*"
+    rf"(?:\((?P<date>{_DATE})(?:,\s*\p{{Han}}{{1,8}})?\))?"
+    rf"|\((?P<date>{_DATE})(?:,\s*\p{{Han}}{{1,8}})?\)|※)\s*",
+    examples=(
+        "携手共进 共创未来——在第五届湖滨发展论坛上的主旨演讲（2025年6月3日，临江）",
+        "在全省科技创新大会上的讲话（2025年1月8日）",
+        "新华社临江5月3日电携手共进——在湖滨发展论坛上的演讲（2025年5月2日，临江）",
+        "坚持人民至上 健全基层治理体系※",
+    ),
+    counterexamples=("今天，我们召开全县文明城市创建工作推进会（扩大）",),
+)
+
+# The editor's note that states the speech at the end of a collected work:
+# 「*这是X同志在Y上讲话的一部分。」「（这是X同志在Y上的报告要点。）」, or a crawl's
+# 「（2024年3月1日在Y上的讲话）」 under an excerpt.
+NOTE: Final = Form(
+    "note",
+    MatchMode.ANYWHERE,
+    r"(?:[*※]\s*这是|\(这是)(?P<speaker>[^,。;:在()]{2,40}?)(?:同志[^,。;:在()]{0,20}?)?"
+    rf"(?:(?P<date>{_DATE}|[0-9一二三四五六七八九十]{{1,2}}月[0-9一二三四五六七八九十]{{1,3}}日)"
+    r"(?:上午|下午|晚上?)?)?"
+    r"(?:在(?P<occasion>[^。;()]{2,80}?)(?<![的在])上(?:[^。;()]{0,60}?)?"
+    rf"|(?:在\p{{Han}}{{1,12}}?)?(?:主持召开|参加|出席)(?P<occasion>[^。;()]{{2,60}}?{_MEETING})时的?)"
+    rf"(?:所作的?)?(?:《[^》]{{2,80}}》)?(?:{_GENRE}|说明)"
+    rf"|\((?P<date>{_DATE})在(?P<occasion>[^。;()]{{2,80}}?)上的?{_GENRE}\)",
+    examples=(
+        "*这是王立同志在全省农村工作会议上讲话的一部分。",
+        "（这是赵平同志在边区第二次参议会上的报告要点。）",
+        "（这是中共县委书记、县长周明3月4日下午参加县政协委员联组会时的讲话。）",
+        "*这是李清同志在南京主持召开苏南五市发展座谈会时的讲话。",
+        "*这是周平同志在省人大常委会第九次会议上所作的关于设立开发区的说明。",
+        "*这是周平同志在上海举行的东亚经济论坛上的讲话。",
+        "*这是周平同志访问瑞士期间在日内瓦裁军谈判会议上的讲话。",
+        "*这是周平同志在县委常委会会议上关于防汛问题的两次讲话的要点。",
+        "（2024年3月1日在全省生态环境保护大会上的讲话）",
+    ),
+    counterexamples=(
+        "（这是完全必要的），共产党员必须深入群众。",
+        "*这是孙平同志同出席省总工会执委会议的全体同志座谈时讲话的要点。",
+        "*这是陈明同志在《学习》杂志一九九〇年第三期上发表的文章。",
+    ),
+)
+# A note that names the speaker though no meeting: 「*这是X同志会见…时谈话的要点」.
+NOTE_SPEAKER: Final = Form(
+    "note_speaker",
+    MatchMode.ANYWHERE,
+    r"(?:[*※]\s*|\()这是(?P<speaker>\p{Han}{2,4})同志",
+    examples=("*这是王立同志会见外宾时谈话的要点。", "（这是赵平同志写给县委的信。）"),
+    counterexamples=("（这是完全必要的），共产党员必须深入群众。", "这是同志们共同努力的结果。"),
+)
+# The title a note names: 「原题为《X》」, 「的讲话《X》」, 「所作的关于…的说明」.
+NOTE_TITLE: Final = Form(
+    "note_title",
+    MatchMode.ANYWHERE,
+    r"(?:原题为|题为|所作的?|讲话|演讲|报告)《(?P<title>[^》]{4,80})》"
+    r"|所作的(?P<title>关于[^。;]{2,80}?的(?:说明|报告))",
+    examples=(
+        "原题为《加强团结，携手共进》",
+        "所作的关于设置开发区和《开发区条例》的说明",
+        "在全省工作会议上的讲话《统一思想，扎实工作》的一部分",
+    ),
+    counterexamples=("在《求是》杂志上发表的文章",),
+)
+# A crawl's footer that keeps the headline the site replaced.
+ORIGINAL_TITLE: Final = Form(
+    "original_title",
+    MatchMode.ANYWHERE,
+    r"原标题\s*:\s*(?P<title>[^\n。]{4,80}?)\s*$",
+    examples=("原标题：坚持人民至上 健全基层治理体系",),
+    counterexamples=("标题：无",),
+)
+
+# A line that ends as a title ends: above a subtitle, it is a title of its own (the page's
+# headline over the document's), never the first line of a title printed over two.
+TITLE_END: Final = Cue(
+    None,
+    MatchMode.ANYWHERE,
+    r"(?:报告|讲话|发言|致辞|致词|演讲)$",
+    examples=("2025年临江市政府工作报告", "在全县工作会议上的讲话"),
+    counterexamples=("坚定信心　砥砺奋进",),
+)
+# Addressees that open a salutation for certain: a byline glued before them never ends in
+# them (「王立新同志们：」 is a name and 同志们).
+ADDRESS_OPENS: Final = Cue(
+    None,
+    MatchMode.AT_START,
+    r"尊敬|各位|全体|亲爱|同志|同胞|女士|先生|朋友|主席|大会",
+    examples=("同志们：", "尊敬的各位来宾：", "各位代表："),
+    counterexamples=("新同志们：",),
+)
+# An endnote or its heading after a collected work's note (「〔3〕见…」「注释」): the note is
+# looked for above them.
+ENDNOTE: Final = Cue(
+    None,
+    MatchMode.AT_START,
+    r"〔[0-9]{1,3}〕|\[[0-9]{1,3}\]|↑|注释\s*$",
+    examples=("〔1〕见某某《文集》第2卷，第12页。", "注释", "[2]原文无货币单位。"),
+    counterexamples=("*这是王立同志在全省工作会议上讲话的一部分。",),
 )
 
 # The title that survives only inside a web copy's boilerplate.
@@ -152,35 +314,105 @@ TITLE_IN_BOILERPLATE: Final = Form(
 
 # An opening address alone on its line (or opening it), before its colon.
 _ADDRESSEE: Final = (
-    r"(?:尊敬的)?(?:各位|全体)?\p{Han}{0,6}?"
-    r"(?:同志们|朋友们|代表们?|委员们?|领导|嘉宾|来宾|同学们|老师们|乡亲们|先生们|女士们|同仁们?"
-    r"|企业家们?|战友们|青年朋友们|学员们?|学生们?|职工们?|干部职工|老同志们?|各界人士)"
+    r"(?:(?:尊敬的)?(?:各位|全体)?\p{Han}{0,6}?"
+    r"(?:同志们|朋友们?|代表们?|委员们?|领导|嘉宾|来宾|贵宾|同学们|老师们|乡亲们|先生们|女士们"
+    r"|同仁们?|企业家们?|战友们|青年朋友们|学员们?|学生们?|职工们?|干部职工|老同志们?|各界人士"
+    r"|同胞们|同事们?|理事们?|团长|元首|首脑|负责人)"
+    # A dignitary: 「尊敬的」 and whoever follows, or an office with 先生 「大会主席先生」.
+    r"|尊敬的\p{Han}{2,16}|\p{Han}{1,12}?(?:先生|女士|阁下|陛下|殿下))"
+)
+# A letter's label (回信, 贺信) may stand glued before its addressees.
+_SALUTATION_BODY: Final = (
+    rf"(?:(?:回信|复信|贺信|贺电|致信)?"
+    rf"(?P<salutation>{_ADDRESSEE}(?:\s*[、,和及]\s*{_ADDRESSEE})*)"
+    # A letter names its addressees as it likes: 「回信某大学全体留学生：」.
+    rf"|(?:回信|复信)(?P<salutation>[^:。!?,]{{2,40}}?))\s*"
 )
 SALUTATION: Final = Form(
     "salutation",
     MatchMode.AT_START,
-    rf"(?P<salutation>{_ADDRESSEE}(?:\s*[、,和及]\s*{_ADDRESSEE})*)\s*[:!]",
+    rf"{_SALUTATION_BODY}[:!]",
     examples=(
         "同志们：",
         "各位代表：",
         "各位老领导、同志们、朋友们：",
         "女士们、先生们：",
         "同志们:今天",
+        "同胞们，同志们，朋友们：",
+        "主席先生，各位同事：",
+        "尊敬的阿米尔总统，尊敬的各位同事：",
+        "回信乡亲们：",
+        "大会主席先生，国际组织总干事先生，各位代表：",
+        "尊敬的各位理事，各代表团团长，各位嘉宾，女士们，先生们，朋友们：",
+        "尊敬的各位国家元首、政府首脑，尊敬的各位国际组织负责人，各位来宾：",
+        "尊敬的联合国秘书长先生，尊敬的各位同事：",
+        "回信临江大学全体“00后”学生：",
     ),
     counterexamples=("各镇（街道）党（工）委，区直各部门：", "同志们，让我们共同努力！"),
 )
+# The addressees that open a speech's first line are its salutation, though a comma follows.
+OPENING_ADDRESS: Final = Form(
+    "opening_address",
+    MatchMode.AT_START,
+    rf"{_SALUTATION_BODY}[:!,]",
+    examples=("同志们，这次会议开得很好。", "各位代表，现在我代表县人民政府报告工作。"),
+    counterexamples=("现在，我代表县委讲几点意见。",),
+)
 
+# Words before a meeting's name that are no part of it: a quantifier, a demonstrative, praise.
+OCCASION_LEAD: Final = r"(?:这次|本次|此次|这个|这一|一个|一次|今天的?|今年的?|隆重的|盛大的)"
 # The meeting named in the opening words when the title names none.
 OCCASION_IN_BODY: Final = Form(
     "occasion_in_body",
     MatchMode.ANYWHERE,
     r"(?:今天|今天上午|今天下午|今年)[,]?\s*(?:我们)?(?:在这里)?(?:隆重)?(?:召开|举行)了?"
-    rf"(?!这次|本次|此次|这个|今天)(?P<occasion>[^,。;:!?、]{{4,40}}?{_MEETING})(?=[,。;])",
+    rf"(?!{OCCASION_LEAD})(?P<occasion>[^,。;:!?、]{{4,40}}?{_MEETING})(?=[,。;])",
     examples=(
         "今天，我们召开全县文明城市创建工作推进会，主要目的是统一思想。",
         "今天,我们在这里召开全区创建全国双拥模范城工作推进会,主要目的是传达精神。",
     ),
-    counterexamples=("今天转入第二阶段，召开这次会议的主要任务是总结工作。",),
+    counterexamples=(
+        "今天转入第二阶段，召开这次会议的主要任务是总结工作。",
+        "今天，我们在这里召开隆重的大会，纪念建县六十周年。",
+    ),
+)
+
+# The meeting a report is addressed to, in its opening words: 「我代表县人民政府，向第九届人民代表
+# 大会第三次会议作政府工作报告」. 「向大会作报告」 names no meeting.
+OCCASION_ADDRESSED: Final = Form(
+    "occasion_addressed",
+    MatchMode.ANYWHERE,
+    rf"(?<![将要])向(?!{OCCASION_LEAD})(?P<occasion>[^,。;:!?、向]{{4,40}}?{_MEETING}),?\s*(?:作|提出|报告)",
+    examples=(
+        "现在，我代表县人民政府，向第九届人民代表大会第三次会议作政府工作报告，请予审议。",
+        "我代表第八届县委，向中国共产党临江县第九次代表大会作报告。",
+        "县人民政府向县第九届人民代表大会第二次会议提出关于五年规划的议案。",
+    ),
+    counterexamples=(
+        "现在，我代表县人民政府向大会作政府工作报告，请予审议。",
+        "我代表县委向这次大会作报告。",
+        "我也将向县人民代表大会提出辞去县长职务。",
+    ),
+)
+
+# A paragraph of the opening that starts with the meeting's name as its subject:
+# 「中国共产党临江县第九次代表大会，现在开幕了！」「…代表大会是一次极为重要的大会。」
+OCCASION_OPENING: Final = Form(
+    "occasion_opening",
+    MatchMode.AT_START,
+    rf"(?!{OCCASION_LEAD})"
+    r"(?P<occasion>(?:(?!这次|本次|此次|召开|举行|要|将)[^,。;:!?、]){4,40}?"
+    r"(?:代表大会|全体会议|全会|大会|会议))"
+    r"(?:,|是|现在|今天|在)",
+    examples=(
+        "中国共产党临江县第九次代表大会，现在开幕了！",
+        "中国共产党临江县第十次代表大会是一次极为重要的大会。",
+    ),
+    counterexamples=(
+        "县委这次全会，是个很重要的会议。",
+        "党的十一届三中全会以来，我们取得了很大成绩。",
+        "明年要召开第四次全县工作会议，届时应正式宣布开工。",
+    ),
 )
 
 # The sentence that states what the meeting is for.

@@ -2,11 +2,15 @@
 
 The head is what stands before the first marker. Its lines are read in order against
 lexicon.HEAD_FORMS (a subtitle 「——在…上的讲话」, a date line, a byline, a title 「X在Y上的讲话」);
-the salutation closes the head. A title that survives only inside boilerplate
-(下面是小编为大家整理的X，供大家参考) is read from there. Nothing is guessed: a field that no
-form states is None. Every value is a span of the text.
+the salutation closes the head. A crawl that lost the head's line breaks is cut into the same
+pieces first (lexicon.GLUED_HEAD). The title is the run of title lines just above the first
+subtitle, date or byline (a title printed over two lines is one title), else the first title
+line. What the head does not state is read from the speech's edges: an editor's note at the
+end (lexicon.NOTE: 「*这是X同志在Y上讲话的一部分」), a crawl's 「原标题：」, and a title that
+survives only inside boilerplate (下面是小编为大家整理的X，供大家参考). Nothing is guessed: a
+field that no form states is None. Every value is a span of the text.
 
-Metadata does not read past the first marker; regions.py reads the body.
+Metadata does not read the body's structure; regions.py does.
 """
 
 from __future__ import annotations
@@ -22,10 +26,18 @@ from extractor.numerals import han_to_int
 from extractor.source import Line
 from schemas import Span
 
+# The head forms by name, for the readers that need one form in particular.
+_HEAD_FORM: Final = {form.name: form for form in lexicon.HEAD_FORMS}
+# A salutation inside a glued head starts where the byline or a caption (「…摄」) ends.
+_SALUTATION_AFTER: Final = regex.compile(rf"(?<=[。!?摄 ]){lexicon.SALUTATION.pattern}")
+_OCCASION_LEAD: Final = regex.compile(
+    lexicon.OCCASION_LEAD + r"|[\p{Han}]{2,16}?举行的(?=\p{Han}{4})"
+)
 _SPEAKER_ROLE: Final = regex.compile(
-    r"^(?P<role>.*?(?:书记|长|主任|主席|委员|政委|经理|专员))(?P<name>\p{Han}{2,4})?$"
+    rf"^(?P<role>.*?{lexicon.ROLE_END})(?P<name>\p{{Han}}{{2,4}})?$"
 )
 _NAME: Final = regex.compile(r"^\p{Han}{2,4}$")
+_HAN_RUN: Final = regex.compile(r"\p{Han}{1,8}")
 _DATE_PARTS: Final = regex.compile(
     r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?P<month>[0-9一二三四五六七八九十]{1,3})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
@@ -33,11 +45,26 @@ _DATE_PARTS: Final = regex.compile(
 # A sentence to its full stop (。！？, not ；or ：), the purpose 「为…，今天召开…」 read whole, or
 # to the end of the paragraph.
 _FULL_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+_HAS_HAN: Final = regex.compile(r"\p{Han}")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4
+# A line this short above a title is a site's menu entry, not the title's first line.
+_MENU_ENTRY: Final = 4
 # Web copies put navigation, source and time lines above the salutation.
-_MAX_HEAD_LINES: Final = 16
+_MAX_HEAD_LINES: Final = 32
+# A byline between a glued head and its salutation is short; a longer stretch is a caption.
+_MAX_BYLINE: Final = 30
+# How far past a glued byline a salutation is looked for (a photo caption may stand between).
+_SALUTATION_REACH: Final = 200
+# Where a report names the meeting it is made to: its salutation and first paragraphs.
+_OPENING_LINES: Final = 4
+_OPENING_CHARS: Final = 300
+# An editor's note stands in the last paragraphs, before the endnotes and the source line.
+_NOTE_LINES: Final = 8
+_NOTE_REACH: Final = 800
+# Pieces of the head that a title runs up to.
+_ANCHORS: Final = frozenset({"subtitle", "date", "speech_at", "meeting_speech", "byline"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +107,21 @@ class _Found:
 
 def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: int) -> Metadata:
     """Read the head of the speech: the kept `lines` that start before `body_start` (the first
-    marker), and the `removed` boilerplate stretches, which may hold the only copy of the
-    title."""
+    marker), the note at the end of `lines`, and the `removed` boilerplate stretches, which
+    may hold the only copy of the title."""
     head = [ln for ln in lines if ln.start < body_start and ln.body < ln.end]
     if not head:
         return Metadata()
+    folded = head[0].source.folded
     found = _Found()
-    salutation_at = _salutation(head[:_MAX_HEAD_LINES], found)
-    title_zone = head[:salutation_at] if salutation_at is not None else _title_zone(head)
-    for line in title_zone:
-        _read_head_line(line, found)
+    pieces, opening = _head_pieces(head[:_MAX_HEAD_LINES], found)
+    _read_pieces(folded, pieces, found)
+    edges = [*_last_stretches(lines), *removed]
     if found.title is None:
-        folded = head[0].source.folded
+        head_stretches = [(ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES]]
+        _original_title(folded, [*head_stretches, *edges], found)
+    _note(folded, edges, found)
+    if found.title is None:
         stretches = [*removed, *((ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES])]
         for start, end in stretches:
             m = lexicon.TITLE_IN_BOILERPLATE.find(folded, start, end)
@@ -99,7 +129,6 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
                 found.title = m.span("title")
                 _read_title(folded, m.span("title"), found)
                 break
-    opening = head[salutation_at or 0 :] if salutation_at is not None else head
     if found.occasion is None:
         _occasion_in_body(opening, found)
     _purpose(opening, found)
@@ -108,24 +137,46 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
     )
 
 
-def _salutation(head: Sequence[Line], found: _Found) -> int | None:
-    """The index of the salutation line in `head`, recording the salutation itself."""
+def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[Line]]:
+    """The pieces of the head before the salutation (one per line, or the parts of a glued
+    head), and the lines from the salutation on, where the speech opens."""
     for i, line in enumerate(head):
         m = lexicon.SALUTATION.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.salutation = m.span("salutation")
-            return i
-    return None
-
-
-def _title_zone(head: Sequence[Line]) -> list[Line]:
-    """Without a salutation, the head lines before the first line of body text."""
-    zone = []
-    for line in head[:_MAX_HEAD_LINES]:
+            return _line_pieces(head[:i], found), list(head[i:])
+    opening = lexicon.OPENING_ADDRESS.find(head[0].source.folded, head[0].body, head[0].end)
+    if opening is not None:
+        # 「同志们，…」 opening the speech is its salutation, though a comma follows.
+        found.salutation = opening.span("salutation")
+        return [], list(head)
+    pieces: list[Span] = []
+    for i, line in enumerate(head):
+        glued = _glued_head(line)
+        if glued is not None and not glued.whole_line:
+            # The head runs on into the speech's first words: the speech opens here.
+            found.salutation = glued.salutation
+            return [*pieces, *glued.pieces], list(head[i:])
+        if glued is not None:
+            pieces.extend(glued.pieces)
+            continue
         if _is_body_text(line):
             break
-        zone.append(line)
-    return zone
+        pieces.extend(_line_pieces([line], found))
+    return pieces, list(head)
+
+
+def _line_pieces(lines: Sequence[Line], found: _Found) -> list[Span]:
+    """One piece a line, or the parts of a line that holds title, subtitle and date."""
+    pieces = []
+    for line in lines:
+        end = _rstrip(line.source.folded, line.body, line.end)
+        glued = _glued_head(line)
+        if glued is not None and glued.whole_line:
+            pieces.extend(glued.pieces)
+        elif line.body < end:
+            pieces.append((line.body, end))
+    return pieces
 
 
 def _is_body_text(line: Line) -> bool:
@@ -133,64 +184,291 @@ def _is_body_text(line: Line) -> bool:
     return len(text) > _MAX_TITLE or text.endswith(("。", ":", ";", "!", "?", ","))
 
 
-def _read_head_line(line: Line, found: _Found) -> None:
+@dataclass(frozen=True, slots=True)
+class _GluedHead:
+    """A head that a crawl ran into one paragraph: its pieces (title, subtitle, date, byline),
+    whether they fill the line, and the salutation that follows them."""
+
+    pieces: list[Span]
+    whole_line: bool
+    salutation: Span | None = None
+
+
+def _glued_head(line: Line) -> _GluedHead | None:
+    """The pieces of a head glued into one paragraph (「X——在Y上的讲话（日期）职务姓名尊敬的
+    …：」); None when the line does not open so."""
     folded = line.source.folded
     end = _rstrip(folded, line.body, line.end)
-    if line.body == end or _is_body_text(line):
-        return
-    for form in lexicon.HEAD_FORMS:
-        m = form.find(folded, line.body, end)
-        if m is not None and _HEAD_LINE_READERS[form.name](m, (line.body, end), found):
-            return
-    if found.title is None and end - line.body >= _MIN_TITLE and ":" not in folded[line.body : end]:
-        found.title = (line.body, end)
+    m = lexicon.GLUED_HEAD.find(folded, line.body, end)
+    if m is None:
+        return None
+    if m.end() >= end:
+        # A whole line 「X——在Y上的讲话（日期）」; without its subtitle, the line is a title
+        # 「在Y上的讲话（日期）」 or a byline 「县委书记 王建国（日期）」, else no head.
+        title_form = _form(folded, m.span("title"))
+        if not m.group("subtitle") and (
+            title_form is None or title_form[0] not in ("speech_at", "meeting_speech", "byline")
+        ):
+            return None
+        spans = (m.span("title"), m.span("subtitle"), m.span("date"))
+        return _GluedHead([span for span in spans if span[0] >= 0], True)
+    pieces = [m.span("title")]
+    if m.group("subtitle"):
+        pieces.append(m.span("subtitle"))
+    if m.group("date"):
+        pieces.append(m.span("date"))
+    start = m.end()
+    byline_end, salutation = _glued_salutation(folded, start, line.end)
+    if byline_end is None:
+        byline_end = _name_end(line.source.text, folded, start, line.end)
+    if start < byline_end:
+        pieces.append((start, byline_end))
+    return _GluedHead(pieces, False, salutation)
 
 
-def _read_subtitle(m: regex.Match[str], line: Span, found: _Found) -> bool:
-    if found.title is None:
-        return False
-    _read_parts(m, found)
-    return True
+def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Span | None]:
+    """Where the byline after a glued head ends (None when no salutation follows it right
+    away), and the salutation after it. Of the places where a byline can end and a
+    salutation start, the last one before a sure addressee (尊敬的, 各位, 同志们) wins:
+    「习近平同志们：」 is a name and 同志们."""
+    best: tuple[tuple[bool, int], regex.Match[str]] | None = None
+    for p in range(start, min(end, start + _MAX_BYLINE) + 1):
+        byline_end = _rstrip(folded, start, p)
+        if start < byline_end and _HEAD_FORM["byline"].find(folded, start, byline_end) is None:
+            continue
+        m = lexicon.SALUTATION.find(folded, p, end)
+        if m is None:
+            continue
+        key = (lexicon.ADDRESS_OPENS.find(folded, m.start("salutation"), end) is not None, p)
+        if best is None or key > best[0]:
+            best = (key, m)
+    if best is not None:
+        return _rstrip(folded, start, best[0][1]), best[1].span("salutation")
+    # A photo caption may stand between the byline and the salutation.
+    m = _SALUTATION_AFTER.search(folded, start, min(end, start + _SALUTATION_REACH))
+    return None, m.span("salutation") if m is not None else None
 
 
-def _read_date_line(m: regex.Match[str], line: Span, found: _Found) -> bool:
-    if found.date is not None:
-        return False
-    found.date = _date(m.string, m.span("date"))
-    return True
+def _name_end(text: str, folded: str, start: int, end: int) -> int:
+    """Where a name glued to the first sentence ends (「※王立新当前，…」): at the first
+    character that is not Han, else after the two or three characters that recur elsewhere
+    in the text (a name is named again), three when neither does."""
+    run = _HAN_RUN.match(folded, start, end)
+    if run is None:
+        return start
+    if run.end() - start <= 4 and (run.end() == end or not _HAS_HAN.match(folded[run.end()])):
+        return run.end()
+    for size in (3, 2):
+        name = text[start : start + size]
+        if text.find(name, start + size) >= 0 or text.rfind(name, 0, start) >= 0:
+            return start + size
+    return start + 3
 
 
-def _read_byline(m: regex.Match[str], line: Span, found: _Found) -> bool:
+def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
+    """Match every piece against the head forms, choose the title, then read the parts the
+    other pieces state."""
+    pieces = _join_wrapped_subtitles(folded, pieces)
+    forms = [_form(folded, piece) for piece in pieces]
+    title_at = _title_run(folded, pieces, forms)
+    if title_at is not None:
+        first, last = title_at
+        found.title = (pieces[first][0], pieces[last][1])
+        title_form = forms[first]
+        if first == last and title_form is not None:
+            _read_parts(title_form[1], found)
+    pending: SpeakerSpans | None = None  # a byline of an office alone, the name maybe below
+    for i, form in enumerate(forms):
+        # What stands above the title is a site's furniture (「首页」「政务信息」).
+        if title_at is not None and i <= title_at[1]:
+            continue
+        pending = _HEAD_READERS[form[0]](form[1], found, pending) if form is not None else None
+
+
+def _read_date_piece(
+    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+) -> SpeakerSpans | None:
+    if found.date is None:
+        found.date = _date(m.string, m.span("date"))
+    return None
+
+
+def _read_byline_piece(
+    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+) -> SpeakerSpans | None:
+    """Record the speaker a byline states; return the byline when it names an office alone,
+    for a name on the next line to complete."""
+    if pending is not None and m.group("only_name"):
+        # The office and the name on two lines: 「国务院总理」「王平」.
+        found.speaker = SpeakerSpans(
+            (pending.span[0], m.end("only_name")), pending.role, m.span("only_name")
+        )
+        return None
     # A byline follows a title; one that names both office and name stands alone too
     # (「县委副书记 周文斌」 over a date line, the title lost in copying).
-    if found.title is None and not (m.group("role") and m.group("name")):
-        return False
-    if found.speaker is None:
+    if found.speaker is None and (found.title is not None or (m.group("role") and m.group("name"))):
         found.speaker = _byline(m)
-    return True
+        if not m.group("name") and not m.group("only_name"):
+            return found.speaker
+    return None
 
 
-def _read_title_line(m: regex.Match[str], line: Span, found: _Found) -> bool:
-    # Under a main title, 「在…上的讲话」 without its dash is the subtitle.
-    if found.title is None:
-        found.title = line
+def _read_parts_piece(
+    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+) -> SpeakerSpans | None:
     _read_parts(m, found)
-    return True
+    return None
 
 
-# How a line of each HEAD_FORMS row is read, given its match, the line's span and what the head
-# has stated so far; False when the form does not apply there and the next form is tried.
-_HEAD_LINE_READERS: Final[dict[str, Callable[[regex.Match[str], Span, _Found], bool]]] = {
-    "subtitle": _read_subtitle,
-    "date": _read_date_line,
-    "byline": _read_byline,
-    "speech_at": _read_title_line,
-    "meeting_speech": _read_title_line,
+def _read_title_piece(
+    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+) -> SpeakerSpans | None:
+    """A title 「X在Y上的讲话」 below the title is its subtitle: it states occasion and speaker."""
+    _read_parts(m, found)
+    return None
+
+
+# What a piece of the head states, per HEAD_FORMS row: given its match, what the head has
+# stated so far and a byline of an office alone on the piece before; it returns such a byline.
+_HEAD_READERS: Final[
+    dict[str, Callable[[regex.Match[str], _Found, SpeakerSpans | None], SpeakerSpans | None]]
+] = {
+    "subtitle": _read_parts_piece,
+    "date": _read_date_piece,
+    "byline": _read_byline_piece,
+    "speech_at": _read_title_piece,
+    "meeting_speech": _read_title_piece,
 }
-# The forms of a title that names its occasion and speaker.
+# The forms of a title that names its occasion and speaker (a form without a reader fails here).
 _TITLE_FORMS: Final = tuple(
-    form for form in lexicon.HEAD_FORMS if _HEAD_LINE_READERS[form.name] is _read_title_line
+    form for form in lexicon.HEAD_FORMS if _HEAD_READERS[form.name] is _read_title_piece
 )
+
+
+def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
+    """A subtitle wrapped over two lines (「——…在某省第十四届」「人民代表大会第五次会议上」)
+    is one piece, line break and all."""
+    subtitle = _HEAD_FORM["subtitle"]
+    joined: list[Span] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        if (
+            i + 1 < len(pieces)
+            and folded.startswith("——", piece[0])
+            and subtitle.find(folded, *piece) is None
+            and subtitle.find(folded, piece[0], pieces[i + 1][1]) is not None
+        ):
+            joined.append((piece[0], pieces[i + 1][1]))
+            i += 2
+            continue
+        joined.append(piece)
+        i += 1
+    return joined
+
+
+def _form(folded: str, piece: Span) -> tuple[str, regex.Match[str]] | None:
+    for form in lexicon.HEAD_FORMS:
+        m = form.find(folded, *piece)
+        if m is not None:
+            return form.name, m
+    return None
+
+
+def _title_run(
+    folded: str, pieces: Sequence[Span], forms: Sequence[tuple[str, regex.Match[str]] | None]
+) -> tuple[int, int] | None:
+    """The first and last piece of the title: the title lines just above the first subtitle,
+    date or byline; else the first title line or 「在…上的讲话」."""
+    anchor = next((i for i, f in enumerate(forms) if f is not None and _is_anchor(f)), None)
+    if anchor is not None:
+        last = anchor - 1
+        first = anchor
+        while (
+            first > 0
+            and forms[first - 1] is None
+            and _is_title_like(folded, pieces[first - 1])
+            # A line that ends as a title ends (「…工作报告」) is a title of its own: the page's
+            # headline over the document's.
+            and (first == anchor or lexicon.TITLE_END.find(folded, *pieces[first - 1]) is None)
+        ):
+            first -= 1
+        # The run opens with a whole line, not a site's short menu entry (「要闻」「首页」) above
+        # it; a lone character continues a wrapped title.
+        while first <= last and (
+            pieces[first][1] - pieces[first][0] < _MIN_TITLE
+            or (first < last and pieces[first][1] - pieces[first][0] <= _MENU_ENTRY)
+        ):
+            first += 1
+        if first <= last:
+            return first, last
+    for i, (piece, form) in enumerate(zip(pieces, forms, strict=True)):
+        if form is not None and _HEAD_READERS[form[0]] is _read_title_piece:
+            return i, i
+        if form is None and piece[1] - piece[0] >= _MIN_TITLE and _is_title_like(folded, piece):
+            return i, i
+    return None
+
+
+def _is_anchor(form: tuple[str, regex.Match[str]]) -> bool:
+    name, m = form
+    if name not in _ANCHORS:
+        return False
+    return name != "byline" or not m.group("only_name")
+
+
+def _is_title_like(folded: str, piece: Span) -> bool:
+    text = folded[piece[0] : piece[1]]
+    return (
+        piece[1] - piece[0] <= _MAX_TITLE
+        and _HAS_HAN.search(text) is not None
+        and not any(c in text for c in "。!?;:")
+        and lexicon.NOT_A_TITLE.find(folded, *piece) is None
+    )
+
+
+def _last_stretches(lines: Sequence[Line]) -> list[Span]:
+    """The ends of the last paragraphs, where an editor's note or 「原标题」 stands, last first;
+    the endnotes after the note (「〔3〕见…」) do not count against the reach."""
+    stretches = []
+    for line in reversed(lines):
+        if lexicon.ENDNOTE.find(line.source.folded, line.body, line.end):
+            continue
+        if line.body < line.end:
+            stretches.append((max(line.body, line.end - _NOTE_REACH), line.end))
+            if len(stretches) == _NOTE_LINES:
+                break
+    return stretches
+
+
+def _original_title(folded: str, stretches: Sequence[Span], found: _Found) -> None:
+    for start, end in stretches:
+        m = lexicon.ORIGINAL_TITLE.find(folded, start, end)
+        if m is not None:
+            found.title = m.span("title")
+            return
+
+
+def _note(folded: str, stretches: Sequence[Span], found: _Found) -> None:
+    """Fill what the head left open from the editor's note about the speech: the meeting, the
+    speaker (named even when no meeting is, 「*这是X同志会见…时的谈话」) and a title it names."""
+    for start, end in stretches:
+        m = lexicon.NOTE.find(folded, start, end)
+        named = lexicon.NOTE_SPEAKER.find(folded, start, end)
+        if m is None and named is None:
+            continue
+        if m is not None:
+            _read_parts(m, found)
+        if named is not None and found.speaker is None:
+            span = named.span("speaker")
+            found.speaker = SpeakerSpans(span, None, span)
+        if found.title is None:
+            opening = min(x.start() for x in (m, named) if x is not None)
+            sentence_end = folded.find("。", opening, end)
+            t = lexicon.NOTE_TITLE.find(folded, opening, sentence_end if sentence_end >= 0 else end)
+            if t is not None:
+                found.title = t.span("title")
+        return
 
 
 def _read_title(folded: str, span: Span, found: _Found) -> None:
@@ -205,13 +483,21 @@ def _read_title(folded: str, span: Span, found: _Found) -> None:
 def _read_parts(m: regex.Match[str], found: _Found) -> None:
     groups = m.groupdict()
     if groups.get("occasion") and found.occasion is None:
-        found.occasion = m.span("occasion")
+        found.occasion = _occasion(m.string, m.span("occasion"))
     if groups.get("speaker") and found.speaker is None:
         speaker = _speaker(m.string, m.span("speaker"))
         if speaker is not None:
             found.speaker = speaker
-    if groups.get("date") and found.date is None:
+    if groups.get("date") and found.date is None and _DATE_PARTS.match(m.string, *m.span("date")):
         found.date = _date(m.string, m.span("date"))
+
+
+def _occasion(folded: str, span: Span) -> Span:
+    """A meeting as named, without a quantifier, a demonstrative or the place where it was
+    held in front (「这次」「一个」「在京举行的」)."""
+    start, end = span
+    m = _OCCASION_LEAD.match(folded, start, end)
+    return (m.end(), end) if m is not None and m.end() < end else span
 
 
 def _speaker(folded: str, span: Span) -> SpeakerSpans | None:
@@ -259,7 +545,19 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
         m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
-            found.occasion = m.span("occasion")
+            found.occasion = _occasion(line.source.folded, m.span("occasion"))
+            return
+    # A report names its meeting in its first sentences: as the subject of the first one, or
+    # as whom the report is made to.
+    for i, line in enumerate(opening[:_OPENING_LINES]):
+        folded = line.source.folded
+        m = lexicon.OCCASION_ADDRESSED.find(
+            folded, line.body, min(line.end, line.body + _OPENING_CHARS)
+        )
+        if m is None and i < 3:
+            m = lexicon.OCCASION_OPENING.find(folded, line.body, line.end)
+        if m is not None:
+            found.occasion = _occasion(folded, m.span("occasion"))
             return
 
 

@@ -327,7 +327,6 @@ def test_o_names_a_folder_for_one_file(speeches: Path, tmp_path: Path, form: str
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ([], "give a speech file"),
         (["{root}", "--jsonl", "--format", "markdown"], "shape JSON; not --format markdown"),
         (["{root}/乡镇.txt", "--flat", "--format", "text"], "shape JSON; not --format text"),
         (["{root}", "--jsonl", "--check"], "--check compares"),
@@ -339,6 +338,44 @@ def test_usage_errors_exit_2(speeches: Path, args: list[str], message: str) -> N
     result = runner.invoke(app, [a.format(root=speeches) for a in args])
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_no_path_at_a_terminal_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("extractor.cli._stdin_is_terminal", lambda: True)
+    result = runner.invoke(app, [])
+    assert result.exit_code == 2
+    assert "give a speech file, a folder, or - for stdin" in result.stderr
+
+
+def test_check_names_an_orphan_output_whose_speech_was_deleted(
+    speeches: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "outlines"
+    (speeches / "坏文件.txt").unlink()
+    assert runner.invoke(app, [str(speeches), "-o", str(out)]).exit_code == 0
+    assert runner.invoke(app, [str(speeches), "-o", str(out), "--check"]).exit_code == 0
+    (speeches / "市级" / "经济工作.txt").unlink()
+    result = runner.invoke(app, [str(speeches), "-o", str(out), "--check"])
+    assert result.exit_code == 1
+    orphan = out / "市级" / "经济工作.json"
+    assert f"outline: {orphan}: orphan (its speech is gone from the input folder)" in (
+        result.stderr.splitlines()
+    )
+    assert "2 current, 1 stale or missing" in result.stderr
+
+
+def test_narrowing_the_glob_orphans_no_output(speeches: Path, tmp_path: Path) -> None:
+    out = tmp_path / "outlines"
+    (speeches / "坏文件.txt").unlink()
+    write(speeches / "市级" / "旧稿.text", CITY)
+    wide = [str(speeches), "-o", str(out), "--glob", "*.txt", "--glob", "*.text"]
+    assert runner.invoke(app, wide).exit_code == 0
+    narrow = [str(speeches), "-o", str(out), "--glob", "*.text", "--check"]
+    result = runner.invoke(app, narrow)
+    assert result.exit_code == 0, result.stderr  # 安全生产.json has its .txt beside it
+    # A file named on its own says nothing about the rest of the folder.
+    one = [str(speeches / "乡镇.txt"), str(speeches / "区县"), "-o", str(out), "--check"]
+    assert ": orphan (" not in runner.invoke(app, one).stderr
 
 
 def test_stdin_joins_a_jsonl_batch_read_by_this_process(speeches: Path) -> None:

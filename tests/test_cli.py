@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -160,3 +161,111 @@ def test_check_compares_one_file_with_its_stored_outline(
     else:
         assert result.exit_code == 1
         assert one_line_error(result.stderr) == f"outline: {stored}: {state} (outline of {speech})"
+
+
+def test_stdin_is_read_when_no_path_is_given() -> None:
+    result = runner.invoke(app, [], input=SPEECH.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source"]["path"] == "-"
+
+
+def test_real_subprocess_reads_a_redirected_stdin(speech: Path) -> None:
+    with speech.open("rb") as stdin:
+        done = subprocess.run(
+            [sys.executable, "-m", "extractor"], stdin=stdin, capture_output=True, check=False
+        )
+    assert done.returncode == 0, done.stderr
+    assert [s["title"] for s in json.loads(done.stdout)["sections"]] == ["提高认识", "狠抓落实"]
+
+
+def test_dash_as_output_is_stdout(
+    speech: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [str(speech), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == runner.invoke(app, [str(speech)]).stdout_bytes
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    from bench.run import speeches_of_size
+
+    source = tmp_path / "长篇.txt"
+    source.write_text(speeches_of_size(400_000), encoding="utf-8")
+    # `outline FILE | head -1`: the reader leaves after one line, long before the JSON ends.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "extractor", str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline() == b"{\n"
+    proc.stdout.close()
+    with proc.stderr:
+        stderr = proc.stderr.read()
+    assert proc.wait(timeout=60) == 0
+    assert stderr == b""
+
+
+def test_an_unchanged_single_output_is_not_rewritten(speech: Path, tmp_path: Path) -> None:
+    out = tmp_path / "讲话.json"
+    assert runner.invoke(app, [str(speech), "-o", str(out)]).exit_code == 0
+    os.utime(out, ns=(1_000_000_000, 1_000_000_000))
+    assert runner.invoke(app, [str(speech), "-o", str(out)]).exit_code == 0
+    assert out.stat().st_mtime_ns == 1_000_000_000
+    assert {p.name for p in tmp_path.iterdir()} == {"讲话.txt", "讲话.json"}
+    speech.write_text(SPEECH + "三、加强领导\n", encoding="utf-8")
+    assert runner.invoke(app, [str(speech), "-o", str(out)]).exit_code == 0
+    assert out.stat().st_mtime_ns != 1_000_000_000
+    assert json.loads(out.read_bytes())["sections"][-1]["title"] == "加强领导"
+
+
+def test_fail_if_written_fails_a_run_that_wrote_and_passes_one_that_did_not(
+    speech: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "讲话.json"
+    first = runner.invoke(app, [str(speech), "-o", str(out), "--fail-if-written"])
+    assert first.exit_code == 1
+    assert first.stderr == f"outline: {out}: written (--fail-if-written)\n"
+    assert out.exists()
+    assert runner.invoke(app, [str(speech), "-o", str(out), "--fail-if-written"]).exit_code == 0
+
+
+def test_version_names_the_package_and_the_schema() -> None:
+    from importlib.metadata import version
+
+    from schemas.version import SCHEMA_VERSION
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"outline {version('outline-extractor')} (schema {SCHEMA_VERSION})\n"
+
+
+def test_help_reads_well_at_80_columns() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "extractor", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "COLUMNS": "80", "TERM": "dumb"},
+    )
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "--no-" not in done.stdout
+    assert "<" not in done.stdout  # no Python types such as <list[str]> or <int range>
+    options = lines[lines.index("Options:") + 1 : lines.index("  Examples:")]
+    # An option's help is the text from the column where it starts. No line of it is cut
+    # short of 40 characters: where one is, the next word would have fitted in 40.
+    column = min(len(line) - len(line.lstrip()) for line in options if line.startswith(" " * 10))
+    helps: list[list[str]] = []
+    for line in options:
+        if line.startswith("  -"):
+            helps.append([])
+        if len(line) > column and line[column - 2 : column] == "  ":
+            helps[-1].append(line[column:])
+    assert len(helps) >= 10
+    for wrapped in helps:
+        for part, after in itertools.pairwise(wrapped):
+            assert len(part) + 1 + len(after.split()[0]) > 40, wrapped
+    assert "Examples:" in done.stdout and "outline speeches/ -o outlines/ --check" in done.stdout

@@ -6,6 +6,7 @@ import pytest
 
 from extractor import parse
 from schemas import Excerpt, Outline
+from tests.conftest import MicroCase, load_cases
 
 BODY = "一、提高认识\n要统一思想。\n二、狠抓落实\n要压实责任。\n"
 
@@ -197,3 +198,18 @@ def test_every_head_field_is_a_slice_of_the_text() -> None:
     for excerpt in (outline.title, outline.occasion, outline.salutation):
         assert excerpt is not None
         assert text[excerpt.span[0] : excerpt.span[1]] == excerpt.text
+
+
+HEAD_FIELDS = ("title", "occasion", "speaker", "date", "salutation")
+
+
+@pytest.mark.parametrize("case", load_cases("head.txt"), ids=lambda c: c.id)
+def test_head_case(case: MicroCase) -> None:
+    outline = parse(case.input)
+    stated = {
+        name: getattr(outline, name).text.replace("\n", "\\n")
+        for name in HEAD_FIELDS
+        if getattr(outline, name) is not None
+    }
+    expected = dict(line.split(": ", 1) for line in case.expected if line != "(none)")
+    assert stated == expected, case.title
