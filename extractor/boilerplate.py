@@ -4,18 +4,24 @@ Web copies of speeches carry a site's furniture: ads and subscription prompts, m
 QQ/WeChat group lines, 「仅供学习 禁止外传」, 推荐阅读 lists, the editor's 「下面是小编为大家整理
 的…供大家参考」, 「预览阅读已结束」, 「由互联网用户分享整理」, 文章地址 and bare URLs, download
 prompts, 【…】 promo headers, copyright and licence footers; PDF copies carry page numbers
-(「— 3 —」「第 3 页 共 10 页」). Each kind is a BOILERPLATE_RULES row, matched on the folded
+(「— 3 —」「第 3 页 共 10 页」). News pages add datelines, edition lines and photo captions,
+government sites their fields, breadcrumbs and font-size controls, wikis a licence notice and
+back-linked notes, collected works 注释 and 出处, work reports an 附件 after the closing.
+Each kind is a BOILERPLATE_RULES row, matched on the folded
 view of a paragraph. Nothing is dropped: what a rule matches is returned as a Boilerplate record
 with its span, and the lines it leaves are returned for the later stages.
 
 Precision comes first: a paragraph that holds speech keeps it. A match inside a paragraph
 removes only the sentence it starts in and what follows it (「……谢谢大家！预览阅读已结束」
-keeps 「……谢谢大家！」), and a rule never removes more than MAX_CHARS of one paragraph.
+keeps 「……谢谢大家！」), and a rule never removes more than MAX_CHARS of one paragraph. The
+MATCH rows (a dateline, a photo caption) remove their match alone, wherever it stands: a crawl
+glues a caption between two sentences, which stay, as two lines.
 
-Beyond single paragraphs: a 推荐阅读 heading takes the list items under it, a licence footer
-takes the fragments after it to the end of the text, and a site's slogans between two
-boilerplate lines belong to its ad. This stage reads no titles: the editor's line is kept
-verbatim in its record, for the stage that reads the title inside it.
+Beyond single paragraphs (each row's Extent): a 推荐阅读 heading takes the list items under
+it, a licence footer the fragments after it to the end of the text, a page's label the value a
+crawl put on the next line, a notes heading its notes, an appendix heading what follows it; and
+a site's slogans between two boilerplate lines belong to its ad. This stage reads no titles:
+the editor's line is kept verbatim in its record, for the stage that reads the title inside it.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from typing import Final
 import regex
 
 from extractor.marker_rules import kind_at
-from extractor.source import Line, opens_with_marker
+from extractor.source import Line, opens_paragraph, opens_with_marker
 from extractor.triggers import Scanner, is_cased, triggers
 from schemas import MarkerKind, RemovedReason
 
@@ -39,6 +45,11 @@ class Extent(StrEnum):
     LINE = "line"  # the paragraph alone (from the sentence the match starts in)
     LIST = "list"  # the paragraph and the list items after it, as one block
     FOOTER = "footer"  # the paragraph and all after it, when all after it are fragments
+    MATCH = "match"  # the match alone, anywhere in the paragraph: what stands around it stays
+    VALUE = "value"  # a page's label and the value a crawl put on the next lines
+    NOTES = "notes"  # a notes heading and the notes after it, one record each
+    LICENCE = "licence"  # the paragraph and all after it, when that is a short licence notice
+    APPENDIX = "appendix"  # what follows a speech's closing, up to the next boilerplate
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,20 @@ _LIST_STOPS: Final = frozenset({MarkerKind.HAN_COMMA, MarkerKind.HAN_PAREN})
 # Words of a speech's title: an ad block never swallows 「在全区…会议上的讲话」.
 _TITLE_WORDS: Final = regex.compile(r"讲话|講話|报告|報告|会议|會議|发言|發言|致辞|致詞|讲稿")
 _DASH: Final = r"[-—–~_=]"
+_SIZE_WORDS: Final = r"大|中|小|加大|减小|还原|默认|放大|缩小|标准|超大|特大"
+# A news agency or paper, the place, the day: 新华社北京9月22日电, 本报长沙3月5日电.
+_AGENCY: Final = (
+    r"(?:新华社|中新社|本报|本台|本网|[\u4e00-\u9fff]{2,8}?(?:通讯社|日报|晚报|报社|网))"
+)
+_PLACE: Final = r"[\u4e00-\u9fff]{0,8}?"
+_DAY: Final = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+# A photo's credit: the paper's reporter and name(s), then 摄 (「新华社记者 某某/摄」).
+_CREDIT: Final = (
+    r"(?:(?:新华社|中新社|本报|本台|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻|社|网|台))?(?:摄影)?记者"
+    r"|通讯员|(?:新华社|中新社)发)(?:\s+[\u4e00-\u9fff·]{1,4}){1,4}\s*/?\s*摄(?:影)?"
+)
+# A caption opens with the day of the photo: 「2020年2月10日，」「5月12日上午，」.
+_CAPTION_DAY: Final = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:[上下]午|晚|晨)?,"
 
 BOILERPLATE_RULES: Final = (
     BoilerplateRule(
@@ -260,35 +285,110 @@ BOILERPLATE_RULES: Final = (
         RemovedReason.RECOMMENDED,
         # At a paragraph's start, or after its last sentence in a crawl that lost line breaks.
         r"(?:^|(?<=[。!?]))\s*(?:推荐访问|相关推荐|推荐阅读|相关阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|相关文章"
-        r"|精彩推荐|相关报道|相关新闻|相关链接|更多(?:推荐|精彩|相关|阅读|文章|范文))"
-        r"\s*(?::[^。!?]*)?$",
+        r"|精彩推荐|相关报道|相关新闻|相关链接|相关附件|相关稿件|相关专题|更多(?:推荐|精彩|相关|阅读|文章|范文))"
+        r"\s*(?:>{1,2}|»|》》)?\s*(?::[^。!?]*)?$",
         examples=(
             "推荐访问:统战 全区 政法 在全区工作会议上的讲话",
             "相关推荐：",
             "推荐阅读",
             "猜你喜欢",
+            "相关附件>>",
         ),
         counterexamples=("推荐阅读《之江新语》，大家要认真学。", "相关推荐工作要在月底前完成。"),
         extent=Extent.LIST,
     ),
     BoilerplateRule(
         RemovedReason.NAVIGATION,
-        # A news page's tool bar, one button a line: 下载 打印 全屏 收藏 【字号：加大 还原 减小】.
-        r"^(?:【?\s*字号\s*:?(?:\s*(?:大|中|小|加大|减小|还原|默认))*\s*】?|下载|打印(?:本页)?|全屏"
-        r"|收藏(?:本页)?|分享到?|关闭(?:窗口|本页)?|返回(?:顶部|首页|列表)|加大|减小|还原|】"
-        r"|上一篇|下一篇)\s*$",
+        # Font-size controls: 【字号：加大 还原 减小】, 【字体：小 中 大】, also one word a
+        # line, and a bracket a crawl left alone (「【⏎打印本页⏎】」): the block runs to its 】.
+        rf"^(?:【?\s*(?:字号|字体)\s*:?(?:\s*(?:{_SIZE_WORDS}))*\s*】?|【"
+        r"|[【\[] ?(?:大 中 小|小 中 大)\s*[】\]]?)\s*$",
+        examples=(
+            "【字号：",
+            "【字号：大 中 小】",
+            "【字体：小 中 大】",
+            "字号：加大 还原 减小",
+            "[ 大 中 小 ]",
+        ),
+        counterexamples=("【经验做法】", "字体要规范，字号要统一。"),
+        extent=Extent.VALUE,
+    ),
+    BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # A news page's tool bar, one button a line: 下载 打印 全屏 收藏 分享 扫一扫.
+        # Several may share a line, each in brackets: 【打印本页】 【关闭窗口】 【我要纠错】.
+        rf"^(?:[【\[]?\s*(?:(?:字号|字体)\s*:?(?:\s*(?:{_SIZE_WORDS}))+|下载|打印(?:本页|此页)?|全屏"
+        r"|收藏(?:本页)?|分享(?:到)?\s*:?|关闭(?:窗口|本页)?"
+        r"|返回(?:顶部|首页|列表|目录)|加大|减小|还原|(?:我要)?\s*纠错|上一篇|下一篇"
+        r"|(?:责任)?编辑\s*:\s*[^\s【】\[\]。!?]{1,12}"
+        r"|扫一扫[^。!?【】]{0,12}|(?:用)?手机(?:扫码)?(?:阅读|浏览|打开)(?:本页|本文|当前页)?)"
+        r"\s*[】\]]?\s*){1,6}$|^】\s*$",
         examples=(
             "下载",
             "打印",
             "全屏",
             "收藏",
-            "【字号：",
             "加大",
             "】",
-            "【字号：大 中 小】",
             "关闭窗口",
+            "分享：",
+            "扫一扫在手机打开当前页",
+            "【打印本页】 【关闭窗口】 【我要纠错】",
+            "【字体：大 中 小】 打印 关闭",
+            "【我要纠错】 责任编辑：张三",
         ),
-        counterexamples=("打印机采购要公开招标。", "收藏家协会换届。", "大"),
+        counterexamples=("打印机采购要公开招标。", "收藏家协会换届。", "大", "分享发展成果"),
+    ),
+    BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # A page's fields, one a line: 来源：某某日报, 发布时间：2024-03-01 10:30, 责任编辑：张三;
+        # a crawl puts the value on the next line (「来源：⏎某某日报」). A bare 时间：or 日期：is
+        # chrome only with a machine-written date: a notice's 「时间：3月1日上午9时」 stays.
+        r"^[(【\[]?\s*(?:(?:发布|发表|更新|上传|录入|发稿)\s*(?:时间|日期)|(?:信息|文章|稿件)?来源|稿源"
+        r"|作者|(?:责任)?编辑|责编|审核|校对|(?:阅读|浏览|点击|访问)(?:量|数|次数)?|字数):"
+        r"\s*[^。!?]{0,30}$"
+        r"|^(?:时间|日期):\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+[\d:]{4,8})?\s*$",
+        examples=(
+            "来源：河北日报",
+            "时间：2024-03-01",
+            "发布时间：2024年03月01日 10:30",
+            "责任编辑：张三",
+            "阅读量：",
+            "来源:",
+            "（责任编辑：张三）",
+            "【责编：李四】",
+        ),
+        counterexamples=(
+            "时间：2024年3月1日上午9时",
+            "时间：",
+            "来源：市统计局。全年地区生产总值增长5.8%。",
+            "作者要深入基层，写出有温度的作品。",
+        ),
+        extent=Extent.VALUE,
+    ),
+    BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # Where the page stands: 「当前位置：首页 > 政务信息」, also cut one item a line.
+        r"^(?:(?:当前|您的|你的|所在|您现在的)位置\s*(?:是)?\s*:?[^。!?]{0,60}"
+        r"|[^。!?:]{0,6}位置(?:是)?:[^。!?]{0,60}|(?:网站)?首页)$",
+        examples=("当前位置：", "您的位置：首页 > 新闻中心", "首页", "您当前的位置：首页"),
+        counterexamples=("当前位置十分关键，我们要抓住机遇。", "首页面设计要简洁。"),
+        extent=Extent.VALUE,
+    ),
+    BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # A page's time stamp alone on its line: a speech dates itself in words, not to the second.
+        r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+        r"(?:\s+(?:来源|作者|编辑):\s*[^。!?\s]{1,20})*\s*$"
+        # A news page's date line: 「2020年09月23日04:29 | 来源：某某网」.
+        r"|^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?\s*\|?\s*来源:[^。!?]{0,30}$",
+        examples=(
+            "2026-02-09 09:45:30",
+            "2024-03-01",
+            "2024-03-12 18:19 来源：某某社",
+            "2020年09月23日04:29 | 来源：某某网",
+        ),
+        counterexamples=("2024年3月1日", "2024年3月1日上午9时召开全县大会。"),
     ),
     BoilerplateRule(
         RemovedReason.NAVIGATION,
@@ -309,6 +409,150 @@ BOILERPLATE_RULES: Final = (
         ),
     ),
     BoilerplateRule(
+        RemovedReason.DATELINE,
+        # A news agency's dateline that opens a paragraph, also glued to the speech's first
+        # words in a crawl (「新华社北京3月8日电在…之际」): the dateline alone goes.
+        rf"^\s*\(?\s*(?:(?:据)?{_AGENCY}{_PLACE}{_DAY}(?:专)?电|本报讯)"
+        r"(?:\s*\(记者[^()]{0,20}\))?\s*\)?",
+        examples=(
+            "新华社北京9月22日电",
+            "（新华社长沙9月19日电）",
+            "本报北京3月5日电（记者 王某）",
+            "本报讯（记者 王某 李某）",
+        ),
+        counterexamples=("新华社记者要深入一线。", "9月22日电力供应恢复正常。"),
+        extent=Extent.MATCH,
+    ),
+    BoilerplateRule(
+        RemovedReason.DATELINE,
+        # The dateline a news page prints after the speech's last sentence, with what follows.
+        rf"(?:^|(?<=[。!?”]))\s*\(\s*(?:据)?{_AGENCY}{_PLACE}{_DAY}(?:专)?电",
+        examples=("（据新华社合肥8月21日电）",),
+        counterexamples=("据新华社报道，全国春运客流平稳。",),
+    ),
+    BoilerplateRule(
+        RemovedReason.PUBLICATION,
+        # A newspaper's edition line: 《 人民日报 》（ 2020年09月23日 03 版）.
+        r"(?:^|(?<=[。!?”)]))\s*《\s*[^《》]{2,12}?\s*》\s*\(\s*\d{4}\s*年\s*\d{1,2}\s*月"
+        r"\s*\d{1,2}\s*日\s*(?:第)?\s*\d{1,3}\s*版\)",
+        examples=("《 人民日报 》（ 2020年09月23日 03 版）", "《某某日报》（2024年3月2日第5版）"),
+        counterexamples=("《关于加强基层治理的意见》（2024年3月2日）要认真学习。",),
+    ),
+    BoilerplateRule(
+        RemovedReason.PUBLICATION,
+        # Where the text was taken from: 出处：某某文选第一卷, 原标题：…
+        r"(?:^|(?<=[。!?”]))\s*(?:出处|出處|原标题|原標題|原文标题)\s*:",
+        examples=("出处：某某文选第二卷    人民出版社2006年8月第1版", "原标题：坚定信心 实干担当"),
+        counterexamples=("要讲清楚政策的出处和依据。",),
+    ),
+    BoilerplateRule(
+        RemovedReason.PUBLICATION,
+        # An editor's note on where the text was first printed or what it was translated from,
+        # a paragraph in parentheses. The collected works' 「（这是…的讲话。）」 tells the occasion
+        # and stays.
+        r"^\(\s*(?:(?:本文|此文|本篇|原文)(?:原)?(?:刊载|刊登|发表|刊載|發表|载|載)(?:于|於|在)"
+        r"|原载|原載|(?:译|譯|选|選|摘|录|錄)自|根据[^()]{0,60}刊印)[^()]{0,100}\)\s*$"
+        # A news story's end mark.
+        r"|(?:^|(?<=[。!?”]))\s*\(完\)\s*$",
+        examples=(
+            "（本文刊载于某某日报一九四一年四月十五日第三版。）",
+            "(譯自某檔案館俄文稿)",
+            "（根据中央档案馆保存的记录稿刊印）",
+            "（完）",
+        ),
+        counterexamples=("（这是在全县干部大会上的讲话。）", "（一）选自群众的意见要认真研究。"),
+    ),
+    BoilerplateRule(
+        RemovedReason.PHOTO_CAPTION,
+        # A photo's credit, 「新华社记者 某某/摄」, with its caption: the whole paragraph when it is
+        # one, else the caption a crawl glued between two sentences, which opens with a date.
+        rf"^[^\n]{{0,100}}?{_CREDIT}\s*$"
+        rf"|{_CAPTION_DAY}[^。!?]{{0,150}}[。!?](?:[^。!?]{{1,150}}[。!?]){{0,2}}\s*{_CREDIT}"
+        rf"|(?:^|(?<=[\s。!?,、]))\s*{_CREDIT}|\(\s*{_CREDIT}\s*\)",
+        examples=(
+            "新华社记者 某某/摄",
+            "全县干部大会召开。本报记者 某某 摄",
+            "3月1日，全县干部大会在县会议中心召开。 新华社记者 某某/摄",
+            "（本报记者 某某 摄）",
+        ),
+        counterexamples=("记者要深入一线拍摄群众生活。", "广大新闻记者拍摄了大量照片。"),
+        extent=Extent.MATCH,
+    ),
+    BoilerplateRule(
+        RemovedReason.APPENDIX,
+        # What a work report appends after its closing: 附件1, a 名词解释 glossary. A notice's
+        # 「附件：某某实施方案」 is its attached plan and stays; a bare 附件 counts only after a
+        # closing (see _block_length).
+        r"^(?:(?:附件|附表)\s*[0-9一二三四五六七八九十]{0,2}\s*:?"
+        r"|[^。!?]{0,30}名词(?:解释|解釋|注释|注釋|解读))\s*:?\s*$",
+        examples=("名词解释", "《政府工作报告》有关内容名词注释"),
+        counterexamples=(
+            "附件：全区“机关作风建设年”活动实施方案",
+            "要做好名词解释工作，让群众听得懂。",
+        ),
+        extent=Extent.APPENDIX,
+    ),
+    BoilerplateRule(
+        RemovedReason.ENDNOTE,
+        # A notes heading alone, and the notes after it (〔1〕…, ①…): an editor's, not the speech.
+        r"^(?:[\u4e00-\u9fff]{0,6}(?:注释|註釋)|注:|註:|注解|附注|尾注)\s*:?\s*$",
+        examples=("注释", "附注", "字库未存字注释："),
+        counterexamples=("注意", "注释要简明。"),
+        extent=Extent.NOTES,
+    ),
+    BoilerplateRule(
+        RemovedReason.ENDNOTE,
+        # A wiki's note: its back link 「↑」 on a line of its own, then the note.
+        r"^↑\s*$",
+        examples=("↑",),
+        counterexamples=("↑ 增长5%",),
+        extent=Extent.NOTES,
+    ),
+    BoilerplateRule(
+        RemovedReason.ENDNOTE,
+        # A note's number that a wiki crawl cut one character a line: 「[⏎1⏎]」.
+        r"^\[\s*$",
+        examples=("[",),
+        counterexamples=("[1]",),
+        extent=Extent.VALUE,
+    ),
+    BoilerplateRule(
+        RemovedReason.STRAY,
+        # A crawler's stray marks on a line of their own.
+        r"^[\'\"`´|\\~^]{1,3}\s*$",
+        examples=("'", "|", "~"),
+        counterexamples=("。", "”", "、"),
+    ),
+    BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # A government or news site's footer: who runs it, its registration numbers.
+        r"^[主承协]\s*办单位:|icp备|icp证|公网安备|网站标识码",
+        examples=(
+            "主办单位：某某省人民政府办公厅",
+            "网站标识码：1100000000 京ICP备05070218号",
+            "某公网安备 11010502000001号",
+        ),
+        counterexamples=(
+            "主办方要做好安全保障。",
+            "主办：某某协会",
+            "承办好全国运动会是我们的光荣任务。",
+        ),
+        extent=Extent.FOOTER,
+    ),
+    BoilerplateRule(
+        RemovedReason.NAVIGATION,
+        # A wiki page's foot: its categories, where it was taken from, when it was last edited.
+        r"^(?:隐藏)?分类:[^。!?]{0,60}$|^取自\s*[“\"]?(?:https?://|www\.)"
+        r"|^本页面最后(?:修订|编辑|修改)于",
+        examples=(
+            "分类：政府工作报告",
+            "取自“https://example.org/w/index.php?title=某页面”",
+            "本页面最后修订于2024年3月1日 (星期五) 08:00。",
+        ),
+        counterexamples=("分类施策，精准发力。", "分类推进垃圾处理，是一项民生工程。"),
+        extent=Extent.FOOTER,
+    ),
+    BoilerplateRule(
         RemovedReason.PROMO_HEADER,
         # A header alone on its line that sells: a speech's own 【经验做法】 stays.
         r"^【[^】]{0,16}(?:活动|推荐|精品|精选|热门|范文|优惠|限时|福利|广告|必读|下载|会员|vip"
@@ -320,6 +564,16 @@ BOILERPLATE_RULES: Final = (
             "【经验做法】",
             "【基本情况】",
         ),
+    ),
+    BoilerplateRule(
+        RemovedReason.COPYRIGHT,
+        # A wiki's licence notice after the text, cut into fragments by its links, with notes
+        # and sentences of its own: from its first words to the end (see _block_length).
+        r"^(?:本|这|這)部?作品(?:是|来自|來自|在|于|於|属于|屬於|采用|採用|依据|依據|根据|根據|不适用"
+        r"|不適用|已|由)",
+        examples=("本作品是中华人民共和国的法律、法规，不适用著作权法，属于公有领域。",),
+        counterexamples=("本作品在全区征文比赛中获得一等奖，体现了基层干部的精神风貌。",),
+        extent=Extent.LICENCE,
     ),
     BoilerplateRule(
         RemovedReason.COPYRIGHT,
@@ -342,13 +596,18 @@ BOILERPLATE_RULES: Final = (
     ),
 )
 
-_COMPILED: Final = tuple(
+_COMPILED_ALL: Final = tuple(
     (rule, regex.compile(rule.pattern, regex.IGNORECASE)) for rule in BOILERPLATE_RULES
+)
+# The rows tried on a paragraph's tail; the MATCH rows are tried on whole paragraphs first.
+_LINE_RULES: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is not Extent.MATCH)
+_COMPILED: Final = tuple(
+    (rule, pattern) for rule, pattern in _COMPILED_ALL if rule.extent is not Extent.MATCH
 )
 # Most paragraphs match no row. Each row's triggers (strings every match of it contains) are
 # found in one scan of the whole text; a row is tried only on a paragraph whose searched tail
 # holds one of its triggers. A row without triggers is tried everywhere.
-_TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in BOILERPLATE_RULES)
+_TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in _LINE_RULES)
 _SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t) if all(_TRIGGERS) else None
 # For a row whose triggers hold no letters, one `re` search tells whether a tail holds one.
 _PLAIN: Final = tuple(
@@ -360,8 +619,9 @@ _PLAIN: Final = tuple(
 def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
     """Split the lines into the speech and the boilerplate found in them, both in order.
 
-    A line partly removed comes back shortened to what it keeps; a line wholly removed does
-    not come back."""
+    A line partly removed comes back shortened to what it keeps, or cut in two around a
+    caption a crawl glued inside it; a line wholly removed does not come back."""
+    lines, removed = _cut_glued(lines)
     hits: dict[int, tuple[int, RemovedReason, Extent]] = {}
     for line in _candidates(lines):
         hit = _match(line)
@@ -369,26 +629,140 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
             hits[line.number] = hit
     _add_ad_blocks(lines, hits)
     kept: list[Line] = []
-    removed: list[Boilerplate] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         hit = hits.get(line.number)
         if hit is None:
-            kept.append(line)
+            if _is_stray(line):
+                removed.append(_record(line, line.start, RemovedReason.STRAY))
+            else:
+                kept.append(line)
             i += 1
             continue
         start, reason, extent = hit
-        last = i + _block_length(lines, i, extent) - 1
+        length = _block_length(lines, i, extent, hits)
+        if length == 0:
+            kept.append(line)
+            i += 1
+            continue
+        last = i + length - 1
         if start > line.body:
             kept.append(line._replace(end=start))
-        end = lines[last].end
-        text = line.source.text
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        removed.append(Boilerplate(start, end, reason))
+        if extent is Extent.NOTES:
+            # One record a note: a crawl that lost its line breaks keeps them as paragraphs.
+            removed += [
+                _record(note, note.body if n else start, reason)
+                for n, note in enumerate(lines[i : last + 1])
+                if note.source.folded[note.body : note.end].strip()
+            ]
+        else:
+            removed.append(_record(lines[last], start, reason))
         i = last + 1
+    removed.sort(key=lambda r: r.start)
     return kept, removed
+
+
+def _record(last: Line, start: int, reason: RemovedReason) -> Boilerplate:
+    """The record of what is removed from `start` to the end of the line `last`, trailing
+    white space left out."""
+    end = last.end
+    text = last.source.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Boilerplate(start, end, reason)
+
+
+# Invisible characters that fold to spaces but are not white space to a reader of the spans.
+_INVISIBLE: Final = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
+def _is_stray(line: Line) -> bool:
+    """A line of nothing but invisible characters (a zero-width space a crawl kept)."""
+    return (
+        line.start < line.body == line.end
+        and _INVISIBLE.search(line.source.text, line.start, line.end) is not None
+    )
+
+
+# The rows that cut their match out of a paragraph, and the strings one of their matches holds.
+_CUT_ROWS: Final = tuple(
+    (rule, pattern) for rule, pattern in _COMPILED_ALL if rule.extent is Extent.MATCH
+)
+_CUT_STRINGS: Final = sorted(
+    t
+    for rule in BOILERPLATE_RULES
+    if rule.extent is Extent.MATCH
+    for t in triggers(rule.pattern) or ()
+)
+_CUT_TRIGGERS: Final = re.compile("|".join(map(re.escape, _CUT_STRINGS)))
+
+
+def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
+    """Cut the MATCH rows' matches (a dateline, a photo caption) out of the paragraphs, which
+    may hold several: what stands before and after each stays, as lines of their own. The
+    lines are numbered afresh when any is cut."""
+    out: list[Line] = []
+    removed: list[Boilerplate] = []
+    if not lines:
+        return out, removed
+    folded = lines[0].source.folded
+    # Where a trigger stands: most paragraphs hold none and are passed as they are.
+    found = [m.start() for m in _CUT_TRIGGERS.finditer(folded)]
+    for line in lines:
+        at = bisect_left(found, line.body)
+        if at == len(found) or found[at] >= line.end:
+            out.append(line)
+            continue
+        piece = line
+        while _CUT_TRIGGERS.search(folded, piece.body, piece.end) is not None:
+            cut = _first_cut(piece)
+            if cut is None:
+                break
+            start, end, reason = cut
+            if start > piece.body:
+                out.append(piece._replace(end=start, continues=False))
+            removed.append(Boilerplate(start, end, reason))
+            body = end
+            while body < piece.end and folded[body].isspace():
+                body += 1
+            piece = piece._replace(start=end, body=body, continued=False)
+        if piece.body < piece.end or piece is line:
+            out.append(piece)
+    if not removed:
+        return list(lines), removed
+    return [Line(n, *line[1:]) for n, line in enumerate(out)], removed
+
+
+# How far a cut reaches around its trigger: a caption's date stands up to three sentences before
+# the credit's 「记者」, and the credit ends a few names after it.
+CUT_BEFORE: Final = 480
+CUT_AFTER: Final = 40
+
+
+def _first_cut(piece: Line) -> tuple[int, int, RemovedReason] | None:
+    """The earliest match of a MATCH row in the piece, without white space around it. Each row
+    is searched only around the triggers, so a long crawled paragraph is not scanned whole."""
+    folded = piece.source.folded
+    body = folded[piece.body : piece.end]
+    for trigger in _CUT_TRIGGERS.finditer(folded, piece.body, piece.end):
+        at = trigger.start() - piece.body
+        low, high = max(0, at - CUT_BEFORE), min(len(body), at + CUT_AFTER)
+        best: tuple[int, int, RemovedReason] | None = None
+        for rule, pattern in _CUT_ROWS:
+            m = pattern.search(body, low, high)
+            if m is None or (best is not None and m.start() >= best[0] - piece.body):
+                continue
+            start, end = m.span()
+            while start < end and body[start].isspace():
+                start += 1
+            while end > start and body[end - 1].isspace():
+                end -= 1
+            if end > start:
+                best = (piece.body + start, piece.body + end, rule.reason)
+        if best is not None:
+            return best
+    return None
 
 
 def _tail_start(line: Line) -> int:
@@ -446,9 +820,13 @@ def _is_fragment(line: Line) -> bool:
     return len(body) <= FRAGMENT_CHARS and _HAN_SENTENCE_END.search(body) is None
 
 
-def _block_length(lines: Sequence[Line], i: int, extent: Extent) -> int:
+Hits = dict[int, tuple[int, RemovedReason, Extent]]
+
+
+def _block_length(lines: Sequence[Line], i: int, extent: Extent, hits: Hits) -> int:
     """How many lines from lines[i] the removal takes: 1, a list with its items (blank lines
-    inside it included, after it not), or the rest of the text."""
+    inside it included, after it not), the rest of the text, or 0 when the row's extent does
+    not hold here and nothing is removed."""
     if extent is Extent.LINE:
         return 1
     rest = lines[i + 1 :]
@@ -457,15 +835,214 @@ def _block_length(lines: Sequence[Line], i: int, extent: Extent) -> int:
         follows = any(line.source.text[line.body : line.end].strip() for line in lines[:i])
         footer = all(_is_fragment(line) and not opens_with_marker(line) for line in rest)
         return 1 + len(rest) if follows and footer else 1
+    if extent is Extent.LICENCE:
+        return _licence_length(lines, i)
+    if extent is Extent.VALUE:
+        return _value_length(lines, i, hits)
+    if extent is Extent.NOTES:
+        return _notes_length(lines, i, hits)
+    if extent is Extent.APPENDIX:
+        return _appendix_length(lines, i, hits)
     length = 1
     for n, line in enumerate(rest, 2):
         body = line.source.folded[line.body : line.end]
         if not body.strip():
             continue
-        if not _is_fragment(line) or kind_at(body, 0, len(body)) in _LIST_STOPS:
+        if (
+            not _is_fragment(line)
+            or kind_at(body, 0, len(body)) in _LIST_STOPS
+            or line.number in hits
+        ):
             break
         length = n
     return length
+
+
+def _content(line: Line) -> str:
+    return line.source.folded[line.body : line.end].strip()
+
+
+def _next_content(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the first line after lines[i] with content."""
+    for j in range(i + 1, len(lines)):
+        if _content(lines[j]):
+            return j
+    return None
+
+
+# A licence notice names what it grants; the rest of a text that holds none of these is not one.
+_LICENCE_TERMS: Final = regex.compile(
+    r"公有领域|公有領域|public domain|著作权|著作權|版权|版權|copyright|licen[cs]e"
+    r"|许可协议|許可協議",
+    regex.IGNORECASE,
+)
+# A licence notice is short: beyond this the rest of the text is speech.
+LICENCE_CHARS: Final = 2500
+
+
+def _licence_length(lines: Sequence[Line], i: int) -> int:
+    """The rest of the text, when it is a licence notice: short, naming a licence term, with
+    no heading; else 0."""
+    if lines[-1].end - lines[i].body > LICENCE_CHARS:
+        return 0
+    rest = lines[i:]
+    tail = lines[i].source.folded[lines[i].body : lines[-1].end]
+    if _LICENCE_TERMS.search(tail) is None:
+        return 0
+    if any(opens_paragraph(line) for line in rest):
+        return 0
+    return len(rest)
+
+
+# A bracket's or label's value: a few characters, no sentence.
+VALUE_CHARS: Final = 24
+_OPEN_BRACKET: Final = regex.compile(r"[【\[][^】\]]*$")
+_CLOSE_BRACKET: Final = regex.compile(r"[】\]]$")
+# Between the items of a breadcrumb cut one a line.
+_CRUMB: Final = regex.compile(r"^(?:>{1,2}|›|»|/|\||-)$")
+
+
+def _is_value(line: Line, hits: Hits) -> bool:
+    body = _content(line)
+    return (
+        line.number not in hits
+        and 0 < len(body) <= VALUE_CHARS
+        and _SENTENCE_END.search(body) is None
+        and _TITLE_WORDS.search(body) is None
+        and not opens_with_marker(line)
+    )
+
+
+def _value_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
+    """A page's label with the value a crawl put on the lines after it: an open bracket runs
+    to the line that closes it (「【字体：⏎小⏎中⏎大⏎】」, a note's 「[⏎1⏎]」), a label alone takes
+    the next line (「来源：⏎某某日报」), and a breadcrumb its items (「首页⏎>⏎政务信息」)."""
+    body = _content(lines[i])
+    if _OPEN_BRACKET.search(body):
+        j = i
+        for _ in range(6):
+            nxt = _next_content(lines, j)
+            if nxt is None:
+                break
+            inner = lines[nxt]
+            text = _content(inner)
+            hit = hits.get(inner.number)
+            # Inside: the controls' words, each maybe a button of its own.
+            if not (_is_value(inner, hits) or (hit and hit[1] is RemovedReason.NAVIGATION)):
+                break
+            if _CLOSE_BRACKET.search(text):
+                return nxt - i + 1
+            j = nxt
+        return 1
+    last = i
+    if body.endswith(":"):
+        nxt = _next_content(lines, i)
+        # The value may be chrome of its own: 「发表时间：⏎2024-02-09 09:45」, 「当前位置：⏎首页」.
+        hit = hits.get(lines[nxt].number) if nxt is not None else None
+        if nxt is not None and (
+            _is_value(lines[nxt], hits)
+            or (hit and hit[1] is RemovedReason.NAVIGATION and hit[2] is not Extent.VALUE)
+            or _CRUMB_START.fullmatch(_content(lines[nxt]))
+        ):
+            last = nxt
+    while True:
+        sep = _next_content(lines, last)
+        if sep is None or not _CRUMB.match(_content(lines[sep])):
+            break
+        item = _next_content(lines, sep)
+        if item is None or not _is_value(lines[item], hits):
+            break
+        last = item
+    return last - i + 1
+
+
+# A breadcrumb's first item alone on its line.
+_CRUMB_START: Final = regex.compile(r"(?:网站)?首页")
+# What opens a note: 〔1〕 [1] ① (1) ＠①, and the collected works' 「*」.
+_NOTE_MARK: Final = regex.compile(r"^(?:〔\d{1,3}〕|\[\d{1,3}\]|@?[\u2460-\u2473]|\(\d{1,3}\))")
+# A note without a mark, alone after its heading: one sentence or two.
+NOTE_CHARS: Final = 300
+
+
+def _notes_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
+    """A notes heading and the notes after it: every paragraph that opens with a note's mark,
+    or the one paragraph after it when it has none; the notes end at a paragraph of anything
+    else or at other boilerplate."""
+    last = i
+    while True:
+        nxt = _next_content(lines, last)
+        if nxt is None or lines[nxt].number in hits:
+            break
+        text = _content(lines[nxt])
+        if _NOTE_MARK.match(text):
+            last = nxt
+            continue
+        # One note without a mark: the note a wiki's 「↑」 links back to, or a gloss after a
+        # speech that ended on an exclamation. After a notice's last request, 「注：」 is the
+        # notice's own remark.
+        if last == i and len(text) <= NOTE_CHARS and not opens_paragraph(lines[nxt]):
+            before = next((c for line in reversed(lines[:i]) if (c := _content(line))), "")
+            if _content(lines[i]) == "↑" or _CLOSED.search(before):
+                last = nxt
+        elif last > i and _EDITORS_NOTES.search(_content(lines[i])):
+            # Under an editor's 注释 a long note runs on over paragraphs of its own
+            # (「〔2〕…主要表现在以下几个方面。⏎第一，…⏎第二，…」): the notes are the end of the
+            # text, up to the next boilerplate.
+            end = next((j for j in range(nxt, len(lines)) if lines[j].number in hits), len(lines))
+            last = max(j for j in range(last, end) if _content(lines[j]))
+        break
+    if last == i and _BARE_NOTE.fullmatch(_content(lines[i])):
+        return 0  # a 「注：」 that heads no note is a notice's remark, its text after it
+    return last - i + 1
+
+
+_EDITORS_NOTES: Final = regex.compile(r"注释|註釋")
+
+
+_BARE_NOTE: Final = regex.compile(r"[注註]:")
+
+
+# A closing ends on an exclamation: 「…不懈奋斗！」.
+_CLOSED: Final = regex.compile(r"!\s*$")
+_GLOSSARY: Final = regex.compile(r"名词(?:解释|解釋|注释|注釋|解读)")
+
+
+def _appendix_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
+    """What follows a closing, from an appendix heading (附件, 名词解释) up to the next
+    boilerplate or the end. A 附件 counts only after a paragraph that ends on an
+    exclamation, as a closing does: a notice's attached plan is its text."""
+    if _GLOSSARY.search(_content(lines[i])) is None:
+        before = next((c for line in reversed(lines[:i]) if (c := _content(line))), "")
+        if _CLOSED.search(before) is None:
+            return 0
+    last = i
+    for j in range(i + 1, len(lines)):
+        if lines[j].number in hits:
+            break
+        if _content(lines[j]):
+            last = j
+    return last - i + 1
+
+
+# The boilerplate of a site that sells: what stands between two such lines is its ad. A page's
+# furniture (navigation, datelines, notes) bounds no ad: a speaker's byline may stand between.
+_AD_REASONS: Final = frozenset(
+    {
+        RemovedReason.AD,
+        RemovedReason.SUBSCRIPTION,
+        RemovedReason.MEMBERSHIP,
+        RemovedReason.CONTACT,
+        RemovedReason.NO_REDISTRIBUTION,
+        RemovedReason.EDITOR_NOTE,
+        RemovedReason.PREVIEW_END,
+        RemovedReason.USER_SHARED,
+        RemovedReason.ARTICLE_ADDRESS,
+        RemovedReason.URL,
+        RemovedReason.DOWNLOAD,
+        RemovedReason.PROMO_HEADER,
+        RemovedReason.COPYRIGHT,
+    }
+)
 
 
 def _add_ad_blocks(
@@ -478,7 +1055,7 @@ def _add_ad_blocks(
     opened = False
     for line in lines:
         hit = hits.get(line.number)
-        if hit is not None and hit[0] == line.body and hit[2] is Extent.LINE:
+        if hit is not None and hit[0] == line.body and hit[1] in _AD_REASONS:
             if opened:
                 for inner in run:
                     hits[inner.number] = (inner.body, RemovedReason.AD, Extent.LINE)

@@ -85,6 +85,12 @@ def read_input(path: str | Path, encoding: str | None = None) -> Decoded:
             raise InputError(name, "permission denied") from None
         except OSError as e:
             raise InputError(name, f"cannot read ({e.strerror or e})") from None
+    return decode_input(data, name, encoding)
+
+
+def decode_input(data: bytes, name: str, encoding: str | None = None) -> Decoded:
+    """`read_input` of bytes read elsewhere (a cluster's file source, an archive): the same
+    decoding and the same errors, `name` standing for the path in the outline and in them."""
     decoded = decode_bytes(data, name, encoding)
     if not decoded.text.strip():
         what = "empty file" if not data else "only white space"

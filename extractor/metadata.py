@@ -172,7 +172,9 @@ def _line_pieces(lines: Sequence[Line], found: _Found) -> list[Span]:
     for line in lines:
         end = _rstrip(line.source.folded, line.body, line.end)
         glued = _glued_head(line)
-        if glued is not None and glued.whole_line:
+        # A glued head that fills its line: 「在Y上的讲话（日期）姓名」 alone, its salutation on a
+        # later line (a caption between them is removed).
+        if glued is not None and (glued.whole_line or glued.pieces[-1][1] >= end):
             pieces.extend(glued.pieces)
         elif line.body < end:
             pieces.append((line.body, end))

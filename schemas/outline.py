@@ -98,6 +98,12 @@ class RemovedReason(StrEnum):
     COPYRIGHT = "copyright"
     PAGE_NUMBER = "page_number"
     NAVIGATION = "navigation"
+    DATELINE = "dateline"
+    PUBLICATION = "publication"
+    PHOTO_CAPTION = "photo_caption"
+    ENDNOTE = "endnote"
+    APPENDIX = "appendix"
+    STRAY = "stray"
 
 
 class Excerpt(_Model):

@@ -116,3 +116,64 @@ def test_a_section_ends_before_a_removed_line_that_closes_it() -> None:
         RemovedReason.PAGE_NUMBER,
         RemovedReason.RECOMMENDED,
     ]
+
+
+def test_a_caption_glued_inside_a_crawl_is_cut_out_and_the_next_sentence_opens_its_own_line() -> (
+    None
+):
+    text = (
+        "同志们：今天召开全省安全生产工作会议。第一，要压实责任。各级党委要扛起政治责任。"
+        "2024年3月5日，全省安全生产工作会议在省城召开。 新华社记者 某某/摄"
+        "第二，要排查隐患。对重点行业开展全面排查。"
+    )
+    outline = parse(text)
+    check_invariants(outline, text)
+    (caption,) = outline.removed
+    assert caption.reason is RemovedReason.PHOTO_CAPTION
+    assert caption.text == "2024年3月5日，全省安全生产工作会议在省城召开。 新华社记者 某某/摄"
+    # What followed the caption opens a paragraph: its enumeration is found.
+    assert [s.marker.text for s in outline.sections] == ["第一，", "第二，"]
+    first, second = outline.sections
+    assert first.title == "要压实责任"
+    assert "摄" not in text[second.span[0] : second.span[1]]
+
+
+def test_what_follows_the_closing_is_an_appendix_not_the_last_section() -> None:
+    text = (
+        "各位代表：\n一、过去一年工作回顾\n全省经济运行稳中有进。\n二、今年工作安排\n"
+        "（一）扩大有效需求。加力提振消费。\n（二）发展现代产业。培育新兴产业。\n"
+        "各位代表！让我们团结奋斗，为谱写新篇章而努力奋斗！\n"
+        "附件\n2024年省民生实事\n1.提高城乡低保标准。\n2.新增托育服务机构。\n"
+        "名词解释\n1.“两新”：指大规模设备更新和消费品以旧换新。\n"
+    )
+    outline = parse(text)
+    check_invariants(outline, text)
+    assert [r.reason for r in outline.removed] == [RemovedReason.APPENDIX] * 2
+    last = outline.sections[-1].children[-1]
+    assert text[last.span[0] : last.span[1]].startswith("（二）发展现代产业")
+    assert "附件" not in text[last.span[0] : last.span[1]]
+    assert outline.closing is not None
+    assert outline.closing.text.startswith("各位代表！让我们团结奋斗")
+
+
+def test_a_wiki_licence_is_removed_whole_and_the_closing_is_found() -> None:
+    text = (
+        "各位代表：\n一、工作回顾\n过去一年，各项工作取得新进展。\n二、今年任务\n要扎实推进各项工作。\n"
+        "各位代表！\n奋斗创造历史，实干成就未来！\n\n\n"
+        "本作品是某国的\n法律\n、\n法规\n，国家机关的文件。根据该法第五条，本作品不适用于该法，属于\n"
+        "公有领域\n。\n\n注：社群认为，公务演讲不总是具有立法性质的文件。\n\nPublic domain\nfalse\n"
+    )
+    outline = parse(text)
+    check_invariants(outline, text)
+    (licence,) = outline.removed
+    assert licence.reason is RemovedReason.COPYRIGHT
+    assert licence.text.startswith("本作品是某国的") and licence.text.endswith("false")
+    assert outline.closing is not None
+    assert outline.closing.text.endswith("实干成就未来！")
+
+
+def test_a_zero_width_space_alone_on_a_line_is_in_a_span() -> None:
+    text = "\u200b\n\n政府工作报告\n各位代表：\n现在，我代表政府向大会报告工作。\n"
+    outline = parse(text)
+    check_invariants(outline, text)
+    assert [(r.reason, r.span) for r in outline.removed] == [(RemovedReason.STRAY, (0, 1))]
