@@ -821,17 +821,36 @@ POINT: Final = Cue(
     ),
 )
 
-# A figure: a number and what it counts. Dates (年 月 日) are not figures.
+# An enumerated point whose lead clause says what someone must do (「第一，党要细心地研究政
+# 策」「第二，各级领导干部必须坚持…」) deploys work: a subject, then 要/必须/应当.
+OBLIGATION: Final = Cue(
+    Role.TASKS,
+    MatchMode.AT_START,
+    # 「不要」 forbids rather than deploys: 「提醒他们不要忘记…」 is a point of method.
+    r"[^。!?;:,]{0,12}?(?:(?<!不)要(?!求|是|害|素|点|么)|必须|应当|务必)",
+    examples=("党要细心地研究政策，正确地决定政策。", "各级领导干部必须坚持实事求是。"),
+    counterexamples=(
+        "这些同志误解了党的优势，以为党员包办就是党的领导。",
+        "工作要求越来越高。",
+        "在组织形式上，无论行政机关或民意机关，都要保证。",
+        "提醒他们不要忘记我们组织的目的。",
+    ),
+)
+
+# A figure: a number and what it counts. Dates (年 月 日) are not figures. A span of time
+# counted with 个 keeps its noun: 「1个工作日」 counts working days, not 个.
 METRIC: Final = Cue(
     None,
     MatchMode.ANYWHERE,
-    r"(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>%|个百分点|[万亿]?(?:元|亩|斤|吨|人次|人|户|平方米)"
+    r"(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>%|个百分点|个(?:工作日|月|小时|季度|星期)"
+    r"|[万亿]?(?:元|亩|斤|吨|人次|人|户|平方米)"
     r"|名|个|项|件|次|场次|场|所|家|对|台|套|公里|千米|倍|批|座|条|处|余件|余场次|余人)",
     examples=(
         "全年各类人员安置任务100%完成",
         "评出一等奖2名",
         "70个单位结成35对",
         "减税降费3.6亿元",
+        "审批时限压缩至1个工作日",
     ),
     counterexamples=("2023年2月1日",),
 )

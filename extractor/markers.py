@@ -18,12 +18,20 @@ from typing import Final, NamedTuple
 
 import regex
 
-from extractor.marker_rules import ALTERNATION, AT_START, FIRST_CHARS, kind_groups, kind_of
+from extractor.marker_rules import (
+    AT_START,
+    FIRST_CHARS,
+    IN_RUN_ONLY,
+    INLINE_ALTERNATION,
+    LEAD_NUMERAL,
+    kind_groups,
+    kind_of,
+)
 from extractor.marker_rules import MARKER_RULES as MARKER_RULES
 from extractor.marker_rules import Anchor as Anchor
 from extractor.marker_rules import MarkerRule as MarkerRule
 from extractor.numerals import to_int
-from extractor.source import Line
+from extractor.source import MARKUP, Line
 from schemas import MarkerKind
 
 
@@ -41,6 +49,9 @@ class MarkerHit(NamedTuple):
     title_start: int
     title_end: int  # == title_start when nothing follows the marker
     line: int
+    # The marker opens a paragraph right after one that ends with ：, which announces it
+    # (「采取以下措施：」): a list the tree may nest inside the point that announces it.
+    announced: bool = False
 
 
 _ANCHOR: Final = {rule.kind: rule.anchor for rule in MARKER_RULES}
@@ -48,24 +59,49 @@ _ANCHOR: Final = {rule.kind: rule.anchor for rule in MARKER_RULES}
 # in a run (a crawl that lost its line breaks); enumerations after any of 。；！？：.
 # A comma opens an enumeration only to continue a run: 「三件大事：一是…，二是…，三是…」.
 # The pause is matched, not looked behind at: a pattern that opens with a character class lets
-# the engine skip from pause to pause. The look-ahead for a character that can open a marker
-# lets it leave most pauses, commas above all, after one test instead of one per rule.
-_INSIDE: Final = regex.compile(rf"(?P<pause>[。;!:?,])[ \t]*(?={FIRST_CHARS})(?:{ALTERNATION})")
-_SENTENCE_END: Final = frozenset("。!?")
+# the engine skip to the next pause, several times faster than a look-behind tried everywhere.
+# The look-ahead for a character that can open a marker (FIRST_CHARS) lets the engine leave most
+# pauses, commas above all, after one test instead of nine alternatives: a quarter of the scan.
+# A photo credit glued before a sentence (「新华社记者 某某/摄第三，…」) ends like a sentence:
+# 摄 is a pause only after 「/」 or a space.
+# Between the pause and the marker: spaces, and in a text that holds markup left over from a
+# web page, that markup too (「。&nbsp;第一，」); a text without any is scanned without the
+# markup's branch, which costs a third of the scan at every pause.
+_INSIDE: Final = regex.compile(
+    rf"(?P<pause>[。;!:?,摄])[ \t]*(?={FIRST_CHARS})(?:{INLINE_ALTERNATION})"
+)
+_INSIDE_MARKUP: Final = regex.compile(
+    rf"(?P<pause>[。;!:?,摄])[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})"
+    rf"(?:{INLINE_ALTERNATION})"
+)
+_CREDIT_BEFORE: Final = frozenset("/ ")
+_SENTENCE_END: Final = frozenset("。!?摄")
+# The group number of each kind's group in each pattern: a match names its kind by the one kind
+# group that took part in it, read from `Match.regs` in one call.
 _AT_START_GROUPS: Final = kind_groups(AT_START)
-_INSIDE_GROUPS: Final = kind_groups(_INSIDE)
-# What ends a title, and the quotes whose content never ends one.
-_TITLE_STOPS: Final = {
-    Anchor.LINE: regex.compile(r"[。!?“”]"),
-    Anchor.SENTENCE: regex.compile(r"[。!?;“”]"),
+_INSIDE_GROUPS: Final = {
+    _INSIDE: kind_groups(_INSIDE),
+    _INSIDE_MARKUP: kind_groups(_INSIDE_MARKUP),
 }
+# What ends a title, and the quotes whose content never ends one; a title also ends at a tag
+# (「<b>一、总体要求</b>」).
+_TITLE_STOPS: Final = {
+    Anchor.LINE: regex.compile(r"[。!?“”]|</?[a-zA-Z]"),
+    Anchor.SENTENCE: regex.compile(r"[。!?;“”]|</?[a-zA-Z]"),
+}
+# Spaces and markup: what may stand before a marker at a paragraph's start and between a
+# marker and its title.
+_LAYOUT: Final = regex.compile(rf"(?:\s|{MARKUP})*")
+# The rest of a marker cut by a hard wrap after its opening bracket: 「（」 ends a line and
+# 「三）」 opens the next.
+_PAREN_REST: Final = regex.compile(rf"(?P<num>{LEAD_NUMERAL}|[0-9]{{1,2}})\)")
 _OPENERS: Final = "(“「『《【"
 _CLOSERS: Final = ")”」』》】"
 _BRACKETS: Final = regex.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
 
 
 # Scratch, one per candidate marker and private to the scan: not frozen, since a frozen
-# dataclass sets each field through object.__setattr__ (see MarkerHit).
+# dataclass sets each field through object.__setattr__ (twice the cost of building one).
 @dataclass(slots=True)
 class _Found:
     kind: MarkerKind
@@ -74,14 +110,30 @@ class _Found:
     start: int
     end: int
     line: int
-    inline_heading: bool  # a heading marker inside a paragraph, kept only in a run
+    needs_run: bool  # kept only in a run: a heading marker inside a paragraph, a bare numeral
+    announced: bool = False
 
 
 def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
     """Every marker in the lines, in document order, with its title span."""
     found: list[_Found] = []
-    for line in lines:
-        _scan_line(line, found)
+    folded = lines[0].source.folded if lines else ""
+    inside = _INSIDE_MARKUP if "<" in folded or "&" in folded else _INSIDE
+    previous: Line | None = None
+    for n, line in enumerate(lines):
+        if (
+            previous is not None
+            and previous.end > previous.body
+            and folded[previous.end - 1] in "( \t"
+            and previous.number == line.number - 1
+        ):
+            _split_paren(previous, line, found)
+        count = len(found)
+        if _scan_line(line, found, inside) and _announced(lines, n, folded):
+            found[count].announced = True
+        if line.continues and n + 1 < len(lines):
+            _straddling(line, lines[n + 1], found, inside)
+        previous = line
     kept = _kept(found)
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
     markers: list[MarkerHit] = []
@@ -98,49 +150,136 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
         ):
             last += 1
         limit = lines[last].end if nxt is None or nxt.line > lines[last].number else nxt.start
+        if nxt is not None and nxt.start < limit:
+            limit = nxt.start  # a marker cut by a wrap opens on this line: 「…。（」
         title_start, title_end = _title(line, f, limit)
         markers.append(
-            MarkerHit(f.kind, f.anchor, f.ordinal, f.start, f.end, title_start, title_end, f.line)
+            MarkerHit(
+                f.kind,
+                f.anchor,
+                f.ordinal,
+                f.start,
+                f.end,
+                title_start,
+                title_end,
+                f.line,
+                f.announced,
+            )
         )
     return markers
 
 
-def _scan_line(line: Line, out: list[_Found]) -> None:
-    """Append the line's markers to `out`. The search for pauses and the checks of a match are
-    written out here rather than in a generator and helpers: this runs per line and per marker,
-    thousands of times a megabyte."""
+def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> bool:
+    """Append the line's markers to `out`; return whether one opens the paragraph.
+
+    The search for pauses and the checks of a match are written out here rather than in a
+    generator and helpers: this runs per line and per marker, thousands of times a megabyte."""
     folded = line.source.folded
     body, end_of_line, number = line.body, line.end, line.number
     first = len(out)  # where this line's markers start in `out`
     # A line a hard wrap runs into starts mid-sentence, where no marker stands.
-    m = None if line.continued else AT_START.match(folded, body, end_of_line)
+    start_at = body
+    if body < end_of_line and folded[body] in "<&":
+        layout = _LAYOUT.match(folded, body, end_of_line)  # 「<b>一、…」
+        start_at = layout.end() if layout is not None else body
+    m = None if line.continued else AT_START.match(folded, start_at, end_of_line)
+    opened = False
     if m is not None:
         kind, start, end = kind_of(m, _AT_START_GROUPS)
         ordinal = to_int(m.group("num"))
         if ordinal is not None and ordinal >= 1:
-            out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, False))
+            needs_run = kind in IN_RUN_ONLY
+            out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, needs_run))
+            opened = True
     enclosed: _Enclosure | None = None
     # The matches of _INSIDE as a look-behind for the pause would find them: the pause of one
     # marker may be the last character of the previous one (「第一，二是」).
-    m = _INSIDE.search(folded, body, end_of_line)
+    groups = _INSIDE_GROUPS[inside]
+    m = inside.search(folded, body, end_of_line)
     while m is not None:
-        kind, start, end = kind_of(m, _INSIDE_GROUPS)
+        kind, start, end = kind_of(m, groups)
         anchor = _ANCHOR[kind]
-        pause = folded[m.start()]
+        pause_at = m.start()
+        pause = folded[pause_at]
         ordinal = to_int(m.group("num"))
-        m = _INSIDE.search(folded, m.end() - 1, end_of_line)
+        m = inside.search(folded, m.end() - 1, end_of_line)
         if anchor is Anchor.LINE and pause not in _SENTENCE_END:
             continue  # a heading marker inside a paragraph stands only after a sentence end
+        if pause == "摄" and (pause_at == body or folded[pause_at - 1] not in _CREDIT_BEFORE):
+            continue
         if enclosed is None:
             enclosed = _Enclosure(folded, body)
         if enclosed.at(start) or ordinal is None or ordinal < 1:
             continue
-        # A comma opens an enumeration only to continue a run of this line's markers.
+        needs_run = anchor is Anchor.LINE or kind in IN_RUN_ONLY
+        # A comma opens an enumeration only to continue a run of this paragraph's markers (a
+        # hard wrap may have put the last one on the line before), or to open one that goes
+        # on (「两个基本含义，一是…。二是…」).
         if pause == "," and not (
-            len(out) > first and out[-1].kind is kind and out[-1].ordinal == ordinal - 1
+            (len(out) > first or (out and line.continued))
+            and out[-1].kind is kind
+            and out[-1].ordinal == ordinal - 1
         ):
-            continue
-        out.append(_Found(kind, anchor, ordinal, start, end, number, anchor is Anchor.LINE))
+            if ordinal != 1:
+                continue
+            needs_run = True
+        out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
+    return opened
+
+
+def _straddling(line: Line, nxt: Line, out: list[_Found], inside: regex.Pattern[str]) -> None:
+    """Append a marker that a hard wrap cut in two after a pause: 「…为王，一」 ‖ 「要强化…」.
+    The marker spans the line break; its title is on the next line."""
+    folded = line.source.folded
+    tail_start = max(line.body, line.end - 4)
+    tail = folded[tail_start : line.end]
+    m = inside.search(tail + folded[nxt.body : nxt.body + 5])
+    if m is None or not m.start() < len(tail) < m.end():
+        return
+    kind, start, end = kind_of(m, _INSIDE_GROUPS[inside])
+    ordinal = to_int(m.group("num"))
+    if start >= len(tail) or ordinal is None or ordinal < 1:
+        return
+    pause = m.group("pause")
+    anchor = _ANCHOR[kind]
+    if anchor is Anchor.LINE and pause not in _SENTENCE_END:
+        return
+    continuing = bool(out) and out[-1].kind is kind and out[-1].ordinal == ordinal - 1
+    if pause == "," and not continuing and ordinal != 1:
+        return
+    needs_run = anchor is Anchor.LINE or kind in IN_RUN_ONLY or (pause == "," and not continuing)
+    start, end = tail_start + start, nxt.body + end - len(tail)
+    out.append(_Found(kind, anchor, ordinal, start, end, nxt.number, needs_run))
+
+
+def _announced(lines: Sequence[Line], n: int, folded: str) -> bool:
+    """Whether the last paragraph with content before line `n` ends with ：."""
+    for line in reversed(lines[max(0, n - 8) : n]):
+        end = line.end
+        while end > line.body and folded[end - 1] in " \t":
+            end -= 1
+        if end > line.body:
+            return folded[end - 1] == ":"
+    return False
+
+
+def _split_paren(previous: Line, line: Line, out: list[_Found]) -> None:
+    """Append a bracketed marker that a hard wrap cut after its opening bracket: the previous
+    line ends with 「（」 and this one opens with 「三）」. The marker spans the line break."""
+    folded = line.source.folded
+    end = previous.end
+    while end > previous.body and folded[end - 1] in " \t":
+        end -= 1
+    if end == previous.body or folded[end - 1] != "(":
+        return
+    m = _PAREN_REST.match(folded, line.body, line.end)
+    if m is None:
+        return
+    ordinal = to_int(m.group("num"))
+    if ordinal is None or ordinal < 1:
+        return
+    kind = MarkerKind.ARABIC_PAREN if m.group("num").isascii() else MarkerKind.HAN_PAREN
+    out.append(_Found(kind, Anchor.LINE, ordinal, end - 1, m.end(), line.number, False))
 
 
 class _Enclosure:
@@ -174,7 +313,7 @@ def _kept(found: list[_Found]) -> list[_Found]:
     """The markers kept. A heading marker inside a paragraph counts when the previous or next
     marker of its kind continues its numbering (一、…二、…三、 in a crawl), not when it stands
     alone; every other marker counts."""
-    if not any(f.inline_heading for f in found):  # most texts: a heading opens its paragraph
+    if not any(f.needs_run for f in found):  # most texts: a heading opens its paragraph
         return found
     return [f for f, keep in zip(found, _in_run(found), strict=True) if keep]
 
@@ -193,7 +332,7 @@ def _in_run(found: Sequence[_Found]) -> list[bool]:
     for i, f in enumerate(found):
         j = last.get(f.kind)
         continued = j is not None and found[j].ordinal == f.ordinal - 1
-        keep.append(not f.inline_heading or continued or continues[i])
+        keep.append(not f.needs_run or continued or continues[i])
         last[f.kind] = i
     return keep
 
@@ -202,9 +341,8 @@ def _title(line: Line, f: _Found, limit: int) -> tuple[int, int]:
     """The title's [start, end): after the marker and its spaces, up to the first sentence end
     outside quotes (exclusive), the next marker, or the end of the paragraph."""
     folded = line.source.folded
-    start = f.end
-    while start < limit and folded[start] in " \t":
-        start += 1
+    gap = _LAYOUT.match(folded, f.end, limit)
+    start = gap.end() if gap is not None else f.end
     end = limit
     depth = 0
     for m in _TITLE_STOPS[f.anchor].finditer(folded, start, limit):

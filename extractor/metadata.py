@@ -46,6 +46,9 @@ _DATE_PARTS: Final = regex.compile(
 # to the end of the paragraph.
 _FULL_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
 _HAS_HAN: Final = regex.compile(r"\p{Han}")
+# HTML a crawl left around a line of the head (「<p>在Y上的讲话</p>」): not part of the piece.
+_LEADING_TAGS: Final = regex.compile(r"(?:\s*</?[a-zA-Z][^<>]{0,40}>)+\s*")
+_TRAILING_TAGS: Final = regex.compile(r"\s*(?:</?[a-zA-Z][^<>]{0,40}>\s*)+$")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4
@@ -270,7 +273,7 @@ def _name_end(text: str, folded: str, start: int, end: int) -> int:
 def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
     """Match every piece against the head forms, choose the title, then read the parts the
     other pieces state."""
-    pieces = _join_wrapped_subtitles(folded, pieces)
+    pieces = _join_wrapped_subtitles(folded, [_untagged(folded, piece) for piece in pieces])
     forms = [_form(folded, piece) for piece in pieces]
     title_at = _title_run(folded, pieces, forms)
     if title_at is not None:
@@ -285,6 +288,20 @@ def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
         if title_at is not None and i <= title_at[1]:
             continue
         pending = _HEAD_READERS[form[0]](form[1], found, pending) if form is not None else None
+
+
+def _untagged(folded: str, piece: Span) -> Span:
+    """The piece without the HTML tags at its ends."""
+    start, end = piece
+    if folded.find("<", start, end) < 0:
+        return piece
+    lead = _LEADING_TAGS.match(folded, start, end)
+    if lead is not None:
+        start = lead.end()
+    trail = _TRAILING_TAGS.search(folded, start, end)
+    if trail is not None:
+        end = trail.start()
+    return (start, end) if start < end else piece
 
 
 def _read_date_piece(

@@ -242,8 +242,16 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
     role, cue, by_verb = _heading_role(folded, m.title_start, m.title_end)
     if m.anchor is Anchor.SENTENCE:
         # An enumeration's role comes from its section, or from the run it stands in (pass 3);
-        # only at the top, with no section above, does its own lead sentence speak.
-        return Verdict(role, cue) if parent is None and role is Role.TASKS else inherited
+        # only where no section above gives one (at the top, or under a section without a
+        # role, such as a bare 「二」) does its own lead sentence speak.
+        if parent is not None:
+            # Under a section, a point's nouns (领导, 措施) say little; what it asks does.
+            asks = lexicon.IMPERATIVE.find(
+                folded, m.title_start, m.title_end
+            ) or lexicon.OBLIGATION.find(folded, m.title_start, m.title_end)
+            role, cue = (Role.TASKS, asks.span()) if asks is not None else (Role.OTHER, None)
+        speaks = inherited.role is Role.OTHER and role is Role.TASKS
+        return Verdict(role, cue) if speaks else inherited
     if inherited.role in (Role.ACHIEVEMENTS, Role.PROBLEMS, Role.SITUATION):
         # Under a review or a reading of the situation, only an explicit achievements/problems
         # heading changes the role: 「（一）做好党建工作是…的必然要求」 argues, it does not deploy.
@@ -260,8 +268,23 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
 
 
 def _align_top_runs(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
-    """Points of one run at the top (第一，…第三，) do one job: when one of them is a task and
-    the others have no role of their own, they are tasks too."""
+    """Points of one run where no section gives a role (第一，…第三，, at the top or under a
+    section without one) do one job: when one of them is a task and the others have no role
+    of their own, they are tasks too."""
+    _align_run(sections, verdicts)
+    for node in sections:
+        if node.children and verdicts[node.marker.start].role is Role.OTHER:
+            _align_top_runs(node.children, verdicts)
+            # A section that states no role of its own and whose points are tasks deploys
+            # work: 「三　党对政权是采取指导与监督政策」 and its 「第一，党要…」 points.
+            points = [c for c in node.children if c.marker.anchor is Anchor.SENTENCE]
+            if len(points) >= 2 and all(
+                verdicts[c.marker.start].role is Role.TASKS for c in points
+            ):
+                verdicts[node.marker.start] = Verdict(Role.TASKS)
+
+
+def _align_run(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
     run: list[Node] = []
     for node in [*sections, None]:
         if (
@@ -537,7 +560,7 @@ def _runs(
                 and not _problem(folded, s_start, s_end)
             ):
                 mode = None  # 「二是切实加强…」 deploys
-            was = mode
+            was, sentence = mode, s_start
             mode, s_start = _next_mode(
                 folded,
                 s_start,
@@ -549,6 +572,15 @@ def _runs(
                 fresh=fresh,
             )
             fresh = False
+            # 「几年来，这项工作有成绩，也有缺点。」: the clauses before the problem review.
+            if (
+                mode is Role.PROBLEMS
+                and was is not Role.PROBLEMS
+                and s_start > sentence
+                and _review_cue(folded, sentence, s_start)
+                and not _problem(folded, sentence, s_start)
+            ):
+                _add(items[Role.ACHIEVEMENTS], index, node_i, sentence, s_start, folded)
             if mode is not None and mode is not was:
                 run_from = s_start
             if mode is not Role.PROBLEMS:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 import regex
 
-from extractor.marker_rules import HEADING_RANK, kind_at
+from extractor.marker_rules import HEADING_RANK, kind_at, marker_at
 
 # One code point to one code point, so len(folded) == len(text). NFKC is not usable:
 # 「㈠」 becomes 「(一)」, three code points.
@@ -54,9 +55,27 @@ def fold(text: str) -> str:
 # separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
 # or more U+3000 as its only paragraph marks.
 _BREAK: Final = regex.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
+# Markup left over from a web page (folded view): tags around a heading (「<b>一、…</b>」,
+# 「<p>」, 「<div align="center">」) and non-breaking spaces written as entities, also escaped
+# twice (「&amp;nbsp;」). They lay out the text, like spaces, and hold no words.
+MARKUP: Final = (
+    r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:[ \t][^<>\r\n]{0,120})?/?>"
+    r"|&(?:amp;){0,3}(?:nbsp|ensp|emsp|thinsp|#160|#12288);"
+)
 _INDENT: Final = regex.compile(r"[ \t]*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
-_PARAGRAPH_END: Final = regex.compile(r"[。!?;:…][”’」』)》]*\s*$")
+_PARAGRAPH_END: Final = regex.compile(rf"[。!?;:…][”’」』)》]*(?:\s|{MARKUP})*$")
+# A line that continues a sentence opens with a Han character other than those that open a
+# page number (第 3 页, 共 10 页), or with what closes a bracket or a clause (a crawl that put
+# a linked title on a line of its own: 「执行国务院《」 ‖ 「关于…的通知」 ‖ 「》，总的来看…」);
+# the line it continues holds a pause and ends on a word, a comma or an opening bracket.
+_CONTINUATION: Final = regex.compile(r"(?![第共])\p{Han}|[》”)」』,、;:。]")
+_WORD_END: Final = regex.compile(r"[\p{Han}0-9,、《“(「『]")
+_OPENERS: Final = frozenset("《“(「『")
+_SENTENCE_ENDS: Final = frozenset("。!?;:…”’」』)》")
+_BRACKET_REST: Final = regex.compile(r"[一二三四五六七八九十0-9]{1,3}\)")
+_CLOSERS: Final = frozenset("》”)」』")
+_PAUSE: Final = regex.compile(r"[,。;、]")
 # A hard-wrapped copy (PDF, e-mail) has many lines of one width; below this it is not a width.
 _MIN_WRAP: Final = 16
 
@@ -110,7 +129,93 @@ def split_lines(source: Source) -> list[Line]:
         lines.append(_line(len(lines), start, m.start(), source, folded))
         start = m.end()
     lines.append(_line(len(lines), start, len(source.text), source, folded))
-    return _mark_wrapped(lines)
+    if wrap_width(lines) is not None:
+        return _mark_wrapped(lines)
+    return _join_broken_sentences(lines)
+
+
+def _join_broken_sentences(lines: list[Line]) -> list[Line]:
+    """Join a paragraph cut by a stray line break inside a sentence to its rest. A line that
+    is not indented and opens with a word continues the line of prose before it (blank lines,
+    zero-width spaces included, may stand between) when that line ends mid-sentence and the
+    text indents its paragraphs (「社会财产沒」 ‖ 「有遭到損坏，…」), or, in any text, when the
+    break falls inside brackets (「签署《」 ‖ 「全面禁止核试验条约」 ‖ 「》的进程」). The joined
+    line spans the break; nothing is dropped."""
+    folded = lines[0].source.folded
+    known: list[bool] = []  # whether the text indents its paragraphs, once asked
+
+    def indents() -> bool:
+        if not known:
+            known.append(_indents(lines))
+        return known[0]
+
+    out: list[Line] = []
+    pending: Line | None = None  # the last line with content, while it may run on
+    blanks: list[Line] = []  # blank lines after it
+    for line in lines:
+        if line.body == line.end:  # blank: every space folds to one that indentation skips
+            (out if pending is None else blanks).append(line)
+            continue
+        if (
+            pending is not None
+            and line.body == line.start
+            and folded[pending.end - 1] not in _SENTENCE_ENDS
+            and _runs_on(pending, line, folded, indents)
+        ):
+            pending = pending._replace(end=line.end)
+            blanks.clear()
+            continue
+        if pending is not None:
+            out.append(pending)
+            out.extend(blanks)
+            blanks.clear()
+        pending = line
+    if pending is not None:
+        out.append(pending)
+        out.extend(blanks)
+    if len(out) == len(lines):
+        return lines
+    return [line._replace(number=n) for n, line in enumerate(out)]
+
+
+def _indents(lines: list[Line]) -> bool:
+    """Whether the text indents its paragraphs: most lines that end a sentence are indented."""
+    folded = lines[0].source.folded
+    ended = indented = 0
+    for line in lines:
+        end = line.end
+        while end > line.body and folded[end - 1] == " ":
+            end -= 1
+        if end > line.body and folded[end - 1] in _SENTENCE_ENDS:
+            ended += 1
+            indented += line.body > line.start
+    return 2 * indented > ended
+
+
+def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) -> bool:
+    """Whether `nxt` continues the sentence `line` leaves open (see `_join_broken_sentences`)."""
+    if nxt.body != nxt.start or _CONTINUATION.match(folded, nxt.body, nxt.end) is None:
+        return False
+    if opens_with_marker(nxt):
+        return False
+    end = line.end
+    while end > line.body and folded[end - 1].isspace():
+        end -= 1
+    # A heading marker alone on its line (「一、」 ‖ 「我国人民…」) has no title; an enumeration
+    # opens a sentence, which runs on (「第一，」 ‖ 「在工商业方面，我们…」).
+    opening = marker_at(folded, line.body, end)
+    if opening is not None and opening[1] == end:
+        return opening[0] not in HEADING_RANK
+    if folded[end - 1] == "(" and _BRACKET_REST.match(folded, nxt.body, nxt.end):
+        return False  # a marker cut after its bracket: 「（」 ‖ 「三）加强督导」 opens a heading
+    if folded[end - 1] in _OPENERS or folded[nxt.body] in _CLOSERS:
+        return True
+    # Prose, not a title or a byline: the line holds a pause, and ends on a word.
+    return (
+        _WORD_END.match(folded, end - 1, end) is not None
+        and _PAUSE.search(folded, line.body, end) is not None
+        and indenting()
+    )
 
 
 def _line(index: int, start: int, end: int, source: Source, folded: str) -> Line:

@@ -1,8 +1,10 @@
 """tree: [MarkerHit] → [Node], nested the way a reader nests them, plus numbering diagnostics.
 
-Heading markers nest by their official rank, 一、 above （一） above 1. above （1） above ①, and
-the rank is never inverted; a speech that opens at （一） simply has no 一、 level, and a section
-that skips 1. still nests its （1） right. Enumerations (一是, 一要, 第一，, 其一，) nest under the
+Heading markers nest by their official rank, 一、 (or a bare 一　 of collected works) above
+（一） above 1. above （1） above ①, and the rank is never inverted; a speech built on parts
+(第一个问题：) has them above every other marker, or below the 一、 they open in. A speech that
+opens at （一） simply has no 一、 level, and a section that skips 1. still nests its （1）
+right. Enumerations (一是, 一要, 第一，, 其一，) nest under the
 nearest heading above. A marker of the kind of an open sibling is that sibling's successor; an
 ordinal 1 after a higher one starts a new run of siblings (achievements 一是…三是, then problems
 一是…四是). Irregular numbering is reported as diagnostics, never raised.
@@ -26,6 +28,13 @@ from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import DiagnosticCode, MarkerKind
 
 _NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
+_ROOT: Final = -1  # the rank a top-level section nests under: parts and 一、 skip no level
+# Parts that open inside a 一、 section (「一、关于…」 then 「第一个问题，…」) are read below it.
+_PART_INSIDE: Final = 0.5
+_LABEL: Final = {
+    **{float(rank): label for rank, label in HEADING_LABEL.items()},
+    _PART_INSIDE: "第一个问题",
+}
 
 
 # Frozen, though a frozen dataclass costs more to build than a named tuple: later stages read
@@ -54,6 +63,7 @@ class _Open:
     level: int
     children: list[Node] | None = None
     last_of_kind: dict[MarkerKind, MarkerHit] | None = None
+    quoted: bool = False  # an item of a list quoted inside the section above (see build_tree)
 
 
 class Issue(NamedTuple):
@@ -66,21 +76,44 @@ class Issue(NamedTuple):
 
 
 def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], list[Issue]]:
-    """Nest markers into sections; return the top-level sections and the diagnostics."""
+    """Nest markers into sections; return the top-level sections and the diagnostics.
+
+    A list announced by a colon that restarts the numbering of an open section's kind
+    (「以下的积累来源：」 then 一、…四、 inside 「第一，」 of 三、) is quoted inside the innermost
+    open section, not a run of new top-level sections; it ends where a marker does not
+    continue it."""
+    ranks = _ranks(markers)
     roots: list[Node] = []
     root_kinds: dict[MarkerKind, MarkerHit] = {}
     stack: list[_Open] = []
     issues: list[Issue] = []
-    ranks_seen: set[int] = set()
+    ranks_seen: set[float] = set()
     for marker in markers:
-        rank = HEADING_RANK.get(marker.kind)
-        while stack and _closes(stack[-1].marker, rank):
+        rank = ranks.get(marker.kind)
+        in_list = rank is not None and _quotes(marker, stack, ranks)
+        while not in_list and stack:
+            top = stack[-1]
+            if top.quoted:
+                # A quoted item holds only deeper headings of a kind not open outside the list
+                # (its own （1））; any other marker ends it, and continues its list or ends the
+                # list: 「第二，」 or 「（二）」 after the list go back to the speech's outline.
+                if (
+                    rank is not None
+                    and rank > ranks[top.marker.kind]
+                    and all(o.marker.kind is not marker.kind for o in stack)
+                ):
+                    break
+                in_list = (
+                    top.marker.kind is marker.kind and marker.ordinal == top.marker.ordinal + 1
+                )
+            elif not _closes(top.marker, rank, ranks):
+                break
             _close(stack, roots, marker.start, text)
         parent = stack[-1].marker if stack else None
-        if rank is not None:
-            parent_rank = HEADING_RANK.get(parent.kind, -1) if parent else -1
+        if rank is not None and not in_list:
+            parent_rank = ranks.get(parent.kind, _ROOT) if parent else _ROOT
             if rank > parent_rank + 1:  # a level between the two may be skipped
-                issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text))
+                issues.extend(_skipped_levels(marker, parent, rank, ranks_seen, text, ranks))
             ranks_seen.add(rank)
         if stack:
             previous = stack[-1].last_of_kind
@@ -92,7 +125,7 @@ def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], lis
         if prev is not None or marker.ordinal != 1:  # a first 1 is always in order
             issues.extend(_numbering(marker, prev, text))
         previous[marker.kind] = marker
-        stack.append(_Open(marker, len(stack) + 1))
+        stack.append(_Open(marker, len(stack) + 1, quoted=in_list))
     while stack:
         _close(stack, roots, len(text), text)
     if not markers and text.strip():
@@ -101,9 +134,34 @@ def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], lis
     return roots, issues
 
 
-def _closes(open_marker: MarkerHit, rank: int | None) -> bool:
+def _ranks(markers: Sequence[MarkerHit]) -> dict[MarkerKind, float]:
+    """The rank of each heading kind in this speech: parts stand at the top unless a 一、
+    section opens before the first of them."""
+    first_part = next((m.start for m in markers if m.kind is MarkerKind.DI_HAN_PART), None)
+    ranks: dict[MarkerKind, float] = dict(HEADING_RANK)
+    if first_part is None:
+        return ranks
+    top = HEADING_RANK[MarkerKind.HAN_COMMA]
+    if any(HEADING_RANK.get(m.kind) == top for m in markers if m.start < first_part):
+        ranks[MarkerKind.DI_HAN_PART] = _PART_INSIDE
+    return ranks
+
+
+def _quotes(marker: MarkerHit, stack: Sequence[_Open], ranks: dict[MarkerKind, float]) -> bool:
+    """Whether the marker opens a list quoted inside the innermost open section: announced by
+    a colon, numbered from 1 while a section of its kind is open above deeper ones."""
+    if not marker.announced or marker.ordinal != 1 or len(stack) < 2:
+        return False
+    rank = ranks[marker.kind]
+    innermost = stack[-1].marker
+    return ranks.get(innermost.kind, rank + 1) > rank and any(
+        o.marker.kind is marker.kind for o in stack[:-1]
+    )
+
+
+def _closes(open_marker: MarkerHit, rank: float | None, ranks: dict[MarkerKind, float]) -> bool:
     """Whether a new marker of `rank` (None: an enumeration) closes the open section."""
-    open_rank = HEADING_RANK.get(open_marker.kind)
+    open_rank = ranks.get(open_marker.kind)
     if open_rank is None:
         return True  # an enumeration holds no sections; anything after it is its sibling or above
     return rank is not None and open_rank >= rank
@@ -132,15 +190,20 @@ def _trimmed(text: str, start: int, end: int) -> int:
 
 
 def _skipped_levels(
-    marker: MarkerHit, parent: MarkerHit | None, rank: int, ranks_seen: set[int], text: str
+    marker: MarkerHit,
+    parent: MarkerHit | None,
+    rank: float,
+    ranks_seen: set[float],
+    text: str,
+    ranks: dict[MarkerKind, float],
 ) -> list[Issue]:
     """A heading that nests below a level the speech uses elsewhere, e.g. （1） right under 一、
     in a speech that has （一）."""
-    parent_rank = HEADING_RANK.get(parent.kind, -1) if parent else -1
+    parent_rank = ranks.get(parent.kind, _ROOT) if parent else _ROOT
     skipped = sorted(r for r in ranks_seen if parent_rank < r < rank)
     if not skipped:
         return []
-    names = ", ".join(HEADING_LABEL[r] for r in skipped)
+    names = ", ".join(_LABEL[r] for r in skipped)
     where = f"under {_quote(parent, text)}" if parent else "at the top"
     return [
         Issue(

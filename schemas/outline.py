@@ -43,7 +43,9 @@ class _Model(BaseModel):
 class MarkerKind(StrEnum):
     """The shape of a numbering marker."""
 
+    DI_HAN_PART = "di_han_part"
     HAN_COMMA = "han_comma"
+    HAN_BARE = "han_bare"
     HAN_PAREN = "han_paren"
     ARABIC_DOT = "arabic_dot"
     ARABIC_PAREN = "arabic_paren"

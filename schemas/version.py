@@ -21,6 +21,8 @@ HISTORY: Final = (
     (
         "1.2",
         "removed reasons dateline, publication, photo_caption, endnote, appendix, stray: "
-        "news datelines and newspaper lines, captions, endnotes, what follows the closing.",
+        "news datelines and newspaper lines, captions, endnotes, what follows the closing; "
+        "MarkerKind di_han_part (第一个问题：, 第一部分) and han_bare (一　, as collected works "
+        "print a section's numeral).",
     ),
 )

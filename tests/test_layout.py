@@ -19,9 +19,10 @@ from tests.samples import SPEECH, headings
 
 
 def squeezed(outline: Outline) -> list[tuple[str, str | None]]:
-    """Headings with white space taken out of titles: a hard wrap puts a line break inside."""
+    """Headings with white space taken out of markers and titles: a hard wrap puts a line break
+    inside a title, and may cut a marker (「…为王，一」 ‖ 「要强化…」)."""
     return [
-        (marker, None if title is None else "".join(title.split()))
+        ("".join(marker.split()), None if title is None else "".join(title.split()))
         for marker, title in headings(outline.model_dump(mode="json"))
     ]
 

@@ -13,6 +13,7 @@ from extractor.marker_rules import (
     Anchor,
     Heading,
     MarkerRule,
+    kind_at,
 )
 from extractor.markers import scan_markers
 from extractor.source import Line, Source, opens_paragraph, opens_with_marker, split_lines
@@ -37,6 +38,10 @@ def anchors_at_start(line: Line) -> set[Anchor]:
 )
 def test_opening_a_paragraph_agrees_with_the_scan(rule: MarkerRule, text: str) -> None:
     line = first_line(text)
+    if rule.in_run_only and kind_at(line.source.folded, line.body, line.end) is rule.kind:
+        # One line cannot show the run such a marker counts in; it opens a paragraph anyway.
+        assert opens_paragraph(line)
+        return
     found = anchors_at_start(line)
     assert opens_paragraph(line) is (Anchor.LINE in found)
     assert opens_with_marker(line) is bool(found)
@@ -57,20 +62,25 @@ def test_what_opens_a_paragraph(text: str, opens: bool) -> None:
 
 def test_headings_are_ranked_in_table_order() -> None:
     headings = [rule for rule in MARKER_RULES if isinstance(rule.level, Heading)]
-    assert [rule.level.rank for rule in headings] == list(range(len(headings)))
-    assert {rule.kind: n for n, rule in enumerate(headings)} == HEADING_RANK
+    ranks = [rule.level.rank for rule in headings]
+    assert ranks == sorted(ranks)
+    assert sorted(set(ranks)) == list(range(ranks[0], ranks[-1] + 1))  # no rank left out
+    assert {rule.kind: rule.level.rank for rule in headings} == HEADING_RANK
     assert all(rule.anchor is Anchor.LINE for rule in headings)
 
 
 @pytest.mark.parametrize("rule", MARKER_RULES, ids=lambda r: str(r.kind))
 def test_each_label_is_a_marker_of_its_own_row(rule: MarkerRule) -> None:
     text = rule.label + "加强组织领导"
-    (marker,) = scan_markers(split_lines(Source.from_text(text)))
+    if rule.in_run_only:  # a run of two, the label then its successor, each before a space
+        text = f"{rule.label}\u3000加强组织领导\n{rule.label.replace('一', '二', 1)}\u3000压实责任"
+    marker, *_ = scan_markers(split_lines(Source.from_text(text)))
     assert marker.kind is rule.kind
 
 
 def test_labels_name_the_ranks() -> None:
     assert [HEADING_LABEL[rank] for rank in sorted(HEADING_LABEL)] == [
+        "第一部分",
         "一、",
         "（一）",
         "1.",

@@ -135,3 +135,67 @@ def test_every_marker_opens_with_a_character_the_scan_looks_ahead_for(
     found = regex.search(rule.pattern, fold(example))
     assert found is not None
     assert regex.match(FIRST_CHARS, found.group()), found.group()
+
+
+def titles_in(text: str) -> list[tuple[str, str]]:
+    markers = scan_markers(split_lines(Source.from_text(text)))
+    return [(text[m.start : m.end], text[m.title_start : m.title_end]) for m in markers]
+
+
+def test_a_title_stops_before_the_closing_tag() -> None:
+    text = "<b>一、关于解放思想问题</b>　　解放思想是前提。\n<b>二、关于作风问题</b>"
+    assert titles_in(text) == [("一、", "关于解放思想问题"), ("二、", "关于作风问题")]
+
+
+def test_a_bare_numeral_titles_the_rest_of_its_line_or_nothing() -> None:
+    text = "　　一　政权的实质是民主\n　　正文。\n　　二　　　\n　　党要善于领导。"
+    assert titles_in(text) == [("一", "政权的实质是民主"), ("二", "")]
+
+
+def test_a_part_titles_what_follows_its_colon_to_the_first_full_stop() -> None:
+    text = "第一个问题：关于形势和任务。形势很好。\n第二个问题：关于作风建设"
+    assert titles_in(text) == [("第一个问题：", "关于形势和任务"), ("第二个问题：", "关于作风建设")]
+
+
+def test_a_bracket_cut_by_a_wrap_is_one_marker_across_the_line_break() -> None:
+    text = "（二）抓好落实。要压实责任。（\n三）加强督导\n（四）严格考核"
+    markers = scan_markers(split_lines(Source.from_text(text)))
+    found = [(m.kind, text[m.start : m.end], m.ordinal) for m in markers]
+    assert found == [
+        (MarkerKind.HAN_PAREN, "（二）", 2),
+        (MarkerKind.HAN_PAREN, "（\n三）", 3),
+        (MarkerKind.HAN_PAREN, "（四）", 4),
+    ]
+    # The title before it ends before the bracket, which belongs to the next marker.
+    assert text[markers[0].title_start : markers[0].title_end] == "抓好落实"
+    assert text[markers[1].title_start : markers[1].title_end] == "加强督导"
+
+
+def test_an_arabic_bracket_cut_by_a_wrap() -> None:
+    assert [t for _, t, _ in markers_in("1．健全机制。（\n2）压实责任")] == ["1．", "（\n2）"]
+
+
+def test_a_line_ending_in_an_open_bracket_without_a_marker_after_it_is_text() -> None:
+    assert markers_in("我们要做到（\n认真学习）") == []
+
+
+def test_a_marker_after_a_paragraph_ending_with_a_colon_is_announced() -> None:
+    text = (
+        "主要来源有以下几个：\n\n\u3000\u3000\n一、\n推翻了旧的统治；\n"
+        + "二、\n实行了土地改革。\n三、其他"
+    )
+    markers = scan_markers(split_lines(Source.from_text(text)))
+    assert [(text[m.start : m.end], m.announced) for m in markers] == [
+        ("一、", True),
+        ("二、", False),
+        ("三、", False),
+    ]
+
+
+def test_an_enumeration_cut_by_a_hard_wrap_is_one_marker_across_the_break() -> None:
+    width = "（一）抓项目建设。要坚持项目为王，一"
+    text = (
+        f"{width}\n要强化要素保障，二要优化审批服务。\n"
+        + "各级领导干部要把思想和行动统一到县\n" * 3
+    )
+    assert [t for _, t, _ in markers_in(text)] == ["（一）", "一\n要", "二要"]

@@ -365,3 +365,48 @@ def test_a_stretch_has_a_sentence_when_a_sentence_in_it_is_more_than_white_space
         for m in _ITEM_SENTENCE.finditer(text)
     )
     assert _has_sentence(text, 0, len(text)) is walked
+
+
+def test_a_section_without_a_role_whose_points_ask_for_work_is_a_task() -> None:
+    text = (
+        "　　一　政权的实质是民主\n"
+        "　　政权是几个阶级的联合专政，这是它的特点。\n"
+        "　　第一，在组织形式上，各方都有代表。第二，在政策性质上，照顾各方利益。\n"
+        "　　二　党对政权的领导\n"
+        "　　第一，党要细心地研究政策。\n"
+        "　　第二，今天在各地的政权中，基本上保证了党的领导。\n"
+        "　　第三，党的指导机关必须定期讨论政策。\n"
+    )
+    assert roles(parse(text)) == [
+        ("一", Role.OTHER),
+        ("第一，", Role.OTHER),
+        ("第二，", Role.OTHER),
+        ("二", Role.TASKS),
+        ("第一，", Role.TASKS),
+        ("第二，", Role.TASKS),
+        ("第三，", Role.TASKS),
+    ]
+
+
+def test_points_under_an_untitled_section_speak_by_what_they_ask() -> None:
+    text = (
+        "　　一　　　当前形势很复杂，我们不能缺少国防观念。\n"
+        "　　二　　　这次会议开得很好。我讲几点意见。第一，要结合国情，有所赶有所不赶。"
+        "第二，要高度重视体制问题。\n"
+    )
+    outline = parse(text)
+    assert ("第一，", Role.TASKS) in roles(outline)
+    assert [s.marker.text for s in outline.sections] == ["一", "二"]
+
+
+def test_a_span_of_time_counted_with_ge_keeps_its_noun() -> None:
+    text = HEAD + (
+        "一年来，我们深化放管服改革，企业开办时间压缩至1个工作日，办结事项3个月内增长12个百分点。\n"
+        "一、强化政治引领\n要把握方向。\n"
+    )
+    (item,) = parse(text).achievements
+    assert [(m.text, m.unit) for m in item.metrics] == [
+        ("1个工作日", "个工作日"),
+        ("3个月", "个月"),
+        ("12个百分点", "个百分点"),
+    ]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from extractor.markers import scan_markers
 from extractor.source import FOLD, Source, split_lines
 
 
@@ -55,3 +56,50 @@ def test_fold_equals_translate_whatever_characters_the_text_holds() -> None:
     few = "同志们：今天召开（全区）大会，１２３！\u3000\u3000一是提高站位；二是压实责任？"
     for text in (few, keys, keys + few, "", "no fold at all"):
         assert fold(text) == text.translate(FOLD)
+
+
+def paragraphs(text: str) -> list[str]:
+    return [line.text for line in split_lines(Source.from_text(text))]
+
+
+INDENTED = "\u3000\u3000一年来，全省经济平稳运行。\n\u3000\u3000农业生产再获丰收。\n"
+
+
+def test_a_stray_break_inside_a_sentence_does_not_end_the_paragraph() -> None:
+    text = INDENTED + "\u3000\u3000在这一年里，社会财产没\n\u200b\n有遭到损坏，秩序良好。\n"
+    assert (
+        paragraphs(text)[2] == "\u3000\u3000在这一年里，社会财产没\n\u200b\n有遭到损坏，秩序良好。"
+    )
+    assert len(paragraphs(text)) == 4  # the last, empty paragraph after the final break
+
+
+def test_an_indented_line_after_an_unfinished_one_opens_a_paragraph() -> None:
+    text = INDENTED + "\u3000\u3000极大地鼓舞了人民的斗争\n\n\u3000\u3000总理强调指出，要团结。\n"
+    assert "\u3000\u3000总理强调指出，要团结。" in paragraphs(text)
+
+
+def test_a_title_and_a_byline_are_not_joined() -> None:
+    text = "政府工作报告\n——在全省人民代表大会上\n省长\n" + INDENTED
+    assert paragraphs(text)[:3] == ["政府工作报告", "——在全省人民代表大会上", "省长"]
+
+
+def test_a_heading_marker_alone_on_its_line_keeps_its_line() -> None:
+    text = INDENTED + "一、\n在工商业方面，我们取得了胜利。\n"
+    assert paragraphs(text)[2:4] == ["一、", "在工商业方面，我们取得了胜利。"]
+
+
+def test_an_enumeration_alone_on_its_line_runs_on_into_its_sentence() -> None:
+    text = INDENTED + "第一，\n在工商业方面，我们取得了胜利。\n"
+    assert paragraphs(text)[2] == "第一，\n在工商业方面，我们取得了胜利。"
+    (marker,) = scan_markers(split_lines(Source.from_text(text)))
+    assert text[marker.title_start : marker.title_end] == "在工商业方面，我们取得了胜利"
+
+
+def test_a_break_inside_title_brackets_is_joined_in_any_text() -> None:
+    text = "我国签署了《\n全面禁止核试验条约\n》，作出了贡献。\n下一段。"
+    assert paragraphs(text) == ["我国签署了《\n全面禁止核试验条约\n》，作出了贡献。", "下一段。"]
+
+
+def test_a_page_number_between_the_halves_is_not_joined() -> None:
+    text = INDENTED + "\u3000\u3000这一年，工业生产有了\n第 3 页 共 10 页\n新的发展。\n"
+    assert "第 3 页 共 10 页" in paragraphs(text)
