@@ -312,10 +312,11 @@ TITLE_IN_BOILERPLATE: Final = Form(
     counterexamples=("下面，我讲三点意见。",),
 )
 
-# An opening address alone on its line (or opening it), before its colon.
+# An opening address alone on its line (or opening it), before its colon. 「…党的领导，」 is
+# not one: only 尊敬的 stands before an addressed 领导 with 的.
 _ADDRESSEE: Final = (
     r"(?:(?:尊敬的)?(?:各位|全体)?\p{Han}{0,6}?"
-    r"(?:同志们|朋友们?|代表们?|委员们?|领导|嘉宾|来宾|贵宾|同学们|老师们|乡亲们|先生们|女士们"
+    r"(?:同志们|朋友们?|代表们?|委员们?|(?<!(?<!尊敬)的)领导|嘉宾|来宾|贵宾|同学们|老师们|乡亲们|先生们|女士们"
     r"|同仁们?|企业家们?|战友们|青年朋友们|学员们?|学生们?|职工们?|干部职工|老同志们?|各界人士"
     r"|同胞们|同事们?|理事们?|团长|元首|首脑|负责人)"
     # A dignitary: 「尊敬的」 and whoever follows, or an office with 先生 「大会主席先生」.
@@ -467,14 +468,16 @@ HEADING_CUES: Final = (
     Cue(
         Role.PROBLEMS,
         MatchMode.ANYWHERE,
-        r"问题|不足|差距|短板|弱项|困难|挑战|薄弱",
+        # 「关于…问题」 and 「几个问题」 name a topic: 问题 there means "the matter of".
+        r"(?<!关于[^。]{0,30}|[几两三四五六七八九十]个(?:重大|重要|理论|实际|具体)?)问题(?!导向)"
+        r"|不足|差距|短板|弱项|困难|挑战|薄弱",
         examples=(
             "当前工作中存在的问题",
             "存在的差距和不足",
             "清醒认识发展中存在的突出问题",
             "深刻认识营商环境建设存在的短板弱项",
         ),
-        counterexamples=("现状",),
+        counterexamples=("现状", "关于过渡时期总路线的问题", "几个重大问题"),
     ),
     Cue(
         Role.SITUATION,
@@ -508,16 +511,23 @@ HEADING_CUES: Final = (
 REVIEW_SPAN: Final = Cue(
     Role.ACHIEVEMENTS,
     MatchMode.ANYWHERE,
-    r"(?<!对)(?:(?:刚刚)?过去(?:的)?(?:一|五|几)年|(?:一|五|几|两|三)年来|近年来|近几年|去年以来|今年以来"
-    r"|一段时间以来)",
+    r"(?<!对)(?:(?:刚刚)?过去(?:的)?(?:一|五|几|(?:19|20)[0-9]{2})年|(?:一|五|几|两|三|十)年来|近年来|近几年|去年以来"
+    r"|今年以来|一段时间以来"
+    # Since an event the speaker's side lived through (抗战以来, 党的十八大以来).
+    r"|(?:抗战|解放|建国|新中国成立|改革开放|党的十[八九]大|十[八九]大|二十大|本届政府|上次大会"
+    r"|上次会议|三中全会)以来)",
     examples=(
         "刚刚过去的一年，全区工作紧扣总目标。",
         "一年来，我们始终坚持改革引领。",
         "特别是近几年,我们做了大量工作。",
+        "党的十八大以来，我们坚持把解决好“三农”问题作为全党工作重中之重。",
+        "抗战以来，我们的文化工作有了很大的发展。",
+        "刚刚过去的2025年，我们统筹做好改革发展稳定工作。",
     ),
     counterexamples=(
         "今年是全面贯彻党的二十大精神的开局之年。",
         "对过去一年的工作，区委是满意的。",
+        "长期以来，一些地方重建设轻管理。",
     ),
 )
 REVIEW_YEAR: Final = Cue(
@@ -528,27 +538,52 @@ REVIEW_YEAR: Final = Cue(
     examples=("从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",),
     counterexamples=("2024年是全面贯彻党的二十大精神的关键之年。",),
 )
+# A review that names its results without a time span: 「…达到了预期目的，取得了重大成果。」
+REVIEW_RESULT: Final = Cue(
+    Role.ACHIEVEMENTS,
+    MatchMode.ANYWHERE,
+    r"取得了[^。,;]{0,8}(?:成果|成效|成绩|成就|进展|胜利)|(?:成效|成绩|进展)(?:明显|显著|突出)",
+    examples=("整个主题教育特点鲜明、扎实紧凑，达到了预期目的，取得了重大成果。",),
+    counterexamples=("推动各项工作取得新成效。", "力争取得更大成绩。"),
+)
 # A sentence about the future is not a review, whatever years and verbs it holds.
 FORWARD: Final = Cue(
     None,
     MatchMode.ANYWHERE,
-    r"力争|预期|争取|计划|目标是|将要|将会|(?:我们|今年|明年|下一步|一定)要|要确保",
+    r"力争|(?<!达到了?|实现了?)预期|争取|计划|目标是|将要|将会|(?:我们|今年|明年|下一步|一定)要|要确保",
     examples=("2024年，全市地区生产总值力争增长5.5%左右。", "明年要实现新突破。"),
-    counterexamples=("一年来，我们始终坚持把党的政治建设摆在首位。",),
+    counterexamples=(
+        "一年来，我们始终坚持把党的政治建设摆在首位。",
+        "达到了预期目的，取得了重大成果。",
+    ),
+)
+# What a clause sets out to overcome (克服侥幸心理, 消除了…存在的隐患) is a task or an
+# achievement, not a problem; a clause that addresses one (针对…困难和问题, 加强薄弱环节)
+# reports the work.
+_ADDRESSED: Final = (
+    r"(?<!(?:克服|消除|防止|杜绝|破除|避免|解决|补齐|补强|整改|化解|防范|针对|加强|弥补|应对|堵塞"
+    r"|填补|补上|补好|正视|研究|回应|聚焦|着力|回避|掩饰|遮掩|纠正|改正)[^。,;:]{0,12}|针对[^。;]{0,40})"
+)
+_PROBLEM_CUES: Final = (
+    r"(?:"
+    r"差距和不足|不足和差距|差距与不足|问题和不足|不足之处|困难和挑战|困难和问题|短板和不足"
+    r"|存在[^。,;:]{0,12}?(?:问题|困难|不足|短板|差距|薄弱环节|漏洞|盲区|隐患)"
+    r"|(?<![补齐])短板|(?<![补强])弱项|不到位|不容忽视|遗憾的是|清醒(?:地)?(?:认识|看到)"
+    r"|(?:但是?|同时|当然)[,]?(?:我们)?(?:也|还)(?:必须|要|应当|应该)?看到"
+    r"|面临[^。,;:]{0,8}?(?:困难|挑战|压力)|问题(?:比较|较为|仍然|依然|还)?突出|滞后(?!影响|效应)"
+    r"|侥幸心理|麻痹(?:思想|大意)|(?:还有|有一定|不小的)差距"
+    r"|必须(?:清醒(?:地)?)?看到|(?:依然|仍然)严峻|不容乐观|(?:仍然|依然|还|较为|比较)薄弱"
+    # Shortfalls the speaker names in his own side's work.
+    r"|暴露(?:出|了)|缺乏|(?<!不能再?|不可|不容|切勿|不要|可以)忽视|不适应|亟待|不够(?!的)|仍嫌"
+    r"|不力|不完善|不健全|不完备|(?:很|较|甚)差|缺点|恶果|弊病|偏向"
+    r"|有的[^。;]{2,40}[,;]有的[^。;]{0,30}?(?:不|没有|缺乏|差|难|少)"
+    r")"
 )
 PROBLEM: Final = Cue(
     Role.PROBLEMS,
     MatchMode.ANYWHERE,
-    # What a clause sets out to overcome (克服侥幸心理, 消除了…存在的隐患) is a task or an
-    # achievement, not a problem.
-    r"(?<!(?:克服|消除|防止|杜绝|破除|避免|解决|补齐|补强|整改|化解|防范)[^。,;:]{0,12})(?:"
-    r"差距和不足|不足和差距|差距与不足|问题和不足|不足之处|困难和挑战|困难和问题|短板和不足"
-    r"|存在[^。,;:]{0,12}?(?:问题|困难|不足|短板|差距|薄弱环节|漏洞|盲区|隐患)"
-    r"|(?<![补齐])短板|弱项|薄弱环节|不到位|不容忽视|遗憾的是|清醒(?:地)?(?:认识|看到)"
-    r"|(?:但是?|同时|当然)[,]?(?:我们)?(?:也|还)(?:必须|要|应当|应该)?看到"
-    r"|面临[^。,;:]{0,8}?(?:困难|挑战|压力)|问题(?:比较|较为|仍然|依然|还)?突出|滞后"
-    r"|侥幸心理|麻痹(?:思想|大意)|(?:还有|有一定|不小的)差距"
-    r"|必须(?:清醒(?:地)?)?看到|(?:依然|仍然)严峻|不容乐观|(?:仍然|依然|还|较为|比较)薄弱)",
+    # The cues looked ahead first: the look behind is tried only where one stands.
+    rf"(?={_PROBLEM_CUES}){_ADDRESSED}{_PROBLEM_CUES}",
     examples=(
         "在看到成绩的同时，还要看到我们存在的差距和不足：",
         "争创“三连冠”工作仍然存在一些困难和挑战。",
@@ -558,8 +593,23 @@ PROBLEM: Final = Cue(
         "招工难等问题比较突出。",
         "比如，部分县区污水管网建设滞后。",
         "当然，我们的工作离群众期盼还有差距。",
+        "但在巡视过程中充分暴露出我区在党建工作方面还存在不少问题。",
+        "有的单位表态多、调门高，有的干部行动少、落实差。",
+        "我们对敌占区的组织工作重视不够。",
+        "下层干部缺乏经验。",
+        "它所造成的恶果也不小，主要表现为：",
     ),
     counterexamples=(
+        "针对民营企业发展遇到的困难和问题，千方百计帮助解忧纾困。",
+        "加强了薄弱环节，补上了发展短板。",
+        "决不能忽视安全生产。",
+        "抓紧补短板、堵漏洞、强弱项。",
+        "其中有的是真相，有的却是假象。",
+        "针对工程建设、土地使用权出让、政府采购等重点领域存在的问题，加大查处力度。",
+        "重点支持薄弱环节。",
+        "但是，只说“对”是不够的。",
+        "同时也不掩饰我们工作中存在的问题。",
+        "必须及时纠正工作中的偏向。",
         "必须时刻保持清醒的头脑。",
         "对矛盾和问题不回避、不遮掩。",
         "消除了党、国家、军队内部存在的严重隐患。",
@@ -573,9 +623,13 @@ RUN_END: Final = Cue(
     MatchMode.AT_START,
     r"(?:总的来看|总的来说|总之|总体来看|可以说|这些成绩|成绩来之不易|成绩的取得|借此机会|在此|下面|今年是|刚才"
     r"|各位代表!|同志们[,!]"
-    r"|新的一年|今年的工作)",
+    r"|新的一年|今年的工作"
+    # Thanks are no review: 「我向大家表示衷心的感谢！」
+    r"|我?(?:代表[^,。]{0,30}[,]?)?(?:向|对)[^。]{0,40}?表示(?:衷心|诚挚|崇高|亲切)?的?(?:感谢|谢意|敬意|慰问))",
     examples=(
         "这些成绩的取得，是大家共同努力的结果。",
+        "我向大家表示衷心的感谢！",
+        "我代表区委，向全区广大干部群众表示诚挚的慰问！",
         "总的来看，去年工作有亮点。",
         "刚才，县文明办通报了前一阶段创建工作情况。",
     ),
@@ -586,13 +640,76 @@ RUN_END: Final = Cue(
 TURN_TO_TASKS: Final = Cue(
     None,
     MatchMode.AT_START,
-    r"(?:我们)?(?:要(?!求|看到|清醒)|必须(?!看到|清醒))",
+    r"(?:(?:今后|下一步|当前|为此|对此|因此|针对[^,。]{0,24})[,]?)?(?:我们)?(?:一定)?"
+    r"(?:要(?!求|看到|清醒)|必须(?!看到|清醒|指出))|(?:对此|为此)[,]"
+    r"|(?:我们|中方|中国)(?:主张|倡议|呼吁|建议)",
     examples=(
         "要以最坚决的态度抓好整改。",
         "我们要充分认识到，争创工作不是轻轻松松就能实现的。",
         "我们必须增强忧患意识，保持战略定力。",
+        "今后，必须大力加强第一产业。",
+        "当前，要抓好以下几项重点工作。",
+        "对此，区委已经作出安排。",
+        "我们主张：第一，坚持开放包容。",
     ),
-    counterexamples=("要求越来越高。",),
+    counterexamples=("要求越来越高。", "但必须指出：过去我们忽视了敌占区的组织工作。"),
+)
+# A lead that names a problem and says what to do about it (针对…短板，抓紧…；既要…更要…)
+# still leads into tasks.
+REMEDY: Final = Cue(
+    Role.TASKS,
+    MatchMode.ANYWHERE,
+    r"(?<![主重需只想不])要(?!求)|必须(?!看到|指出)|抓紧|着力|务必",
+    examples=("既要立足当前，更要放眼长远，针对暴露出来的短板，抓紧补短板。",),
+    counterexamples=("成绩固然可喜，问题也不容忽视。", "它所造成的恶果也不小，主要表现为："),
+)
+# A sentence that announces the deployment to come: the enumeration after it is the task list.
+DEPLOYMENT: Final = Cue(
+    Role.TASKS,
+    MatchMode.ANYWHERE,
+    r"(?:讲|提|强调|谈|抓好|做好|提出|明确|部署)(?:以下|这么|这样)?(?:几|[两三四五六七八九十])"
+    r"(?:项|个方面的?|点)(?:重点|主要|具体)?(?:工作|意见|要求|建议|希望|任务|看法)?"
+    r"|主要目标(?:任务)?(?:是|为)",
+    examples=(
+        "当前，要抓好以下几项重点工作。",
+        "我强调几点。",
+        "下面，我讲几点意见。",
+        "我提几点建议：",
+        "对做好下一步工作，我再提三点要求。",
+        "今后五年经济社会发展的主要目标是：",
+    ),
+    counterexamples=("一年来，我们取得了三个方面的成效。", "我讲三个问题。"),
+)
+# A problem named in passing holds one sentence; a run goes on past it only when announced
+# (「…存在一些困难和问题，主要是：」) or when the next sentence carries it on (比如…, 有的…).
+PROBLEM_ANNOUNCED: Final = Cue(
+    Role.PROBLEMS,
+    MatchMode.ANYWHERE,
+    r"(?:主要(?:是|有|表现(?:为|在))|表现(?:为|在)|如下)[:,]|[:]\s*$",
+    examples=("这些缺点表现为：", "我们的工作还存在一些不足，主要有："),
+    counterexamples=("招工难等问题比较突出。", "主要是严把土地审批和信贷投放两个闸门。"),
+)
+# A lead that names the problems in general (「…仍然存在一些突出矛盾和问题。」) holds the run to
+# the paragraph's end, or to the turn to remedies.
+PROBLEM_OPENS: Final = Cue(
+    Role.PROBLEMS,
+    MatchMode.ANYWHERE,
+    r"清醒(?:地)?(?:认识|看到)|(?:也|还)要看到|必须看到"
+    r"|(?:存在|面临|还有)(?:着)?(?:一些|不少|许多|诸多|很多|一定的?)[^。;]{0,12}?"
+    r"(?:问题|困难|挑战|不足|矛盾|风险)",
+    examples=(
+        "但是，经济社会发展中仍然存在一些突出矛盾和问题。",
+        "我们也清醒地看到，我国经济社会发展仍然面临不少困难和挑战。",
+    ),
+    counterexamples=("招工难等问题比较突出。",),
+)
+PROBLEM_GOES_ON: Final = Cue(
+    Role.PROBLEMS,
+    MatchMode.AT_START,
+    r"(?:比如|例如|譬如|再如|又如|如|特别是|尤其是|有的|有些|一些|个别|少数|部分|同时|此外|另外|还有"
+    r"|甚至|而且|加之|其中|这些|这种|由于)",
+    examples=("比如，部分县区污水管网建设滞后。", "有的干部接受任务强调困难多。"),
+    counterexamples=("此期我们充分利用了敌人的弱点，打开了局面。",),
 )
 # The clause before a problem cue that belongs with it: 「在看到成绩的同时，还要看到…不足」.
 PROBLEM_LEAD: Final = Cue(
@@ -600,7 +717,7 @@ PROBLEM_LEAD: Final = Cue(
     MatchMode.AT_START,
     r"在[^,。]{0,12}?(?:看到|肯定)[^,。]{0,24}?(?:成绩|成效|成就)的同时"
     r"|(?:但是?|同时|当然)?(?:我们)?(?:也|还)?(?:必须|要|应当|应该)?(?:清醒(?:地)?)?(?:看到|认识到?)"
-    r"|(?:但是?|同时|当然|但同时|不过)(?=,)",
+    r"|(?:但是?|同时|当然|但同时|不过|然而|此外|另外|当前|目前|现在|过去|这几年|几年来)(?=,)",
     examples=(
         "在看到成绩的同时",
         "在肯定成绩的同时",
@@ -608,39 +725,88 @@ PROBLEM_LEAD: Final = Cue(
         "必须清醒看到",
         "我们也要看到",
         "当然，",
+        "当前，",
     ),
     counterexamples=("在推进工作的同时",),
 )
 
-# Where the closing words start: a paragraph that opens with one of these.
-# An address (同志们，) turns to the audience: the last such paragraph among the last few opens
-# the closing, since earlier ones may still deploy work (同学们，我提三点希望), unless a 总之，
-# or 最后， stands before it.
+# Where the closing words start: a paragraph that opens with one of these, or, in the last
+# paragraph (a crawl saved as one line keeps the whole speech there), a sentence that does.
+# An address (同志们！) turns to the audience: the first exclaimed address among the last few
+# paragraphs after the last section opens the closing (else the last address with a comma);
+# within one paragraph, the last exclaimed address does, since a speech to a forum addresses
+# its chair at every turn (主席先生！…主席先生！).
 CLOSING: Final = Cue(
     None,
     MatchMode.AT_START,
-    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!]",
+    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*[,!](?!\s*{_ADDRESSEE})",
     examples=(
         "同志们，抓党建就是抓发展。",
         "各位代表！新的征程催人奋进。",
         "企业家朋友们，民营企业的发展离不开大家的拼搏奋斗。",
+        "主席先生、各位同事！历史接力棒已经传到我们这一代人手中。",
+        "同胞们、同志们、朋友们！鉴往事，知来者。",
     ),
-    counterexamples=("同志们：", "总体要求", "各级领导干部要带头。"),
+    counterexamples=(
+        "同志们：",
+        "总体要求",
+        "各级领导干部要带头。",
+        "要加强党的领导，发挥政治优势。",
+        "同胞们，同志们，朋友们：今天，我们在这里隆重集会。",
+    ),
+)
+# Within a paragraph, an address opens the closing only when it stands alone before a 「！」.
+CLOSING_INLINE: Final = Cue(
+    None,
+    MatchMode.AT_START,
+    rf"{_ADDRESSEE}(?:\s*[、,和]\s*{_ADDRESSEE})*!",
+    examples=("女士们、先生们、朋友们！疫情终将过去。", "各位同事！“天不言而四时行。”"),
+    counterexamples=("同志们，我们要再接再厉。",),
 )
 CLOSING_SUMMARY: Final = Cue(
     None,
     MatchMode.AT_START,
     r"(?:总之|最后|总而言之)[,]",
-    examples=("总之,作风建设是一项长期任务。", "最后，预祝本期主体班圆满成功！"),
+    examples=("总之,作风建设是一项长期任务。", "最后，我要强调的是，成就是干出来的。"),
     counterexamples=("最后一公里要打通。",),
 )
-# Without such an address, the first of these paragraphs opens it.
+# Without such an address, the first of these opens it: the call to unite, thanks, the turn to
+# the assembly (请予审议), the confidence that ends a report (我们相信，只要…).
 CLOSING_PLAIN: Final = Cue(
     None,
     MatchMode.AT_START,
-    r"让我们|谢谢大家|我就讲(?:这些|这么多|到这里)",
-    examples=("谢谢大家！", "让我们携起手来，共创美好未来！", "我就讲这些。"),
-    counterexamples=("我们要让群众满意。",),
+    r"让我们|谢谢大家|我就讲(?:这些|这么多|到这里)|(?:以上|现)?[^。!?]{0,16}?请予审议"
+    r"|我们(?:相信|坚信|深信)[,]?(?:只要|在|有)|我的(?:报告|讲话)(?:就要|就)?(?:完了|到此|结束)",
+    examples=(
+        "谢谢大家！",
+        "让我们携起手来，共创美好未来！",
+        "我就讲这些。",
+        "请予审议。",
+        "以上报告，请予审议。",
+        "我们相信，只要全区上下团结一心，目标就一定能够实现。",
+        "我的报告就要完了，我还有几句话要说一说。",
+    ),
+    counterexamples=(
+        "我们要让群众满意。",
+        "我们相信群众、依靠群众。",
+        "让我来讲一讲。",
+    ),
+)
+# An addressed paragraph that still deploys work (各位代表！…我们要…；各级政府必须…) belongs to
+# the last section; a later address opens the closing. Matched at a clause start.
+CLOSING_DEPLOYS: Final = Cue(
+    None,
+    MatchMode.ANYWHERE,
+    r"(?:(?<=[,。!?;:\n])|^)\s*(?:(?:我们|各级政府|政府)(?:都|也)?(?:一定|必须|要)|要(?!求))",
+    examples=(
+        "我们要以更强自觉笃信笃行。",
+        "实现今年的目标任务，各级政府必须坚持以政治建设为统领。",
+        "要坚决支持国防和军队现代化建设。",
+    ),
+    counterexamples=(
+        "全党必须牢记，团结奋斗是必由之路，必须倍加珍惜。",
+        "让我们更加紧密地团结起来。",
+    ),
 )
 
 # A point of a task section without numbered children: a short sentence opening with 要.

@@ -3,18 +3,26 @@ problems, tasks.
 
 Three passes, each reading cue tables from lexicon.py:
 
-1. The closing (`find_closing`): the last paragraphs after the last marker that open with
-   同志们， 总之， 谢谢大家 and the like. It is found before the tree is built, and the pipeline
-   ends the sections before it, so that `classify` reads sections that never reach into it.
+1. The closing (`find_closing`), after the last marker: the first paragraph among the last few
+   that opens with an exclaimed address (同志们！, 主席先生、各位同事！) and no longer deploys
+   work, else the last address with a comma, or the first that sums up (总之，最后，); inside
+   the last paragraph (a crawl saved as one line) the last exclaimed address or summing up;
+   failing those, the first plain closing (让我们…, 谢谢大家, 请予审议, 我们相信，只要…). It is
+   found before the tree is built, and the pipeline ends the sections before it, so that
+   `classify` reads sections that never reach into it.
 2. Roles of sections, from the heading (认清形势 → situation, 工作回顾 → achievements, 存在的问题
    → problems, an imperative verb or 任务/要求/措施 → tasks) and, where the heading only gives
    a verb, from the opening sentence (「2020年，…取得了较为显著的成果。」 is a review, whatever
    verb its heading opens with). A section without a cue of its own inherits its parent's role;
-   under a task section, everything is a task.
+   under a task section, everything is a task. A run of sibling markers then takes its role
+   from the sentence that leads into it: after 「我强调几点」 it is the task list, after a
+   problem or a review it is no task list; points that say what must be done (党要…) are tasks.
 3. Review and problem runs, sentence by sentence, outside task sections: a sentence with a review
-   cue opens an achievements run, one with a problem cue a problems run (from the clause that
-   holds the cue); the run goes on to the end of the paragraph, or into the next one when the
-   paragraph breaks mid-sentence, and stops at a summary, thanks or an imperative 要….
+   cue opens an achievements run, one with a problem cue a problems run (from the first clause
+   that sets the problem out). A problem named in passing holds its sentence; a run announced
+   (主要是：) goes to its first full stop, one opened by a general lead (仍然存在一些突出矛盾和
+   问题) to the end of the paragraph, and every run stops at a summary, thanks or the turn to
+   remedies (对此，要…，必须…). Inside task sections, a problem stands a sentence at a time.
    Paragraphs of a section whose role is achievements or problems are in that run by default.
 
 Where no cue decides, the role is `other` and nothing is reported: a missing answer costs
@@ -24,6 +32,7 @@ users less than a wrong one.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple
@@ -34,12 +43,36 @@ from extractor import lexicon
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
+from extractor.triggers import triggers
 from schemas import Role, Span
 
 _HEADING_CUES: Final = tuple(
     (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
 )
-_REVIEW: Final = (lexicon.REVIEW_SPAN.find, lexicon.REVIEW_YEAR.find)
+# Every problem cue holds one of these strings (derived from the cues with their look-behinds
+# dropped, a pattern that matches more): a plain scan for them spares the full pattern most
+# sentences.
+_PROBLEM_HINT: Final = re.compile(
+    "|".join(
+        re.escape(t)
+        for t in sorted(
+            triggers(
+                regex.sub(
+                    r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", "", lexicon._PROBLEM_CUES
+                )
+            )
+            or ("",),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
+_REVIEW: Final = (lexicon.REVIEW_SPAN.find, lexicon.REVIEW_YEAR.find, lexicon.REVIEW_RESULT.find)
+# How far back the sentence that leads into a run of markers is looked for.
+_LEAD_REACH: Final = 160
+# A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
+_SENTENCE_START: Final = regex.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
 # Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
 # items); closing quotes and brackets stay with the sentence they end.
 _ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
@@ -48,9 +81,15 @@ _ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
+_CONTRAST: Final = regex.compile(r"但(?:是)?|然而|不过|可是")
+_PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
-# The closing is looked for among the last few paragraphs only.
+_FULL_STOP: Final = frozenset("。!?”’」』")
+# The closing is looked for among the last few paragraphs only, and inside the last paragraph
+# among its last sentences.
 _CLOSING_WINDOW: Final = 4
+_CLOSING_REACH: Final = 1200
+_ADDRESS_ALONE: Final = 16
 
 
 class Verdict(NamedTuple):
@@ -92,6 +131,7 @@ def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | No
     for node in sections:
         _judge(node, None, verdicts, folded)
     _align_top_runs(sections, verdicts)
+    _align_by_lead(sections, verdicts, folded)
     index = _NodeIndex(sections)
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
@@ -112,31 +152,79 @@ def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | No
 
 
 def find_closing(lines: Sequence[Line], markers: Sequence[MarkerHit]) -> Span | None:
-    """The closing words, looked for among the last few paragraphs after the last marker: from
-    the last that opens with an address (同志们，) or the first that sums up (总之，), whichever
-    comes first, else from the first plain closing (谢谢大家), to the end of the text (white
-    space trimmed). None when no paragraph there closes."""
+    """The closing words, looked for after the last marker among the last few paragraphs and,
+    inside the last one, among its last sentences (see `_closing_start`), to the end of the text
+    (white space trimmed). None when nothing there closes."""
     content = [ln for ln in lines if ln.body < ln.end]
     if not content:
         return None
     folded = content[0].source.folded
     last_marker = markers[-1].start if markers else -1
-    after = [ln for ln in content[1:] if ln.body > last_marker]
-    window = after[-_CLOSING_WINDOW:]
-    addressed = [ln for ln in window if lexicon.CLOSING.find(folded, ln.body, ln.end)]
-    summing_up = [ln for ln in window if lexicon.CLOSING_SUMMARY.find(folded, ln.body, ln.end)]
-    plain = [ln for ln in window if lexicon.CLOSING_PLAIN.find(folded, ln.body, ln.end)]
-    candidates = [*addressed[-1:], *summing_up[:1]] or plain[:1]
-    if not candidates:
+    # The first line is the title, unless the crawl kept the whole speech on one line.
+    body = content[1:] if len(content) > 1 else content
+    window = [ln for ln in body if ln.end > last_marker][-_CLOSING_WINDOW:]
+    if not window:
         return None
-    opening = min(candidates, key=lambda ln: ln.body)
+    opening = _closing_start(window, folded, last_marker)
+    if opening is None:
+        return None
     end = window[-1].end
-    while end > opening.body and folded[end - 1].isspace():
+    while end > opening and folded[end - 1].isspace():
         end -= 1
-    return (opening.body, end)
+    return (opening, end) if end > opening else None
+
+
+def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int | None:
+    """Where the closing opens: the first addressed paragraph of the window, the last address
+    inside the last paragraph, the first 总之，/最后，; failing those, the first plain cue."""
+    paragraphs = [ln.body for ln in window if ln.body > last_marker]
+    last = window[-1]
+    inner_from = max(last.body + 1, last_marker + 1, last.end - _CLOSING_REACH)
+    inner = [m.end() for m in _SENTENCE_START.finditer(folded, inner_from, last.end)]
+    addressed = [p for p in paragraphs if lexicon.CLOSING.find(folded, p, last.end)]
+    # An exclaimed address (同志们！) opens the closing's run of paragraphs; one with a comma
+    # may still carry the last section's work (各位代表，…我们要…), so only the last counts.
+    exclaimed = [p for p in addressed if lexicon.CLOSING_INLINE.find(folded, p, last.end)]
+    calls = [p for p in exclaimed if not _deploys(folded, p, _paragraph_end(window, p))]
+    addressed = calls[:1] or exclaimed[-1:] or addressed[-1:]
+    inner_addressed = [p for p in inner if lexicon.CLOSING_INLINE.find(folded, p, last.end)][-1:]
+    if addressed == [last.body] and inner_addressed:
+        addressed = []  # the last paragraph addresses its audience again before it ends
+    addressed += inner_addressed
+    starts = sorted([*paragraphs, *inner])
+    summing_up = [p for p in starts if lexicon.CLOSING_SUMMARY.find(folded, p, last.end)][:1]
+    candidates = [*addressed, *summing_up] or [
+        p for p in starts if lexicon.CLOSING_PLAIN.find(folded, p, last.end)
+    ][:1]
+    return min(candidates) if candidates else None
+
+
+def _paragraph_end(window: Sequence[Line], start: int) -> int:
+    """The end of the paragraph opening at `start`; an address alone on its line (各位代表！)
+    takes the next one with it."""
+    for i, ln in enumerate(window):
+        if ln.body == start:
+            if i + 1 < len(window) and ln.end - ln.body <= _ADDRESS_ALONE:
+                return window[i + 1].end
+            return ln.end
+    return start
+
+
+def _deploys(folded: str, start: int, end: int) -> bool:
+    """Whether a stretch still deploys work and makes no call to unite (让我们)."""
+    if lexicon.CLOSING_PLAIN.compiled.search(folded, start, end):
+        return False
+    return lexicon.CLOSING_DEPLOYS.find(folded, start, end) is not None
 
 
 # --- 2. Roles of sections ---------------------------------------------------------------
+
+
+def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first problem cue in [start, end), found only where a hint of one stands."""
+    if _PROBLEM_HINT.search(folded, start, end) is None:
+        return None
+    return lexicon.PROBLEM.find(folded, start, end)
 
 
 def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str) -> None:
@@ -202,7 +290,13 @@ def _align_run(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
         if (
             node is not None
             and node.marker.anchor is Anchor.SENTENCE
-            and (not run or node.marker.kind is run[-1].marker.kind)
+            and (
+                not run
+                or (
+                    node.marker.kind is run[-1].marker.kind
+                    and node.marker.ordinal > run[-1].marker.ordinal
+                )
+            )
         ):
             run.append(node)
             continue
@@ -211,6 +305,96 @@ def _align_run(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
                 if verdicts[n.marker.start].role is Role.OTHER:
                     verdicts[n.marker.start] = Verdict(Role.TASKS)
         run = [node] if node is not None and node.marker.anchor is Anchor.SENTENCE else []
+
+
+def _align_by_lead(
+    nodes: Sequence[Node],
+    verdicts: dict[int, Verdict],
+    folded: str,
+    floor: int = 0,
+    mixed: bool = False,
+) -> None:
+    """A run of sibling markers takes its role from the sentence that leads into it. After
+    「我强调几点」 or 「要抓好以下几项重点工作」 the run is the task list (where its headings state
+    no other role); after 「问题也不容忽视。」 or a review, an enumeration is no task list, and
+    pass 3 reads it as the run it stands in. Under a heading that reviews and deploys
+    (`mixed`: 「…发展成就和…主要目标任务」), a run that deploys leaves the review's role."""
+    for run in _sibling_runs(nodes):
+        lead = _lead(folded, run[0].marker.start, floor)
+        deploys = lexicon.DEPLOYMENT.find(folded, *lead)
+        open_roles = (Role.OTHER, Role.ACHIEVEMENTS) if mixed else (Role.OTHER,)
+        if deploys is not None:
+            for node in run:
+                verdict = verdicts[node.marker.start]
+                if verdict.role in open_roles and (verdict.role is Role.OTHER or not verdict.cue):
+                    _judge(node, Verdict(Role.TASKS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(Role.TASKS, deploys.span())
+        elif run[0].marker.anchor is Anchor.SENTENCE and (
+            (_problem(folded, *lead) or _review_cue(folded, *lead))
+            and not lexicon.REMEDY.find(folded, *lead)
+        ):
+            for node in run:
+                if verdicts[node.marker.start].role is Role.TASKS:
+                    _judge(node, Verdict(Role.OTHER), verdicts, folded)
+        elif run[0].marker.anchor is Anchor.SENTENCE and all(
+            verdicts[n.marker.start].role in open_roles and not verdicts[n.marker.start].cue
+            for n in run
+        ):
+            # Points that say what must be done (第一，党要…；第二，…必须…; 一是坚守职责使命…)
+            # are tasks, under a heading that names them or not.
+            musts = [
+                m
+                for n in run
+                if (m := lexicon.REMEDY.find(folded, n.marker.end, _title_end(n)))
+                or (m := lexicon.IMPERATIVE.find(folded, n.marker.title_start, _title_end(n)))
+            ]
+            if len(run) >= 2 and 2 * len(musts) >= len(run):
+                for node in run:
+                    _judge(node, Verdict(Role.TASKS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(Role.TASKS, musts[0].span())
+        for node in run:
+            _align_by_lead(
+                node.children, verdicts, folded, node.marker.title_end, _mixed(node, folded)
+            )
+
+
+def _mixed(node: Node, folded: str) -> bool:
+    """Whether a heading names a review and then a deployment (「成就和…任务」)."""
+    m = node.marker
+    review = next(f for role, f in _HEADING_CUES if role is Role.ACHIEVEMENTS)
+    found = review(folded, m.title_start, m.title_end)
+    return found is not None and _TASK_HEADING(folded, found.end(), m.title_end) is not None
+
+
+def _title_end(node: Node) -> int:
+    """The end of a point's first sentence (its title, or the sentence its marker opens)."""
+    if node.marker.title_end > node.marker.end:
+        return node.marker.title_end
+    return min(node.end, node.marker.end + _LEAD_REACH)
+
+
+def _sibling_runs(nodes: Sequence[Node]) -> Iterator[list[Node]]:
+    run: list[Node] = []
+    for node in nodes:
+        if run and (
+            node.marker.kind is not run[-1].marker.kind
+            or node.marker.ordinal <= run[-1].marker.ordinal
+        ):
+            yield run  # another kind, or the count starts again: 一是…五是, then 一是…八是
+            run = []
+        run.append(node)
+    if run:
+        yield run
+
+
+def _lead(folded: str, start: int, floor: int) -> Span:
+    """The sentence right before `start` (not before `floor`): the one that leads into it."""
+    end = start
+    while end > floor and folded[end - 1].isspace():
+        end -= 1
+    begin = max(floor, end - _LEAD_REACH)
+    cut = max(folded.rfind(c, begin, end - 1) for c in "。!?;")
+    return (cut + 1 if cut >= 0 else begin), end
 
 
 def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None, bool]:
@@ -236,7 +420,7 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     while start < node.end and folded[start] in "。!?;: \t\r\n\u2028\u2029":
         start += 1
     m = _ITEM_SENTENCE.match(folded, start, node.end)
-    if m is None or lexicon.PROBLEM.find(folded, m.start(), m.end()):
+    if m is None or _problem(folded, m.start(), m.end()):
         return None  # 「近年来…取得成效，但…不容忽视」 leads into a task, not a review
     return _review_cue(folded, m.start(), m.end())
 
@@ -312,6 +496,12 @@ def _runs(
     items: dict[Role, list[Finding]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
     mode: Role | None = None
     carried = False
+    # Whether a problems run goes on past sentences without a cue: the section is about problems,
+    # or the run was announced.
+    held = section_held = paragraph_held = False
+    run_from = 0
+    # The point (一是…) the run's last paragraph ended in: the next point goes on with it.
+    run_point: MarkerHit | None = None
     for line in content:
         if line.body >= limit:
             break
@@ -321,8 +511,11 @@ def _runs(
             start = heading.marker.title_end
         node_i = index.at(start)
         context = _context(index, node_i, verdicts)
-        if not carried:
+        if not carried and not _next_point(index, node_i, start, run_point):
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
+            held = section_held = mode is Role.PROBLEMS
+            paragraph_held = False
+        run_point = None
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
         end = min(line.end, limit)
@@ -332,6 +525,8 @@ def _runs(
             if _has_sentence(folded, start, end):
                 mode = None
             carried = _carries(folded, start, end, mode)
+            if _problem(folded, start, end):
+                _problems_in_tasks(items[Role.PROBLEMS], index, folded, start, end)
             continue
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
@@ -340,25 +535,102 @@ def _runs(
             node_i = index.at(s_start)
             if _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
+                _problems_in_tasks(items[Role.PROBLEMS], index, folded, s_start, s_end)
                 continue
             # The enumerated point (一是…) the sentence stands in, if any.
             point = index.nodes[node_i] if node_i >= 0 else None
-            if point is not None and point.marker.anchor is not Anchor.SENTENCE:
-                point = None
+            if point is not None and (
+                point.marker.anchor is not Anchor.SENTENCE
+                or (mode is not None and point.marker.start < run_from)
+            ):
+                point = None  # only the points the run enumerates carry it
+            if (
+                mode is Role.PROBLEMS
+                and not held
+                and point is None
+                and not lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end)
+                and not _problem(folded, s_start, s_end)
+            ):
+                mode = None  # a problem named in passing holds its own sentence only
+            if (
+                mode is Role.PROBLEMS
+                and point is not None
+                and point.marker.start == s_start
+                and lexicon.IMPERATIVE.find(folded, point.marker.title_start, s_end)
+                and not _problem(folded, s_start, s_end)
+            ):
+                mode = None  # 「二是切实加强…」 deploys
+            was, sentence = mode, s_start
             mode, s_start = _next_mode(
                 folded,
                 s_start,
                 s_end,
                 mode,
                 whole=point is not None and point.marker.start == s_start,
-                in_point=point is not None,
+                # A point goes on past an imperative only when the run led into it.
+                in_point=point is not None and (mode is None or point.marker.start > run_from),
                 fresh=fresh,
             )
             fresh = False
+            # 「几年来，这项工作有成绩，也有缺点。」: the clauses before the problem review.
+            if (
+                mode is Role.PROBLEMS
+                and was is not Role.PROBLEMS
+                and s_start > sentence
+                and _review_cue(folded, sentence, s_start)
+                and not _problem(folded, sentence, s_start)
+            ):
+                _add(items[Role.ACHIEVEMENTS], index, node_i, sentence, s_start, folded)
+            if mode is not None and mode is not was:
+                run_from = s_start
+            if mode is not Role.PROBLEMS:
+                held = paragraph_held = False
+            elif was is not Role.PROBLEMS or not held:
+                paragraph_held = lexicon.PROBLEM_OPENS.find(folded, s_start, s_end) is not None
+                held = paragraph_held or bool(
+                    lexicon.PROBLEM_ANNOUNCED.find(folded, s_start, s_end)
+                )
+            elif not (section_held or paragraph_held) and folded[s_end - 1] in _FULL_STOP:
+                held = False  # an announced list ends at its first full stop
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
+            run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
+
+
+def _problems_in_tasks(
+    items: list[Finding], index: _NodeIndex, folded: str, start: int, end: int
+) -> None:
+    """Problems named inside a task section, a sentence at a time (「…还存在…问题。」): the
+    sentences of [start, end) with a problem cue that neither deploy nor remedy."""
+    for s in _ITEM_SENTENCE.finditer(folded, start, end):
+        s_start, s_end = _strip(folded, s.start(), s.end())
+        problem = _problem(folded, s_start, s_end)
+        if problem is None or lexicon.REMEDY.find(folded, s_start, s_end):
+            continue
+        if lexicon.IMPERATIVE.find(folded, s_start, s_end) or lexicon.PURPOSE.find(
+            folded, s_start, s_end
+        ):
+            continue
+        clause = _clause_start(folded, s_start, problem.start())
+        if lexicon.IMPERATIVE.find(folded, clause, s_end):
+            continue
+        _add(items, index, index.at(clause), clause, s_end, folded)
+
+
+def _next_point(index: _NodeIndex, i: int, start: int, last: MarkerHit | None) -> bool:
+    """Whether the paragraph at `start` opens with the point that follows `last` in its run
+    (二是 after 一是), each point a paragraph of its own."""
+    if last is None or i < 0:
+        return False
+    m = index.nodes[i].marker
+    return (
+        m.start == start
+        and m.anchor is Anchor.SENTENCE
+        and m.kind is last.kind
+        and m.ordinal == last.ordinal + 1
+    )
 
 
 def _has_sentence(folded: str, start: int, end: int) -> bool:
@@ -400,7 +672,7 @@ def _next_mode(
         return None, start
     if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
-    problem = lexicon.PROBLEM.find(folded, start, end)
+    problem = _problem(folded, start, end)
     if problem is not None:
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
@@ -415,9 +687,17 @@ def _clause_start(folded: str, start: int, cue: int) -> int:
     earlier, over the clauses that lead into the problem."""
     starts = [start, *(m.end() for m in _CLAUSE_BREAK.finditer(folded, start, cue))]
     i = len(starts) - 1
-    # 「在看到成绩的同时，必须清醒看到，」 lead into the problem and stay with it.
-    lead = lexicon.PROBLEM_LEAD.find
-    while i > 0 and lead(folded, _skip_space(folded, starts[i - 1]), starts[i]):
+    # 「在看到成绩的同时，必须清醒看到，」 lead into the problem and stay with it; so do the
+    # clauses that set it out (「当前，世界经济复苏乏力，…面临不少挑战」), back to a review or
+    # a remedy, or to the 但 that turns from one.
+    while i > 0 and not _CONTRAST.match(folded, _skip_space(folded, starts[i]), cue):
+        before = (_skip_space(folded, starts[i - 1]), starts[i])
+        if not lexicon.PROBLEM_LEAD.find(folded, *before) and (
+            _review_cue(folded, *before)
+            or lexicon.REMEDY.find(folded, *before)
+            or _PRAISE(folded, *before)
+        ):
+            break
         i -= 1
     clause = starts[i]
     return _skip_space(folded, clause)

@@ -128,7 +128,131 @@ def test_review_words_inside_a_task_section_are_not_achievements() -> None:
     )
     outline = parse(text)
     assert outline.achievements == []
+    # A problem named inside a task section stands there a sentence at a time, from its clause.
+    assert texts(outline.problems) == ["但一些问题也不容忽视。"]
+
+
+def test_problem_inside_a_task_section_is_one_sentence_and_remedies_are_not() -> None:
+    text = HEAD + (
+        "一、加快补齐民生短板\n"
+        "要着力解决群众反映强烈的突出问题。当前，我区养老服务供给还存在不少短板。"
+        "要加快补齐农村养老服务短板。\n"
+    )
+    outline = parse(text)
+    assert roles(outline) == [("一、", Role.TASKS)]
+    assert texts(outline.problems) == ["当前，我区养老服务供给还存在不少短板。"]
+
+
+def test_problems_run_ends_at_the_turn_to_remedies() -> None:
+    text = HEAD + (
+        "但是，我们也要清醒看到，全区发展中仍然存在一些突出矛盾和问题。"
+        "产业结构不够合理，创新能力不强。有的部门服务意识淡薄，有的干部担当精神不够。\n"
+        "对此，我们必须高度重视，认真加以解决。当前，要抓好以下几项重点工作。"
+        "第一，抓项目建设。要盯紧重大项目。第二，抓营商环境。要深化改革。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.problems) == [
+        "但是，我们也要清醒看到，全区发展中仍然存在一些突出矛盾和问题。",
+        "产业结构不够合理，创新能力不强。",
+        "有的部门服务意识淡薄，有的干部担当精神不够。",
+    ]
+    assert roles(outline) == [("第一，", Role.TASKS), ("第二，", Role.TASKS)]
+
+
+def test_a_problem_named_in_passing_holds_its_sentence_only() -> None:
+    text = HEAD + (
+        "这几年，我们忽视了对青年干部的培养。后来我们开办了培训班，培养了一批骨干。"
+        "这些骨干现在都在基层发挥作用。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.problems) == ["这几年，我们忽视了对青年干部的培养。"]
+
+
+def test_topic_headings_about_a_matter_are_not_problems() -> None:
+    text = HEAD + (
+        "一、关于农业合作化的问题\n合作社要稳步发展。\n二、关于工业建设的问题\n工业要有计划地发展。\n"
+    )
+    outline = parse(text)
+    assert all(role is not Role.PROBLEMS for _, role in roles(outline))
     assert outline.problems == []
+
+
+def test_enumeration_after_a_problem_lead_is_no_task_list() -> None:
+    text = HEAD + (
+        "成绩固然可喜，问题也不容忽视。一是生态环境本底仍然脆弱。二是产业结构仍然偏重。"
+        "三是公共服务短板较多。\n"
+        "今年，我们要重点抓好以下工作。\n"
+    )
+    outline = parse(text)
+    assert [role for _, role in roles(outline)] == [Role.PROBLEMS] * 3
+    assert outline.tasks == []
+    assert "".join(texts(outline.problems)).startswith("问题也不容忽视。一是生态环境本底仍然脆弱。")
+
+
+def test_enumeration_after_an_announced_deployment_is_the_task_list() -> None:
+    text = HEAD + (
+        "今天召开这次会议，主要任务是部署安全生产工作。下面，我强调几点。\n"
+        "第一，安全生产是底线。各级各部门负责同志要亲自抓。\n"
+        "第二，隐患排查不能走过场。对重点行业逐一过筛。\n"
+        "第三，应急值守一刻也不能放松。确保信息畅通。\n"
+    )
+    outline = parse(text)
+    assert roles(outline) == [
+        ("第一，", Role.TASKS),
+        ("第二，", Role.TASKS),
+        ("第三，", Role.TASKS),
+    ]
+    assert [t.marker.text for t in outline.tasks] == ["第一，", "第二，", "第三，"]
+    assert all(s.cue is not None and s.cue.text == "强调几点" for s in outline.sections)
+
+
+def test_closing_without_an_address() -> None:
+    text = HEAD + (
+        "一、抓好春耕生产\n要落实种粮补贴。\n"
+        "我们相信，只要全区上下团结一心，今年的各项目标就一定能够实现。\n"
+    )
+    outline = parse(text)
+    assert outline.closing is not None
+    assert outline.closing.text == "我们相信，只要全区上下团结一心，今年的各项目标就一定能够实现。"
+
+
+def test_closing_address_inside_the_last_paragraph_of_a_crawl() -> None:
+    text = (
+        "在国际论坛上的致辞　　主席先生！今年是联合国成立七十五周年。我们主张加强合作。"
+        "主席先生！各国应该携手应对挑战。主席先生、各位同事！历史的接力棒已经交到我们手中。"
+        "让我们团结起来，共同创造更加美好的未来！"
+    )
+    outline = parse(text)
+    assert outline.closing is not None
+    assert outline.closing.text.startswith("主席先生、各位同事！历史的接力棒")
+
+
+def test_request_for_deliberation_closes_an_explanation() -> None:
+    text = HEAD + "一、关于条例的起草\n条例草案经过多次修改。\n以上说明连同条例草案，请予审议。\n"
+    outline = parse(text)
+    assert outline.closing is not None
+    assert outline.closing.text == "以上说明连同条例草案，请予审议。"
+
+
+def test_excerpt_that_stops_mid_argument_has_no_closing() -> None:
+    text = HEAD + (
+        "一、要坚持党的领导\n有人认为，坚持党的领导反而是劣势。这是一种极端错误的言论。"
+        "历史已经证明，没有中国共产党就没有新中国。\n"
+        "要加强党的领导，发挥我们的政治优势。在这个问题上，我们一定要有清醒的头脑。\n"
+    )
+    outline = parse(text)
+    assert outline.closing is None
+
+
+def test_addressed_paragraph_that_still_deploys_is_not_the_closing() -> None:
+    text = "某省政府工作报告\n各位代表：\n" + (
+        "一、2026年主要任务\n要扩大有效投资。\n"
+        "各位代表！新征程对政府自身建设提出了新要求。我们要坚持依法行政，建设法治政府。\n"
+        "各位代表！蓝图已经绘就。让我们更加紧密地团结起来，奋力谱写新篇章！\n"
+    )
+    outline = parse(text)
+    assert outline.closing is not None
+    assert outline.closing.text.startswith("各位代表！蓝图已经绘就。")
 
 
 def test_closing_is_split_off_the_last_section() -> None:
