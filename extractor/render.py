@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 from pydantic import BaseModel
 
 from extractor.assemble import assemble
-from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
+from extractor.emit import COMPACT, dump_json_bytes, emit_pieces, pairs_on_one_line
 from extractor.parsed import Parsed
 from extractor.tree import HEADING_RANK
 from schemas import Outline, Section
@@ -89,7 +89,7 @@ def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:
         return document.__pydantic_serializer__.to_json(document) + b"\n"
     if isinstance(document, Outline):
         return dump_json_bytes(document)
-    return document.__pydantic_serializer__.to_json(document, indent=2) + b"\n"
+    return pairs_on_one_line(document.__pydantic_serializer__.to_json(document, indent=2)) + b"\n"
 
 
 # --- views -------------------------------------------------------------------------------
