@@ -215,19 +215,21 @@ def test_datamodel_code_generator_gives_a_span_as_a_pair_of_ints(
 
 
 # json-schema-to-typescript, the common choice of web apps; a major version pinned, as a
-# consumer would. Installed once into the pytest cache folder.
+# consumer would.
 JSON2TS: Final = "json-schema-to-typescript@16"
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("flat", [False, True], ids=["tree", "flat"])
-def test_json_schema_to_typescript_gives_typed_spans_and_stable_names(
-    flat: bool, request: pytest.FixtureRequest, tmp_path: Path
-) -> None:
+@pytest.fixture(scope="session")
+def json2ts(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Path]:
+    """node and the json2ts script, installed once into pytest's cache folder (a temporary
+    one without the cache); the test is skipped, saying why, when either cannot be had."""
     node, npm = shutil.which("node"), shutil.which("npm")
     if node is None or npm is None:
         pytest.skip("node or npm is not on PATH: json-schema-to-typescript cannot run")
-    prefix = request.config.cache.mkdir("json2ts")
+    cache = getattr(request.config, "cache", None)
+    prefix = cache.mkdir("json2ts") if cache else tmp_path_factory.mktemp("json2ts")
     cli = prefix / "node_modules" / "json-schema-to-typescript" / "dist" / "src" / "cli.js"
     if not cli.exists():
         installed = subprocess.run(
@@ -238,6 +240,15 @@ def test_json_schema_to_typescript_gives_typed_spans_and_stable_names(
         )
         if installed.returncode != 0 or not cli.exists():
             pytest.skip(f"npm could not install {JSON2TS}: {installed.stderr[-400:]}")
+    return node, cli
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("flat", [False, True], ids=["tree", "flat"])
+def test_json_schema_to_typescript_gives_typed_spans_and_stable_names(
+    flat: bool, json2ts: tuple[str, Path], tmp_path: Path
+) -> None:
+    node, cli = json2ts
     out = tmp_path / "outline.d.ts"
     schema_file = FLAT_SCHEMA_FILE if flat else SCHEMA_FILE
     subprocess.run([node, cli, "-i", schema_file, "-o", out], check=True, capture_output=True)
