@@ -2,9 +2,10 @@
 
 The layout is pydantic's: `to_json(indent=2)` for files and stdout (two spaces a level,
 `"key": value`, an empty list as `[]`, strings with only `"`, `\\` and control characters
-escaped, `*_utf16` fields left out when null), or its compact form for `--jsonl`. Both writers
-here produce exactly those bytes, in pieces: a stream takes them without the whole JSON in
-memory at once.
+escaped, `*_utf16` fields left out when null) with every array of two integers on one line
+(`"span": [1203, 1205]`, see `pairs_on_one_line`), or pydantic's compact form for `--jsonl`.
+Both writers here produce exactly those bytes, in pieces: a stream takes them without the whole
+JSON in memory at once.
 
 - `json_pieces` / `dump_json_bytes` write a built `Outline` (the Python API's model).
 - `emit_pieces` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte, but
@@ -68,9 +69,20 @@ PRETTY: Final = Layout(
 COMPACT: Final = Layout(None, b'"sections":[]', b'"tasks":[]', b"", b"", b",", b"]")
 
 
+# An array of two integers as pydantic's `indent=2` spreads it, over four lines. A JSON string
+# holds no raw line break, so no string's content can match.
+_PAIR: Final = re.compile(rb"\[\n *(-?\d+),\n *(-?\d+)\n *\]")
+
+
+def pairs_on_one_line(pretty: bytes) -> bytes:
+    """Pydantic's `indent=2` JSON with every array of two integers (a span) on one line:
+    `[1203, 1205]`, not four lines; everything else as pydantic wrote it."""
+    return _PAIR.sub(rb"[\1, \2]", pretty)
+
+
 def dump_json(outline: Outline) -> str:
-    """The outline as written to files and stdout: 2-space indent, field order, UTF-8 text
-    unescaped, a final newline."""
+    """The outline as written to files and stdout: 2-space indent, spans on one line, field
+    order, UTF-8 text unescaped, a final newline."""
     return dump_json_bytes(outline).decode("utf-8")
 
 
@@ -140,7 +152,7 @@ def _items(items: Iterable[Iterable[bytes]], layout: Layout) -> Iterator[bytes]:
 
 
 def _to_json(model: BaseModel) -> bytes:
-    return model.__pydantic_serializer__.to_json(model, indent=2)
+    return pairs_on_one_line(model.__pydantic_serializer__.to_json(model, indent=2))
 
 
 def _item_json(section: Section) -> bytes:
@@ -179,8 +191,9 @@ def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
     `--jsonl` for COMPACT), with a final line break."""
     writer = _Writer(parsed, layout)
     by_start = writer.by_start(set(parsed.regions.tasks))
+    shell = to_json(shell_values(parsed), indent=layout.indent)
     return splice(
-        to_json(shell_values(parsed), indent=layout.indent),
+        shell if layout.indent is None else pairs_on_one_line(shell),
         map(writer.item, parsed.sections),
         (writer.item(*by_start[start]) for start in parsed.regions.tasks),
         layout,
@@ -395,7 +408,7 @@ def _cut(model: BaseModel, compact: bool, depth: int, ints: tuple[str, ...]) -> 
     )
     raw = raw.replace(b"%", b"%%")
     if not compact:
-        raw = raw.replace(b"\n", b"\n" + b"  " * depth)
+        raw = pairs_on_one_line(raw).replace(b"\n", b"\n" + b"  " * depth)
     for i, int_name in enumerate(ints):
         raw = raw.replace(b"%d" % (_INT_HOLE + i), b"%%(%s)d" % int_name.encode())
     parts = raw.split(b'"\\u0000')
@@ -444,7 +457,7 @@ def _templates(depth: int, compact: bool) -> _Templates:
     cue, excerpt_values = _positional(_cut(excerpt, compact, depth + 1, ends), _EXCERPT_HOLES)
     point, _ = _positional(_cut(excerpt, compact, depth + 2, ends), _EXCERPT_HOLES)
     span = to_json((_INT_HOLE, _INT_HOLE + 1), indent=None if compact else 2)
-    span = span.replace(b"\n", b"\n" + b"  " * (depth + 1)) if not compact else span
+    span = span if compact else pairs_on_one_line(span)
     return _Templates(
         depth=depth,
         head=head,

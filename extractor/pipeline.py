@@ -40,7 +40,8 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Outline:
 
 def parse_json(text: str) -> bytes:
     """`dump_json_bytes(parse(text))`, written from the stages' records without building the
-    model: what `outline FILE` prints. For a stream, `outline_json` gives it in pieces."""
+    model: what `outline FILE` prints for a UTF-8 file holding `text`, but for `source.path`,
+    null here. For a stream, `outline_json` gives it in pieces."""
     return b"".join(outline_json(Decoded.from_text(text)))
 
 

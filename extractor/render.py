@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 from pydantic import BaseModel
 
 from extractor.assemble import assemble
-from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
+from extractor.emit import COMPACT, dump_json_bytes, emit_pieces, pairs_on_one_line
 from extractor.parsed import Parsed
 from extractor.tree import HEADING_RANK
 from schemas import Outline, Section
@@ -89,7 +89,7 @@ def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:
         return document.__pydantic_serializer__.to_json(document) + b"\n"
     if isinstance(document, Outline):
         return dump_json_bytes(document)
-    return document.__pydantic_serializer__.to_json(document, indent=2) + b"\n"
+    return pairs_on_one_line(document.__pydantic_serializer__.to_json(document, indent=2)) + b"\n"
 
 
 # --- views -------------------------------------------------------------------------------
@@ -174,14 +174,44 @@ def _label(s: Section) -> str:
     return s.marker.text + (s.title or "")
 
 
+def _head(outline: Outline) -> list[tuple[str, str]]:
+    """What the head of the speech states, as (label, text as written), in reading order:
+    the speaker, the occasion and the date; the title and the closing are placed apart."""
+    found = (
+        ("Speaker", outline.speaker),
+        ("Occasion", outline.occasion),
+        ("Date", outline.date),
+    )
+    return [(name, _one_line(value.text)) for name, value in found if value is not None]
+
+
+_LINE_BREAKS: Final = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+
+
+def _one_line(text: str) -> str:
+    """A quoted stretch on one line: each run of line breaks (with the white space around it)
+    as one space; everything else as written."""
+    return _LINE_BREAKS.sub(" ", text)
+
+
 def to_markdown(outline: Outline) -> str:
-    """Headings (一、 （一） 1. …) as Markdown headings by their level; enumerations (一是,
-    第一，…) as list items, nested under the heading they belong to. Markers as written."""
+    """The title as the top heading, then the speaker, occasion and date found; headings
+    (一、 （一） 1. …) as Markdown headings by their level, below the title's; enumerations
+    (一是, 第一，…) as list items, nested under the heading they belong to; then the closing.
+    Markers and every quoted text as written."""
     out: list[str] = []
+    top = 1
+    if outline.title is not None:
+        out.extend((f"# {_escape(_one_line(outline.title.text))}", ""))
+        top = 2
+    head = _head(outline)
+    if head:
+        out.extend(f"- {name}: {_escape(text)}" for name, text in head)
+        out.append("")
 
     def visit(sections: Sequence[Section], depth: int, indent: int) -> None:
         for s in sections:
-            label = _MARKDOWN_SPECIAL.sub(r"\\\1", _label(s))
+            label = _escape(_label(s))
             if s.marker.kind in HEADING_RANK:
                 if out and out[-1]:
                     out.append("")  # a heading after a list needs a blank line
@@ -191,17 +221,31 @@ def to_markdown(outline: Outline) -> str:
                 out.append(f"{'  ' * indent}- {label}")
                 visit(s.children, depth + 1, indent + 1)
 
-    visit(outline.sections, 1, 0)
+    visit(outline.sections, top, 0)
+    if outline.closing is not None:
+        if out and out[-1]:
+            out.append("")
+        out.append(_escape(_one_line(outline.closing.text)))
     while out and not out[-1]:
         out.pop()
     return "\n".join(out) + "\n" if out else ""
 
 
+def _escape(text: str) -> str:
+    """`text` with what Markdown would read as markup escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def to_text(outline: Outline) -> str:
-    """A tree for the terminal: the source, then one line per section with box-drawing
-    guides."""
+    """A tree for the terminal: the source, the title, speaker, occasion and date found, one
+    line per section with box-drawing guides, then the closing and the diagnostics."""
     lines = [outline.source.path or "<text>"]
+    if outline.title is not None:
+        lines.append(f"Title: {_one_line(outline.title.text)}")
+    lines.extend(f"{name}: {text}" for name, text in _head(outline))
     lines.extend(_tree_lines(outline.sections, ""))
+    if outline.closing is not None:
+        lines.append(f"Closing: {_one_line(outline.closing.text)}")
     for d in outline.diagnostics:
         lines.append(f"! {d.code}: {d.message}")
     return "\n".join(lines) + "\n"

@@ -174,12 +174,13 @@ def _outline_row_with_nodes(uri: str, content: bytes) -> dict[str, Any]:
 
 @cache
 def node_type() -> StructType:
-    """A `--flat` node as a Spark struct, from the committed flat JSON Schema: integers are
-    longs, enums strings, spans arrays of two longs, objects structs; null where the schema
-    allows it. `*_utf16` fields are left out (they are absent without `--offsets utf16`)."""
-    from schemas.export import render as render_schema
+    """A `--flat` node as a Spark struct, from the flat JSON Schema in the form that holds what
+    we write (closed: enums are strings of the values listed): integers are longs, enums
+    strings, spans arrays of two longs, objects structs; null where the schema allows it.
+    `*_utf16` fields are left out (they are absent without `--offsets utf16`)."""
+    from schemas.export import schema as flat_schema
 
-    schema = json.loads(render_schema(flat=True))
+    schema = flat_schema(flat=True, closed=True)
     defs = schema["$defs"]
     section = defs["FlatSection"]
     fields = []
@@ -224,6 +225,8 @@ def _spark_type(spec: dict[str, Any], defs: dict[str, Any]) -> tuple[DataType, b
     """The Spark type of one JSON Schema node, and whether it admits null."""
     if "$ref" in spec:
         return _spark_type(defs[spec["$ref"].rsplit("/", 1)[1]], defs)
+    if len(spec.get("allOf", ())) == 1:  # a reference with its description beside it
+        return _spark_type(spec["allOf"][0], defs)
     if "anyOf" in spec:
         options = [s for s in spec["anyOf"] if s.get("type") != "null"]
         if len(options) != 1:

@@ -7,7 +7,7 @@ file kept). Each bump: edit SCHEMA_VERSION, add a HISTORY line, run `python -m s
 
 from typing import Final
 
-SCHEMA_VERSION: Final = "1.2"
+SCHEMA_VERSION: Final = "1.3"
 
 HISTORY: Final = (
     ("1.0", "Heading tree with exact source spans, preamble, diagnostics."),
@@ -24,5 +24,11 @@ HISTORY: Final = (
         "news datelines and newspaper lines, captions, endnotes, what follows the closing; "
         "MarkerKind di_han_part (第一个问题：, 第一部分) and han_bare (一　, as collected works "
         "print a section's numeral).",
+    ),
+    (
+        "1.3",
+        "The published schema accepts what a later 1.x writes: objects allow fields they do "
+        "not declare, enums allow values they do not list. Spans are one $defs entry, Span, "
+        "with `items` beside `prefixItems`; fields carry no title. Documents are unchanged.",
     ),
 )

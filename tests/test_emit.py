@@ -22,6 +22,7 @@ from extractor import assemble, emit, parse, parse_file, parse_json
 from extractor.decode import Decoded, read_input
 from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.pipeline import analyse, outline_json
+from extractor.render import RenderOptions, render
 from schemas import Outline, Section
 from tests.conftest import ROOT
 from tests.test_properties import SPEECHY, speeches
@@ -29,9 +30,35 @@ from tests.test_properties import SPEECHY, speeches
 FIXTURES = sorted((ROOT / "fixtures").glob("*.txt"))
 
 
-def pydantic_json(outline: Outline) -> bytes:
-    """The JSON as pydantic itself writes the whole model: the reference for both writers."""
-    return outline.__pydantic_serializer__.to_json(outline, indent=2) + b"\n"
+def pydantic_json(outline: BaseModel) -> bytes:
+    """The JSON as pydantic itself writes the whole model, each array of two integers joined
+    onto one line: the reference for both writers."""
+    return spans_joined(outline.__pydantic_serializer__.to_json(outline, indent=2)) + b"\n"
+
+
+def spans_joined(pretty: bytes) -> bytes:
+    """Pydantic's `indent=2` JSON with the four lines of each array of two integers made one,
+    `[3, 6]`: done line by line here, apart from the writers' own way of doing it."""
+    lines = pretty.split(b"\n")
+    out: list[bytes] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        pair = [x.strip() for x in lines[i + 1 : i + 4]]
+        if (
+            line.endswith(b"[")
+            and len(pair) == 3
+            and pair[0].endswith(b",")
+            and pair[0][:-1].lstrip(b"-").isdigit()
+            and pair[1].lstrip(b"-").isdigit()
+            and pair[2].startswith(b"]")
+        ):
+            out.append(line + pair[0] + b" " + pair[1] + pair[2])
+            i += 4
+        else:
+            out.append(line)
+            i += 1
+    return b"\n".join(out)
 
 
 def compact(decoded: Decoded) -> bytes:
@@ -62,6 +89,23 @@ def test_every_fixture_is_written_as_its_golden_file(
     line = outline.__pydantic_serializer__.to_json(outline) + b"\n"
     assert compact(read_input(rel)) == line
     assert written == txt.with_suffix(".json").read_bytes()
+
+
+def test_spans_stand_on_one_line_and_nothing_else_moves() -> None:
+    text = (
+        "市长在全市安全生产工作会议上的讲话\n同志们：\n一、压实“[1,2]”责任\n"
+        "（一）加强领导。一是落实属地责任。\n二、狠抓隐患排查\n同志们，谢谢大家。\n"
+    )
+    written = agree(text)
+    lines = written.decode().splitlines()
+    assert '    "span": [0, 17]' in lines  # the title's excerpt, as a reader scans it
+    assert not [line for line in lines if line.strip().rstrip(",").isdigit()]
+    assert '      "title": "压实“[1,2]”责任",' in lines  # a string is never a pair
+    reference = parse(text).__pydantic_serializer__.to_json(parse(text), indent=2)
+    assert json.loads(written) == json.loads(reference)
+    assert len(lines) < reference.count(b"\n") * 0.7
+    flat = render(parse(text), text, RenderOptions(flat=True))
+    assert b'"span": [0, 17]' in flat and b'    "span": [23, 54],' in flat
 
 
 def test_nested_tasks_keep_their_paths_and_untitled_ancestors_their_markers() -> None:

@@ -12,7 +12,7 @@ from extractor import parse
 from extractor.cli import app
 from extractor.render import Format, Offsets, RenderOptions, render, to_flat, with_utf16
 from schemas import Outline, Section
-from schemas.export import FLAT_SCHEMA_FILE, SCHEMA_FILE
+from schemas.export import FLAT_SCHEMA_FILE, SCHEMA_FILE, schema
 from schemas.export import render as render_schema
 from schemas.flat import FlatOutline, FlatSection
 
@@ -178,18 +178,23 @@ def test_utf16_fields_are_absent_without_the_option() -> None:
 
 def test_markdown_outline_keeps_markers_as_written() -> None:
     assert stdout_of("--format", "markdown") == (
-        "# 一、提高认识，把握𠮷祥村经验\n"
+        "# 县委书记在全县乡村振兴现场推进会上的讲话\n"
+        "\n"
+        "- Speaker: 县委书记\n"
+        "- Occasion: 全县乡村振兴现场推进会\n"
+        "\n"
+        "## 一、提高认识，把握𠮷祥村经验\n"
         "\n"
         "- 一是统一思想\n"
         "- 二是压实责任\n"
         "\n"
-        "## （一）明确目标\n"
+        "### （一）明确目标\n"
         "\n"
-        "### 1.健全工作机制\n"
+        "#### 1.健全工作机制\n"
         "\n"
-        "# 二、\n"
+        "## 二、\n"
         "\n"
-        "## （一）狠抓落实\n"
+        "### （一）狠抓落实\n"
     )
 
 
@@ -203,6 +208,9 @@ def test_markdown_escapes_what_markdown_would_read_as_markup() -> None:
 def test_text_format_draws_the_tree() -> None:
     assert stdout_of("--format", "text") == (
         "-\n"
+        "Title: 县委书记在全县乡村振兴现场推进会上的讲话\n"
+        "Speaker: 县委书记\n"
+        "Occasion: 全县乡村振兴现场推进会\n"
         "├── 一、提高认识，把握𠮷祥村经验\n"
         "│   ├── 一是统一思想\n"
         "│   ├── 二是压实责任\n"
@@ -211,6 +219,60 @@ def test_text_format_draws_the_tree() -> None:
         "└── 二、\n"
         "    └── （一）狠抓落实\n"
     )
+
+
+# A head with every field the views show, and a closing over two lines.
+HEADED = """市长在全市安全生产工作会议上的讲话
+（2024年3月5日）
+市长　李明
+同志们：
+一、压实安全生产责任
+一是落实属地责任。二是落实部门监管责任。
+二、狠抓隐患排查整治
+同志们，安全生产责任重于泰山。
+谢谢大家。
+"""
+
+
+def test_markdown_and_text_show_the_head_and_the_closing_that_were_found() -> None:
+    outline = parse(HEADED)
+    assert outline.title and outline.speaker and outline.occasion and outline.date
+    assert outline.closing
+    markdown = render(outline, HEADED, RenderOptions(format=Format.MARKDOWN)).decode()
+    assert markdown == (
+        "# 市长在全市安全生产工作会议上的讲话\n"
+        "\n"
+        "- Speaker: 市长\n"
+        "- Occasion: 全市安全生产工作会议\n"
+        "- Date: 2024年3月5日\n"
+        "\n"
+        "## 一、压实安全生产责任\n"
+        "\n"
+        "- 一是落实属地责任\n"
+        "- 二是落实部门监管责任\n"
+        "\n"
+        "## 二、狠抓隐患排查整治\n"
+        "\n"
+        "同志们，安全生产责任重于泰山。 谢谢大家。\n"
+    )
+    text = render(outline, HEADED, RenderOptions(format=Format.TEXT)).decode().splitlines()
+    assert text[1:5] == [
+        "Title: 市长在全市安全生产工作会议上的讲话",
+        "Speaker: 市长",
+        "Occasion: 全市安全生产工作会议",
+        "Date: 2024年3月5日",
+    ]
+    assert text[-1] == "Closing: 同志们，安全生产责任重于泰山。 谢谢大家。"
+
+
+def test_without_a_head_the_views_open_with_the_sections() -> None:
+    text = "一、压实安全生产责任\n一是落实属地责任。\n"
+    outline = parse(text)
+    assert outline.title is outline.speaker is outline.closing is None
+    markdown = render(outline, text, RenderOptions(format=Format.MARKDOWN)).decode()
+    assert markdown.startswith("# 一、压实安全生产责任\n")
+    lines = render(outline, text, RenderOptions(format=Format.TEXT)).decode().splitlines()
+    assert lines[:2] == ["<text>", "└── 一、压实安全生产责任"]
 
 
 def test_text_format_lists_diagnostics() -> None:
@@ -255,11 +317,17 @@ def test_every_json_output_validates_against_its_model(options: RenderOptions) -
 )
 def test_every_json_output_validates_against_the_committed_schema(args: list[str]) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    schema_file = FLAT_SCHEMA_FILE if "--flat" in args else SCHEMA_FILE
-    schema = json.loads(schema_file.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
+    flat = "--flat" in args
+    schema_file = FLAT_SCHEMA_FILE if flat else SCHEMA_FILE
+    published = json.loads(schema_file.read_text(encoding="utf-8"))
+    # The committed file accepts what a later 1.x adds; the closed form, what we may write.
+    closed = schema(flat=flat, closed=True)
+    for each in (published, closed):
+        jsonschema.Draft202012Validator.check_schema(each)
     for text in (SPEECH, "没有任何序号的一段话。\n", "一、开头\n三、跳号\n"):
-        jsonschema.Draft202012Validator(schema).validate(json.loads(stdout_of(*args, text=text)))
+        document = json.loads(stdout_of(*args, text=text))
+        jsonschema.Draft202012Validator(published).validate(document)
+        jsonschema.Draft202012Validator(closed).validate(document)
 
 
 def test_to_flat_keeps_utf16_spans() -> None:
