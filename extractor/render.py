@@ -19,15 +19,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from pydantic import BaseModel
-
 from extractor.assemble import assemble
 from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.parsed import Parsed
 from extractor.tree import HEADING_RANK
-from schemas import Outline, Section
 
 if TYPE_CHECKING:
+    from schemas import Outline, Section
     from schemas.flat import FlatOutline
 
 
@@ -78,6 +76,8 @@ def render_parsed(parsed: Parsed, options: RenderOptions) -> Iterator[bytes]:
 
 
 def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:
+    from schemas import Outline  # the views other than the default JSON are the model's
+
     if options.offsets is Offsets.UTF16:
         outline = with_utf16(outline, text)
     if options.format is Format.MARKDOWN:
@@ -105,6 +105,10 @@ def with_utf16(outline: Outline, text: str) -> Outline:
     what to fill: a field `<name>_utf16` beside `<name>` holds `<name>` (a span, or an offset
     such as `chars`) in UTF-16 units, on whatever model it appears.
     """
+    from pydantic import BaseModel
+
+    from schemas import Outline
+
     astral = [m.start() for m in _ASTRAL.finditer(text)]
 
     def unit(offset: int) -> int:
@@ -139,6 +143,7 @@ def with_utf16(outline: Outline, text: str) -> Outline:
 
 def to_flat(outline: Outline) -> FlatOutline:
     """The sections as rows in document order, each naming its parent by `id`."""
+    from schemas import Outline, Section
     from schemas.flat import FlatOutline, FlatSection  # only --flat pays for these models
 
     rows: list[FlatSection] = []
