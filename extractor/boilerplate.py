@@ -598,7 +598,6 @@ BOILERPLATE_RULES: Final = (
 )
 
 
-
 @functools.cache
 def _compiled(pattern: str) -> regex.Pattern[str]:
     """A row's pattern, compiled when a text first holds one of its triggers: most texts hold
@@ -613,10 +612,9 @@ _LINE_RULES: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is 
 # holds one of its triggers. A row without triggers is tried everywhere.
 _TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in _LINE_RULES)
 _SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t) if all(_TRIGGERS) else None
-# For a row whose triggers hold no letters, one `re` search tells whether a tail holds one.
+# For a row whose triggers hold no letters, whether a tail holds one is a plain substring test.
 _PLAIN: Final = tuple(
-    re.compile("|".join(map(re.escape, sorted(t)))) if t and not any(map(is_cased, t)) else None
-    for t in _TRIGGERS
+    tuple(sorted(t)) if t and not any(map(is_cased, t)) else None for t in _TRIGGERS
 )
 
 
@@ -802,7 +800,7 @@ def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
         return None
     searched = body[tail:]
     for rule, plain in zip(_LINE_RULES, _PLAIN, strict=True):
-        if plain is not None and plain.search(searched) is None:
+        if plain is not None and not any(t in searched for t in plain):
             continue
         m = _compiled(rule.pattern).search(body, tail)
         if m is None:

@@ -19,12 +19,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from extractor.assemble import assemble
-from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
-from extractor.parsed import Parsed
-from extractor.tree import HEADING_RANK
-
 if TYPE_CHECKING:
+    from extractor.parsed import Parsed
     from schemas import Outline, Section
     from schemas.flat import FlatOutline
 
@@ -58,6 +54,8 @@ _JSONL: Final = RenderOptions(jsonl=True)
 
 def render(outline: Outline, text: str, options: RenderOptions) -> bytes:
     """The document as written to a file or stdout."""
+    from extractor.emit import dump_json_bytes
+
     if options == RenderOptions():
         return dump_json_bytes(outline)
     return _render(outline, text, options)
@@ -68,6 +66,10 @@ def render_parsed(parsed: Parsed, options: RenderOptions) -> Iterator[bytes]:
     (the default) or on one line (`--jsonl`), is written from the records without building the
     model (see `emit`), a few kilobytes at a time; the other views are rendered from the
     model."""
+    # The pipeline's modules, imported when there is a speech to write: not for --help.
+    from extractor.assemble import assemble
+    from extractor.emit import COMPACT, emit_pieces
+
     if options == RenderOptions():
         return emit_pieces(parsed)
     if options == _JSONL:
@@ -76,6 +78,7 @@ def render_parsed(parsed: Parsed, options: RenderOptions) -> Iterator[bytes]:
 
 
 def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:
+    from extractor.emit import dump_json_bytes
     from schemas import Outline  # the views other than the default JSON are the model's
 
     if options.offsets is Offsets.UTF16:
@@ -182,6 +185,8 @@ def _label(s: Section) -> str:
 def to_markdown(outline: Outline) -> str:
     """Headings (一、 （一） 1. …) as Markdown headings by their level; enumerations (一是,
     第一，…) as list items, nested under the heading they belong to. Markers as written."""
+    from extractor.tree import HEADING_RANK
+
     out: list[str] = []
 
     def visit(sections: Sequence[Section], depth: int, indent: int) -> None:
