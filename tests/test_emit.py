@@ -232,3 +232,36 @@ def test_the_placeholders_of_the_templates_are_current(update_golden: bool) -> N
     assert kept == current_placeholders(), (
         "extractor/placeholders.py is stale: run pytest tests/test_emit.py --update-golden"
     )
+
+
+_PLAIN_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN_VALUES)
+def test_the_shell_is_written_as_pydantic_core_writes_plain_values(value: object) -> None:
+    """`jsontext.to_json` (the outline's shell on the command line, without pydantic) gives
+    pydantic-core's bytes, pretty and compact: floats such as 1e-07 and 1e+16, escapes."""
+    from pydantic_core import to_json as pydantic_to_json
+
+    from extractor.jsontext import to_json
+
+    for indent in (None, 2):
+        assert to_json(value, indent) == pydantic_to_json(value, indent=indent)
+
+
+def test_the_writer_spells_small_and_large_floats_as_pydantic_core() -> None:
+    from pydantic_core import to_json as pydantic_to_json
+
+    from extractor.jsontext import to_json
+
+    for f in (1e-05, 1.25e-05, -1e-05, 1e-06, 1.5e-07, 1e16, 1.5e300, 0.0001, -0.0, 3.6):
+        assert to_json(f) == pydantic_to_json(f), f
