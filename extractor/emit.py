@@ -12,13 +12,14 @@ memory at once.
   `assemble.label` (the one place that decides it, for both outputs), quoted and formatted
   into bytes, a few kilobytes at a time. The rest of the outline (metadata, findings,
   diagnostics: as small as the speech's front matter) is `assemble.shell_values`, serialized
-  by pydantic_core. Written through the
+  as pydantic-core would by `jsontext.to_json`. Written through the
   model instead, the command costs about a third more.
 
 What the fast writer knows of the schema is which values it gives a section (`_HOLES`) and how
 each is quoted; the field order, the keys and every other field (with its default) come from the
-models: `_templates` serializes a placeholder `Section`, `Marker` and `Excerpt` once per depth
-and cuts holes where the values go. `tests/test_emit.py` compares this writer with the model's
+models: `_templates` cuts holes where the values go, once per depth, in the JSON of a
+placeholder `Section` and `Excerpt` (`placeholder_json`), kept in `extractor/placeholders.py`
+so that the command line builds no model. `tests/test_emit.py` compares this writer with the model's
 JSON on every fixture, on generated speeches, and with a field added to `Section`.
 
 A task section is written where it stands in `sections` and again in `tasks`: both are
