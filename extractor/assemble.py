@@ -27,33 +27,29 @@ import gc
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, ParamSpec, TypeVar
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any, Final, ParamSpec, TypeVar
 
 from extractor.parsed import Parsed
 from extractor.regions import Finding, Regions, Verdict
 from extractor.tree import Node
-from schemas import (
-    DiagnosticCode,
-    Excerpt,
-    Marker,
-    Outline,
-    Role,
-    Section,
-    Span,
-)
 from schemas.version import SCHEMA_VERSION
+from schemas.vocab import DiagnosticCode, Role, Span
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from schemas.outline import Excerpt, Outline, Section
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
-_M = TypeVar("_M", bound=BaseModel)
+_M = TypeVar("_M", bound="BaseModel")
 _new = object.__new__
 _set = object.__setattr__
 
 
-def _construct(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
-    """`cls.model_construct(fields, **values)`: the same instance, without pydantic's per-field
+def _construct(cls: type[_M], values: dict[str, Any]) -> _M:
+    """`cls.model_construct(fields, **values)`, `fields` every field of `cls` (one set for all its
+    instances): the same instance, without pydantic's per-field
     loop (which would take a third of the time of building an outline). A field that `values` leaves
     out takes its default, so an optional field added to a model needs no edit here; each model
     is built in one place, which gives the same fields at every call. pydantic writes a model's
@@ -61,6 +57,7 @@ def _construct(cls: type[_M], fields: set[str], values: dict[str, Any]) -> _M:
     rest = _REST.get(cls)
     if rest is None:
         rest = _REST[cls] = _Rest.of(cls, values)
+    fields = rest.fields
     if rest.defaults:  # none for the models built here today: they give every field
         if rest.blank:
             values = {**rest.blank, **values}
@@ -82,6 +79,7 @@ class _Rest:
     mutable (copied for each instance, as pydantic copies them), and, when one of them comes
     before a field given, every field in declaration order to lay the values over."""
 
+    fields: set[str]
     defaults: dict[str, Any]
     mutable: tuple[str, ...]
     blank: dict[str, Any] | None
@@ -96,7 +94,8 @@ class _Rest:
         mutable = tuple(n for n, d in defaults.items() if isinstance(d, list | dict | set))
         in_order = [*given, *defaults] == list(model.model_fields)
         blank = None if in_order else {name: defaults.get(name) for name in model.model_fields}
-        return cls(defaults, mutable, blank)
+        # Every field is given explicitly, as validated construction would record it.
+        return cls(set(model.model_fields), defaults, mutable, blank)
 
 
 _REST: dict[type[BaseModel], _Rest] = {}
@@ -129,6 +128,8 @@ def collector_paused(build: Callable[_P, _R]) -> Callable[_P, _R]:
 @collector_paused
 def assemble(parsed: Parsed) -> Outline:
     """The outline of the parsed speech, sections and tasks built as models."""
+    from schemas.outline import Outline
+
     text = parsed.decoded.text
     regions, generated = parsed.regions, parsed.decoded.generated
     tree = [_section(text, node, regions, generated) for node in parsed.sections]
@@ -225,16 +226,14 @@ def _item_values(text: str, item: Finding) -> dict[str, Any]:
     }
 
 
-# Every field is given explicitly, as validated construction would record it.
-_SECTION_FIELDS: Final = set(Section.model_fields)
-_MARKER_FIELDS: Final = set(Marker.model_fields)
-_EXCERPT_FIELDS: Final = set(Excerpt.model_fields)
 _UNDECIDED: Final = Verdict(Role.OTHER)
 
 
 def _point(text: str, span: Span) -> Excerpt:
+    from schemas.outline import Excerpt
+
     values = {"text": text[span[0] : span[1]], "span": span, "span_utf16": None}
-    return _construct(Excerpt, _EXCERPT_FIELDS, values)
+    return _construct(Excerpt, values)
 
 
 def _by_start(sections: Sequence[Section], starts: set[int]) -> dict[int, Section]:
@@ -293,6 +292,8 @@ def _section(
     generated: Sequence[Span],
     path: tuple[str, ...] = (),
 ) -> Section:
+    from schemas.outline import Marker, Section
+
     m = node.marker
     start, end = m.start, m.end
     title, title_span, role, cue, is_generated = section_facts(text, node, regions, generated)
@@ -313,7 +314,7 @@ def _section(
         "generated": is_generated,
     }
     section = {
-        "marker": _construct(Marker, _MARKER_FIELDS, marker),
+        "marker": _construct(Marker, marker),
         "level": node.level,
         "title": title,
         "title_span": title_span,
@@ -326,4 +327,4 @@ def _section(
         "span_utf16": None,
         "title_span_utf16": None,
     }
-    return _construct(Section, _SECTION_FIELDS, section)
+    return _construct(Section, section)

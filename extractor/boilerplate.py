@@ -26,6 +26,7 @@ the editor's line is kept verbatim in its record, for the stage that reads the t
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -596,23 +597,24 @@ BOILERPLATE_RULES: Final = (
     ),
 )
 
-_COMPILED_ALL: Final = tuple(
-    (rule, regex.compile(rule.pattern, regex.IGNORECASE)) for rule in BOILERPLATE_RULES
-)
+
+@functools.cache
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """A row's pattern, compiled when a text first holds one of its triggers: most texts hold
+    the triggers of a few rows only."""
+    return regex.compile(pattern, regex.IGNORECASE)
+
+
 # The rows tried on a paragraph's tail; the MATCH rows are tried on whole paragraphs first.
 _LINE_RULES: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is not Extent.MATCH)
-_COMPILED: Final = tuple(
-    (rule, pattern) for rule, pattern in _COMPILED_ALL if rule.extent is not Extent.MATCH
-)
 # Most paragraphs match no row. Each row's triggers (strings every match of it contains) are
 # found in one scan of the whole text; a row is tried only on a paragraph whose searched tail
 # holds one of its triggers. A row without triggers is tried everywhere.
 _TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in _LINE_RULES)
 _SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t) if all(_TRIGGERS) else None
-# For a row whose triggers hold no letters, one `re` search tells whether a tail holds one.
+# For a row whose triggers hold no letters, whether a tail holds one is a plain substring test.
 _PLAIN: Final = tuple(
-    re.compile("|".join(map(re.escape, sorted(t)))) if t and not any(map(is_cased, t)) else None
-    for t in _TRIGGERS
+    tuple(sorted(t)) if t and not any(map(is_cased, t)) else None for t in _TRIGGERS
 )
 
 
@@ -686,9 +688,7 @@ def _is_stray(line: Line) -> bool:
 
 
 # The rows that cut their match out of a paragraph, and the strings one of their matches holds.
-_CUT_ROWS: Final = tuple(
-    (rule, pattern) for rule, pattern in _COMPILED_ALL if rule.extent is Extent.MATCH
-)
+_CUT_ROWS: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is Extent.MATCH)
 _CUT_STRINGS: Final = sorted(
     t
     for rule in BOILERPLATE_RULES
@@ -749,8 +749,8 @@ def _first_cut(piece: Line) -> tuple[int, int, RemovedReason] | None:
         at = trigger.start() - piece.body
         low, high = max(0, at - CUT_BEFORE), min(len(body), at + CUT_AFTER)
         best: tuple[int, int, RemovedReason] | None = None
-        for rule, pattern in _CUT_ROWS:
-            m = pattern.search(body, low, high)
+        for rule in _CUT_ROWS:
+            m = _compiled(rule.pattern).search(body, low, high)
             if m is None or (best is not None and m.start() >= best[0] - piece.body):
                 continue
             start, end = m.span()
@@ -799,10 +799,10 @@ def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
     if not body.strip():
         return None
     searched = body[tail:]
-    for (rule, pattern), plain in zip(_COMPILED, _PLAIN, strict=True):
-        if plain is not None and plain.search(searched) is None:
+    for rule, plain in zip(_LINE_RULES, _PLAIN, strict=True):
+        if plain is not None and not any(t in searched for t in plain):
             continue
-        m = pattern.search(body, tail)
+        m = _compiled(rule.pattern).search(body, tail)
         if m is None:
             continue
         ends = [e.end() for e in _SENTENCE_END.finditer(body, 0, m.start())]

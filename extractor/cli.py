@@ -23,10 +23,8 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from extractor.decode import STDIN, canonical_encoding, read_input
 from extractor.errors import ExtractorError
-from extractor.pipeline import analyse
-from extractor.render import Format, Offsets, RenderOptions, render_parsed
+from extractor.render import Format, Offsets, RenderOptions
 
 EXIT_FAILED = 1
 EXIT_INPUT = 2
@@ -57,11 +55,10 @@ def _flag(name: str, help: str) -> Any:
 def _version(value: bool) -> None:
     if not value:
         return
-    from importlib.metadata import version
-
+    from extractor import __version__
     from schemas.version import SCHEMA_VERSION
 
-    typer.echo(f"outline {version('outline-extractor')} (schema {SCHEMA_VERSION})")
+    typer.echo(f"outline {__version__} (schema {SCHEMA_VERSION})")
     raise typer.Exit()
 
 
@@ -190,6 +187,10 @@ def main(
          or an unexpected failure
       2  usage error or unreadable input
     """
+    # The pipeline (its tables, `regex`) is imported here and in `_single`, where a speech is
+    # read: `outline --help` and `outline --version` run on typer alone.
+    from extractor.decode import STDIN, canonical_encoding
+
     if schema:
         from schemas.export import render as render_schema
 
@@ -243,6 +244,10 @@ def _single(
     encoding: str | None,
 ) -> bool:
     """Outline one input to stdout or a file; whether a file was written."""
+    from extractor.decode import read_input
+    from extractor.pipeline import analyse
+    from extractor.render import render_parsed
+
     try:
         decoded = read_input(path, encoding)
         # The JSON of a long speech is about ten times its size: it goes out piece by piece,

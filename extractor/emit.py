@@ -13,13 +13,14 @@ JSON in memory at once.
   `assemble.label` (the one place that decides it, for both outputs), quoted and formatted
   into bytes, a few kilobytes at a time. The rest of the outline (metadata, findings,
   diagnostics: as small as the speech's front matter) is `assemble.shell_values`, serialized
-  by pydantic_core. Written through the
+  as pydantic-core would by `jsontext.to_json`. Written through the
   model instead, the command costs about a third more.
 
 What the fast writer knows of the schema is which values it gives a section (`_HOLES`) and how
 each is quoted; the field order, the keys and every other field (with its default) come from the
-models: `_templates` serializes a placeholder `Section`, `Marker` and `Excerpt` once per depth
-and cuts holes where the values go. `tests/test_emit.py` compares this writer with the model's
+models: `_templates` cuts holes where the values go, once per depth, in the JSON of a
+placeholder `Section` and `Excerpt` (`placeholder_json`), kept in `extractor/placeholders.py`
+so that the command line builds no model. `tests/test_emit.py` compares this writer with the model's
 JSON on every fixture, on generated speeches, and with a field added to `Section`.
 
 A task section is written where it stands in `sections` and again in `tasks`: both are
@@ -35,15 +36,19 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from json.encoder import encode_basestring
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from pydantic import BaseModel
-from pydantic_core import to_json
-
+from extractor import placeholders
 from extractor.assemble import label, section_facts, shell_values
+from extractor.jsontext import to_json
 from extractor.parsed import Parsed
 from extractor.tree import Node
-from schemas import Excerpt, Marker, MarkerKind, Outline, Role, Section, Span
+from schemas.vocab import MarkerKind, Role, Span
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from schemas import Outline, Section
 
 # --- layout ----------------------------------------------------------------------------------
 
@@ -399,13 +404,10 @@ def _hole(name: str) -> str:
 _INT_HOLE: Final = 10**15
 
 
-def _cut(model: BaseModel, compact: bool, depth: int, ints: tuple[str, ...]) -> bytes:
-    """The model's JSON at `depth` (its inner lines indented by that many levels), with a
-    `%(name)s` hole for each string placeholder `_hole(name)` and a `%(name)d` hole for each
-    integer placeholder `_INT_HOLE + i`, `ints[i]` its name."""
-    raw = model.__pydantic_serializer__.to_json(
-        model, indent=None if compact else 2, warnings=False
-    )
+def _cut(raw: bytes, compact: bool, depth: int, ints: tuple[str, ...]) -> bytes:
+    """A placeholder model's JSON `raw` at `depth` (its inner lines indented by that many
+    levels), with a `%(name)s` hole for each string placeholder `_hole(name)` and a `%(name)d`
+    hole for each integer placeholder `_INT_HOLE + i`, `ints[i]` its name."""
     raw = raw.replace(b"%", b"%%")
     if not compact:
         raw = pairs_on_one_line(raw).replace(b"\n", b"\n" + b"  " * depth)
@@ -424,11 +426,16 @@ def _break(depth: int, compact: bool) -> bytes:
     return b"" if compact else b"\n" + b"  " * depth
 
 
-@functools.cache
-def _templates(depth: int, compact: bool) -> _Templates:
-    """The templates of a section at `depth`, cut from placeholder models (see `_cut`)."""
-    ints = ("marker.start", "marker.end", "marker.ordinal", "level", "start", "end")
-    n = {name: _INT_HOLE + i for i, name in enumerate(ints)}
+_INTS: Final = ("marker.start", "marker.end", "marker.ordinal", "level", "start", "end")
+
+
+def placeholder_json(compact: bool) -> tuple[bytes, bytes]:
+    """What pydantic writes for the placeholder `Section` and `Excerpt` the templates are cut
+    from, at depth 0. Kept in `extractor/placeholders.py` (tests/test_emit.py
+    writes it), so that the command line builds no model; a test checks that it is current."""
+    from schemas.outline import Excerpt, Marker, Section
+
+    n = {name: _INT_HOLE + i for i, name in enumerate(_INTS)}
     # A placeholder for each value the writer gives (see `_HOLES`); the other fields keep their
     # defaults. Constructed, so the placeholders' types are not checked.
     marker: dict[str, Any] = {
@@ -448,11 +455,24 @@ def _templates(depth: int, compact: bool) -> _Templates:
         },
     }
     section = Section.model_construct(**holes)
-    head, tail = _cut(section, compact, depth, ints).split(b"%(children)s")
+    excerpt = Excerpt.model_construct(text=_hole("text"), span=(_INT_HOLE, _INT_HOLE + 1))
+    indent = None if compact else 2
+    section_json = section.__pydantic_serializer__.to_json(section, indent=indent, warnings=False)
+    excerpt_json = excerpt.__pydantic_serializer__.to_json(excerpt, indent=indent, warnings=False)
+    return section_json, excerpt_json
+
+
+@functools.cache
+def _templates(depth: int, compact: bool) -> _Templates:
+    """The templates of a section at `depth`, cut from placeholder models (see `_cut`)."""
+    if compact:
+        section, excerpt = placeholders.SECTION_COMPACT, placeholders.EXCERPT_COMPACT
+    else:
+        section, excerpt = placeholders.SECTION_PRETTY, placeholders.EXCERPT_PRETTY
+    head, tail = _cut(section, compact, depth, _INTS).split(b"%(children)s")
     leaf, leaf_values = _positional(head + b"[]" + tail)
     head, head_values = _positional(head)
     tail, tail_values = _positional(tail)
-    excerpt = Excerpt.model_construct(text=_hole("text"), span=(_INT_HOLE, _INT_HOLE + 1))
     ends = ("start", "end")
     cue, excerpt_values = _positional(_cut(excerpt, compact, depth + 1, ends), _EXCERPT_HOLES)
     point, _ = _positional(_cut(excerpt, compact, depth + 2, ends), _EXCERPT_HOLES)

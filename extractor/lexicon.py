@@ -3,7 +3,7 @@ compiling each row.
 
 Every row says how it matches (`MatchMode`) and carries the examples it must match that way and
 the counterexamples it must not; one test walks every row (tests/test_lexicon.py). A row
-compiles itself: `row.find(text, start, end)` matches the way its mode says, and
+compiles itself when first used: `row.find(text, start, end)` matches the way its mode says, and
 `row.compiled` is the pattern. Patterns run on the folded view (source.FOLD): full-width
 ，：（）！？ and digits appear half-width here.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Final, TypeAlias
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import regex
 
@@ -32,22 +32,30 @@ class MatchMode(StrEnum):
 
 
 class _Row:
-    """Compiles a row's pattern once, when the row is built, and picks how it is matched."""
+    """Compiles a row's pattern once, when the row is first used (a run uses some rows only),
+    and picks how it is matched."""
 
     __slots__ = ()
     mode: MatchMode
     pattern: str
 
-    def __post_init__(self) -> None:
-        compiled = regex.compile(self.pattern)
-        if self.mode is MatchMode.WHOLE_LINE:
-            find: Find = compiled.fullmatch
-        elif self.mode is MatchMode.AT_START:
-            find = compiled.match
-        else:
-            find = compiled.search
-        object.__setattr__(self, "compiled", compiled)
-        object.__setattr__(self, "find", find)
+    if not TYPE_CHECKING:  # `compiled` and `find` are typed as the rows' fields
+
+        def __getattr__(self, name: str) -> object:
+            """Called while `compiled` and `find` are unset: sets both, then they are plain
+            slots."""
+            if name not in ("compiled", "find"):
+                raise AttributeError(name)
+            compiled = regex.compile(self.pattern)
+            if self.mode is MatchMode.WHOLE_LINE:
+                find = compiled.fullmatch
+            elif self.mode is MatchMode.AT_START:
+                find = compiled.match
+            else:
+                find = compiled.search
+            object.__setattr__(self, "compiled", compiled)
+            object.__setattr__(self, "find", find)
+            return compiled if name == "compiled" else find
 
 
 @dataclass(frozen=True, slots=True)

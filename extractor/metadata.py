@@ -24,7 +24,7 @@ import regex
 from extractor import lexicon
 from extractor.numerals import han_to_int
 from extractor.source import Line
-from schemas import Span
+from schemas.vocab import Span
 
 # The head forms by name, for the readers that need one form in particular.
 _HEAD_FORM: Final = {form.name: form for form in lexicon.HEAD_FORMS}

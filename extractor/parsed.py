@@ -15,7 +15,7 @@ from extractor.decode import Decoded
 from extractor.metadata import Metadata
 from extractor.regions import Regions
 from extractor.tree import Issue, Node
-from schemas import Span
+from schemas.vocab import Span
 
 
 @dataclass(frozen=True, slots=True)

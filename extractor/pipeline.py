@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor.assemble import assemble, collector_paused
 from extractor.boilerplate import blank_removed, speech_extent, strip_boilerplate
@@ -25,7 +26,9 @@ from extractor.parsed import Parsed
 from extractor.regions import classify, find_closing
 from extractor.source import Source, split_lines
 from extractor.tree import build_tree, clip_tree
-from schemas import Outline
+
+if TYPE_CHECKING:
+    from schemas import Outline
 
 
 def parse(text: str) -> Outline:

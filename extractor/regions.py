@@ -44,7 +44,8 @@ from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
 from extractor.triggers import triggers
-from schemas import Role, Span
+from schemas import Role
+from schemas.vocab import Span
 
 _HEADING_CUES: Final = tuple(
     (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None

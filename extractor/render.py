@@ -19,15 +19,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
-from pydantic import BaseModel
-
-from extractor.assemble import assemble
-from extractor.emit import COMPACT, dump_json_bytes, emit_pieces, pairs_on_one_line
-from extractor.parsed import Parsed
-from extractor.tree import HEADING_RANK
-from schemas import Outline, Section
-
 if TYPE_CHECKING:
+    from extractor.parsed import Parsed
+    from schemas import Outline, Section
     from schemas.flat import FlatOutline
 
 
@@ -60,6 +54,8 @@ _JSONL: Final = RenderOptions(jsonl=True)
 
 def render(outline: Outline, text: str, options: RenderOptions) -> bytes:
     """The document as written to a file or stdout."""
+    from extractor.emit import dump_json_bytes
+
     if options == RenderOptions():
         return dump_json_bytes(outline)
     return _render(outline, text, options)
@@ -70,6 +66,10 @@ def render_parsed(parsed: Parsed, options: RenderOptions) -> Iterator[bytes]:
     (the default) or on one line (`--jsonl`), is written from the records without building the
     model (see `emit`), a few kilobytes at a time; the other views are rendered from the
     model."""
+    # The pipeline's modules, imported when there is a speech to write: not for --help.
+    from extractor.assemble import assemble
+    from extractor.emit import COMPACT, emit_pieces
+
     if options == RenderOptions():
         return emit_pieces(parsed)
     if options == _JSONL:
@@ -78,6 +78,9 @@ def render_parsed(parsed: Parsed, options: RenderOptions) -> Iterator[bytes]:
 
 
 def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:
+    from extractor.emit import dump_json_bytes, pairs_on_one_line
+    from schemas import Outline  # the views other than the default JSON are the model's
+
     if options.offsets is Offsets.UTF16:
         outline = with_utf16(outline, text)
     if options.format is Format.MARKDOWN:
@@ -105,6 +108,10 @@ def with_utf16(outline: Outline, text: str) -> Outline:
     what to fill: a field `<name>_utf16` beside `<name>` holds `<name>` (a span, or an offset
     such as `chars`) in UTF-16 units, on whatever model it appears.
     """
+    from pydantic import BaseModel
+
+    from schemas import Outline
+
     astral = [m.start() for m in _ASTRAL.finditer(text)]
 
     def unit(offset: int) -> int:
@@ -139,6 +146,7 @@ def with_utf16(outline: Outline, text: str) -> Outline:
 
 def to_flat(outline: Outline) -> FlatOutline:
     """The sections as rows in document order, each naming its parent by `id`."""
+    from schemas import Outline, Section
     from schemas.flat import FlatOutline, FlatSection  # only --flat pays for these models
 
     rows: list[FlatSection] = []
@@ -199,6 +207,8 @@ def to_markdown(outline: Outline) -> str:
     (一、 （一） 1. …) as Markdown headings by their level, below the title's; enumerations
     (一是, 第一，…) as list items, nested under the heading they belong to; then the closing.
     Markers and every quoted text as written."""
+    from extractor.tree import HEADING_RANK
+
     out: list[str] = []
     top = 1
     if outline.title is not None:

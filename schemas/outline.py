@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import functools
 import operator
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveInt
 
 from schemas.version import SCHEMA_VERSION
+from schemas.vocab import DiagnosticCode as DiagnosticCode
+from schemas.vocab import MarkerKind as MarkerKind
+from schemas.vocab import RemovedReason as RemovedReason
+from schemas.vocab import Role as Role
 
 # Whether a `*_utf16` field is left out of the JSON: `None is value`, called from pydantic-core
 # for each such field of each object written, in C (a lambda costs a Python frame a call).
@@ -38,72 +41,6 @@ Utf16Span = Annotated[
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
-
-
-class MarkerKind(StrEnum):
-    """The shape of a numbering marker."""
-
-    DI_HAN_PART = "di_han_part"
-    HAN_COMMA = "han_comma"
-    HAN_BARE = "han_bare"
-    HAN_PAREN = "han_paren"
-    ARABIC_DOT = "arabic_dot"
-    ARABIC_PAREN = "arabic_paren"
-    CIRCLED = "circled"
-    HAN_SHI = "han_shi"
-    HAN_YAO = "han_yao"
-    DI_HAN = "di_han"
-    QI_HAN = "qi_han"
-
-
-class DiagnosticCode(StrEnum):
-    """What is irregular about the numbering."""
-
-    ORDINAL_GAP = "ordinal_gap"
-    ORDINAL_REPEAT = "ordinal_repeat"
-    ORDINAL_OUT_OF_ORDER = "ordinal_out_of_order"
-    ORDINAL_RESTART = "ordinal_restart"
-    SKIPPED_LEVEL = "skipped_level"
-    MIXED_STYLE = "mixed_style"
-    NO_MARKERS = "no_markers"
-    DOCX_SKIPPED = "docx_skipped"
-
-
-class Role(StrEnum):
-    """What a section does in the speech."""
-
-    ACHIEVEMENTS = "achievements"
-    PROBLEMS = "problems"
-    SITUATION = "situation"
-    TASKS = "tasks"
-    OTHER = "other"
-
-
-class RemovedReason(StrEnum):
-    """Why a stretch of the input is not part of the speech."""
-
-    AD = "ad"
-    SUBSCRIPTION = "subscription"
-    MEMBERSHIP = "membership"
-    CONTACT = "contact"
-    NO_REDISTRIBUTION = "no_redistribution"
-    RECOMMENDED = "recommended"
-    EDITOR_NOTE = "editor_note"
-    PREVIEW_END = "preview_end"
-    USER_SHARED = "user_shared"
-    ARTICLE_ADDRESS = "article_address"
-    URL = "url"
-    DOWNLOAD = "download"
-    PROMO_HEADER = "promo_header"
-    COPYRIGHT = "copyright"
-    PAGE_NUMBER = "page_number"
-    NAVIGATION = "navigation"
-    DATELINE = "dateline"
-    PUBLICATION = "publication"
-    PHOTO_CAPTION = "photo_caption"
-    ENDNOTE = "endnote"
-    APPENDIX = "appendix"
-    STRAY = "stray"
 
 
 class Excerpt(_Model):

@@ -136,7 +136,7 @@ def test_an_unexpected_failure_is_exit_1_in_one_line(
     def broken(*_: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("extractor.cli.analyse", broken)
+    monkeypatch.setattr("extractor.pipeline.analyse", broken)
     code, line = run(path)
     assert code == EXIT_FAILED
     assert line == f"outline: {path}: internal error (RuntimeError: a bug); rerun with --debug"

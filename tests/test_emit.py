@@ -9,6 +9,9 @@ both the writer and the builder follow with no edit.
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
+import schemas.outline
 from bench.run import speeches_of_size
-from extractor import assemble, emit, parse, parse_file, parse_json
+from extractor import assemble, emit, parse, parse_file, parse_json, placeholders
 from extractor.decode import Decoded, read_input
 from extractor.emit import COMPACT, dump_json_bytes, emit_pieces
 from extractor.pipeline import analyse, outline_json
@@ -28,6 +32,7 @@ from tests.conftest import ROOT
 from tests.test_properties import SPEECHY, speeches
 
 FIXTURES = sorted((ROOT / "fixtures").glob("*.txt"))
+PLACEHOLDERS = ROOT / "extractor" / "placeholders.py"
 
 
 def pydantic_json(outline: BaseModel) -> bytes:
@@ -206,8 +211,10 @@ class ReviewedOutline(Outline):
 @pytest.fixture
 def reviewed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The writer and the builder using `Reviewed` where they use `Section`."""
-    monkeypatch.setattr(emit, "Section", Reviewed)
-    monkeypatch.setattr(assemble, "Section", Reviewed)
+    monkeypatch.setattr(schemas.outline, "Section", Reviewed)
+    # The placeholders' JSON as the test of extractor/placeholders.py would write it.
+    for name, value in current_placeholders().items():
+        monkeypatch.setattr(placeholders, name, value)
     emit._templates.cache_clear()
     yield
     emit._templates.cache_clear()
@@ -232,3 +239,73 @@ def test_a_field_added_to_section_is_written_with_no_edit_in_the_writer() -> Non
     assert b"".join(emit_pieces(analyse(Decoded.from_text(text)))) == expected
     line = outline.__pydantic_serializer__.to_json(outline) + b"\n"
     assert compact(Decoded.from_text(text)) == line
+
+
+def placeholders_source() -> str:
+    """The text of extractor/placeholders.py for the models as they are: one bytes literal a
+    line of JSON (a member in the compact layout), so that no line of it runs long."""
+    text = PLACEHOLDERS.read_text(encoding="utf-8")
+    head = text[: text.index("from typing import Final\n")] + "from typing import Final\n"
+    out = [head]
+    for name, value in current_placeholders().items():
+        compact = name.endswith("COMPACT")
+        pieces = re.findall(rb"[^,]*,?", value) if compact else value.splitlines(True)
+        body = "".join(f"    {piece!r}\n" for piece in pieces if piece)
+        out.append(f"\n{name}: Final = (\n{body})\n")
+    return "".join(out)
+
+
+def current_placeholders() -> dict[str, bytes]:
+    out = {}
+    for layout, compact in (("PRETTY", False), ("COMPACT", True)):
+        section, excerpt = emit.placeholder_json(compact)
+        out[f"SECTION_{layout}"], out[f"EXCERPT_{layout}"] = section, excerpt
+    return out
+
+
+def test_the_placeholders_of_the_templates_are_current(update_golden: bool) -> None:
+    """The command line cuts its templates from the placeholders' JSON kept in
+    extractor/placeholders.py: it must be what the models write now."""
+    if update_golden:
+        PLACEHOLDERS.write_text(placeholders_source(), encoding="utf-8")
+        ruff = Path(sys.executable).with_name("ruff")
+        subprocess.run([str(ruff), "format", "-q", str(PLACEHOLDERS)], check=False)
+    namespace: dict[str, object] = {}
+    exec(PLACEHOLDERS.read_text(encoding="utf-8"), namespace)
+    kept = {name: namespace.get(name) for name in current_placeholders()}
+    assert kept == current_placeholders(), (
+        "extractor/placeholders.py is stale: run pytest tests/test_emit.py --update-golden"
+    )
+
+
+_PLAIN_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN_VALUES)
+def test_the_shell_is_written_as_pydantic_core_writes_plain_values(value: object) -> None:
+    """`jsontext.to_json` (the outline's shell on the command line, without pydantic) gives
+    pydantic-core's bytes, pretty and compact: floats such as 1e-07 and 1e+16, escapes."""
+    from pydantic_core import to_json as pydantic_to_json
+
+    from extractor.jsontext import to_json
+
+    for indent in (None, 2):
+        assert to_json(value, indent) == pydantic_to_json(value, indent=indent)
+
+
+def test_the_writer_spells_small_and_large_floats_as_pydantic_core() -> None:
+    from pydantic_core import to_json as pydantic_to_json
+
+    from extractor.jsontext import to_json
+
+    for f in (1e-05, 1.25e-05, -1e-05, 1e-06, 1.5e-07, 1e16, 1.5e300, 0.0001, -0.0, 3.6):
+        assert to_json(f) == pydantic_to_json(f), f
