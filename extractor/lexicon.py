@@ -476,8 +476,9 @@ HEADING_CUES: Final = (
     Cue(
         Role.PROBLEMS,
         MatchMode.ANYWHERE,
-        # 「关于…问题」 and 「几个问题」 name a topic: 问题 there means "the matter of".
-        r"(?<!关于[^。]{0,30}|[几两三四五六七八九十]个(?:重大|重要|理论|实际|具体)?)问题(?!导向)"
+        # 「关于…问题」, 「几个问题」, 「若干问题」 name a topic: 问题 there means "the matter of".
+        r"(?<!关于[^。]{0,30}|(?:[几两三四五六七八九十]个|若干)(?:重大|重要|理论|实际|具体)?)"
+        r"问题(?!导向)"
         r"|不足|差距|短板|弱项|困难|挑战|薄弱",
         examples=(
             "当前工作中存在的问题",
@@ -485,7 +486,12 @@ HEADING_CUES: Final = (
             "清醒认识发展中存在的突出问题",
             "深刻认识营商环境建设存在的短板弱项",
         ),
-        counterexamples=("现状", "关于过渡时期总路线的问题", "几个重大问题"),
+        counterexamples=(
+            "现状",
+            "关于过渡时期总路线的问题",
+            "几个重大问题",
+            "国民经济计划执行中的若干问题",
+        ),
     ),
     Cue(
         Role.SITUATION,

@@ -177,6 +177,16 @@ def test_topic_headings_about_a_matter_are_not_problems() -> None:
     assert outline.problems == []
 
 
+def test_a_heading_on_several_questions_is_a_topic_not_problems() -> None:
+    text = HEAD + (
+        "一、计划执行中的若干问题\n基本建设的规模要同财力相适应。\n"
+        "二、关于农业的若干重要问题\n农业合作化要稳步推进。\n"
+    )
+    outline = parse(text)
+    assert all(role is not Role.PROBLEMS for _, role in roles(outline))
+    assert outline.problems == []
+
+
 def test_enumeration_after_a_problem_lead_is_no_task_list() -> None:
     text = HEAD + (
         "成绩固然可喜，问题也不容忽视。一是生态环境本底仍然脆弱。二是产业结构仍然偏重。"
