@@ -420,3 +420,41 @@ def test_a_span_of_time_counted_with_ge_keeps_its_noun() -> None:
         ("3个月", "个月"),
         ("12个百分点", "个百分点"),
     ]
+
+
+_REVIEW_PIECES = st.sampled_from(
+    [
+        "一年来",
+        "近几年",
+        "过去的",
+        "2020年",
+        "去年",
+        "取得了",
+        "重大",
+        "成果",
+        "成效",
+        "明显",
+        "力争",
+        "对",
+        "以来",
+        "我们",
+        "工作",
+        "，",
+        "。",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REVIEW_PIECES, max_size=12))
+def test_the_review_hint_never_hides_a_review_cue(pieces: list[str]) -> None:
+    """Looking for a review cue only where one of its triggers stands finds what trying every
+    cue everywhere finds."""
+    from extractor import lexicon
+    from extractor.regions import _REVIEW, _review_cue
+
+    text = "".join(pieces)
+    every: tuple[int, int] | None = None
+    if not lexicon.FORWARD.find(text, 0, len(text)):
+        every = next((m.span() for f in _REVIEW if (m := f(text, 0, len(text)))), None)
+    assert _review_cue(text, 0, len(text)) == every
