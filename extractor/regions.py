@@ -684,16 +684,21 @@ def _next_mode(
     `in_point`: the sentence stands inside an enumerated point, which an imperative does not
     end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
     section's role implies."""
+    problem = _problem(folded, start, end)
+    review = (
+        problem is None and (mode is None or fresh) and _review_cue(folded, start, end) is not None
+    )
+    if mode is None and problem is None and not review:
+        return None, start  # no run to end and no cue to open one: the end cues change nothing
     if lexicon.PURPOSE.find(folded, start, end) or lexicon.RUN_END.find(folded, start, end):
         return None, start
     if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
-    problem = _problem(folded, start, end)
     if problem is not None:
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
         return Role.PROBLEMS, _clause_start(folded, start, problem.start())
-    if (mode is None or fresh) and _review_cue(folded, start, end) is not None:
+    if review:
         return Role.ACHIEVEMENTS, start
     return mode, start
 
