@@ -92,6 +92,7 @@ _ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
+_DIGIT: Final = re.compile("[0-9]")
 _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
 _CONTRAST: Final = regex.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
@@ -749,6 +750,9 @@ def _add(
 
 
 def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
+    # A figure's value opens with a digit: most sentences hold none and are spared the pattern.
+    if _DIGIT.search(folded, start, end) is None:
+        return ()
     return tuple(
         (m.span(), float(m.group("value")), m.span("unit"))
         for m in lexicon.METRIC.compiled.finditer(folded, start, end)

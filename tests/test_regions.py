@@ -458,3 +458,24 @@ def test_the_review_hint_never_hides_a_review_cue(pieces: list[str]) -> None:
     if not lexicon.FORWARD.find(text, 0, len(text)):
         every = next((m.span() for f in _REVIEW if (m := f(text, 0, len(text)))), None)
     assert _review_cue(text, 0, len(text)) == every
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["3.5", "12", "三", "十", "万", "亿元", "个", "%", "人次", "增长", "，", " "]
+        ),
+        max_size=10,
+    )
+)
+def test_figures_are_found_with_the_digit_check_as_without(pieces: list[str]) -> None:
+    from extractor import lexicon
+    from extractor.regions import _metrics
+
+    text = "".join(pieces)
+    every = tuple(
+        (m.span(), float(m.group("value")), m.span("unit"))
+        for m in lexicon.METRIC.compiled.finditer(text)
+    )
+    assert _metrics(text, 0, len(text)) == every
