@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -38,7 +38,7 @@ import regex
 
 from extractor.marker_rules import kind_at
 from extractor.source import Line, opens_paragraph, opens_with_marker
-from extractor.triggers import Scanner, is_cased, triggers
+from extractor.triggers import Scanner, is_cased, plain_pattern, triggers
 from schemas import MarkerKind, RemovedReason
 
 
@@ -618,6 +618,12 @@ _PLAIN: Final = tuple(
 )
 
 
+@functools.cache
+def _plain_finders() -> tuple[Callable[[str], re.Match[str] | None] | None, ...]:
+    """For each row of `_PLAIN`, the search for any of its triggers, compiled on first use."""
+    return tuple(plain_pattern(t).search if t is not None else None for t in _PLAIN)
+
+
 def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
     """Split the lines into the speech and the boilerplate found in them, both in order.
 
@@ -799,8 +805,8 @@ def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
     if not body.strip():
         return None
     searched = body[tail:]
-    for rule, plain in zip(_LINE_RULES, _PLAIN, strict=True):
-        if plain is not None and not any(t in searched for t in plain):
+    for rule, plain in zip(_LINE_RULES, _plain_finders(), strict=True):
+        if plain is not None and plain(searched) is None:
             continue
         m = _compiled(rule.pattern).search(body, tail)
         if m is None:

@@ -32,6 +32,7 @@ users less than a wrong one.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -43,13 +44,15 @@ from extractor import lexicon
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import triggers
+from extractor.triggers import plain_pattern, triggers
 from schemas import Role
 from schemas.vocab import Span
 
 _HEADING_CUES: Final = tuple(
     (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
 )
+# A negative look-behind, nested groups and all: dropped, it leaves a pattern that matches more.
+_NEGATIVE_LOOK_BEHIND: Final = regex.compile(r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
 # Every problem cue holds one of these strings (derived from the cues with their look-behinds
 # dropped, a pattern that matches more): a plain scan for them spares the full pattern most
 # sentences.
@@ -57,19 +60,27 @@ _PROBLEM_HINT: Final = re.compile(
     "|".join(
         re.escape(t)
         for t in sorted(
-            triggers(
-                regex.sub(
-                    r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)", "", lexicon._PROBLEM_CUES
-                )
-            )
-            or ("",),
+            triggers(_NEGATIVE_LOOK_BEHIND.sub("", lexicon._PROBLEM_CUES)) or ("",),
             key=len,
             reverse=True,
         )
     )
 )
+_REVIEW_CUES: Final = (lexicon.REVIEW_SPAN, lexicon.REVIEW_YEAR, lexicon.REVIEW_RESULT)
+
+
+@functools.cache
+def _review_hint() -> re.Pattern[str] | None:
+    """Strings one of which every review cue's match holds (the cues' triggers, their negative
+    look-behinds dropped), found on first use; None when a cue has none."""
+    found = [triggers(_NEGATIVE_LOOK_BEHIND.sub("", cue.pattern)) for cue in _REVIEW_CUES]
+    if not all(found):
+        return None
+    return plain_pattern(t for strings in found if strings for t in strings)
+
+
 _TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
-_REVIEW: Final = (lexicon.REVIEW_SPAN.find, lexicon.REVIEW_YEAR.find, lexicon.REVIEW_RESULT.find)
+_REVIEW: Final = tuple(cue.find for cue in _REVIEW_CUES)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
@@ -81,6 +92,7 @@ _ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
+_DIGIT: Final = re.compile("[0-9]")
 _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
 _CONTRAST: Final = regex.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
@@ -427,6 +439,10 @@ def _opening_review(node: Node, folded: str) -> Span | None:
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
+    # Most sentences hold no review cue's trigger: one plain scan spares them every pattern.
+    hint = _review_hint()
+    if hint is not None and hint.search(folded, start, end) is None:
+        return None
     if lexicon.FORWARD.find(folded, start, end):
         return None
     for find in _REVIEW:
@@ -669,16 +685,21 @@ def _next_mode(
     `in_point`: the sentence stands inside an enumerated point, which an imperative does not
     end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
     section's role implies."""
+    problem = _problem(folded, start, end)
+    review = (
+        problem is None and (mode is None or fresh) and _review_cue(folded, start, end) is not None
+    )
+    if mode is None and problem is None and not review:
+        return None, start  # no run to end and no cue to open one: the end cues change nothing
     if lexicon.PURPOSE.find(folded, start, end) or lexicon.RUN_END.find(folded, start, end):
         return None, start
     if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
-    problem = _problem(folded, start, end)
     if problem is not None:
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
         return Role.PROBLEMS, _clause_start(folded, start, problem.start())
-    if (mode is None or fresh) and _review_cue(folded, start, end) is not None:
+    if review:
         return Role.ACHIEVEMENTS, start
     return mode, start
 
@@ -729,6 +750,9 @@ def _add(
 
 
 def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
+    # A figure's value opens with a digit: most sentences hold none and are spared the pattern.
+    if _DIGIT.search(folded, start, end) is None:
+        return ()
     return tuple(
         (m.span(), float(m.group("value")), m.span("unit"))
         for m in lexicon.METRIC.compiled.finditer(folded, start, end)

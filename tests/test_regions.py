@@ -420,3 +420,62 @@ def test_a_span_of_time_counted_with_ge_keeps_its_noun() -> None:
         ("3个月", "个月"),
         ("12个百分点", "个百分点"),
     ]
+
+
+_REVIEW_PIECES = st.sampled_from(
+    [
+        "一年来",
+        "近几年",
+        "过去的",
+        "2020年",
+        "去年",
+        "取得了",
+        "重大",
+        "成果",
+        "成效",
+        "明显",
+        "力争",
+        "对",
+        "以来",
+        "我们",
+        "工作",
+        "，",
+        "。",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REVIEW_PIECES, max_size=12))
+def test_the_review_hint_never_hides_a_review_cue(pieces: list[str]) -> None:
+    """Looking for a review cue only where one of its triggers stands finds what trying every
+    cue everywhere finds."""
+    from extractor import lexicon
+    from extractor.regions import _REVIEW, _review_cue
+
+    text = "".join(pieces)
+    every: tuple[int, int] | None = None
+    if not lexicon.FORWARD.find(text, 0, len(text)):
+        every = next((m.span() for f in _REVIEW if (m := f(text, 0, len(text)))), None)
+    assert _review_cue(text, 0, len(text)) == every
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["3.5", "12", "三", "十", "万", "亿元", "个", "%", "人次", "增长", "，", " "]
+        ),
+        max_size=10,
+    )
+)
+def test_figures_are_found_with_the_digit_check_as_without(pieces: list[str]) -> None:
+    from extractor import lexicon
+    from extractor.regions import _metrics
+
+    text = "".join(pieces)
+    every = tuple(
+        (m.span(), float(m.group("value")), m.span("unit"))
+        for m in lexicon.METRIC.compiled.finditer(text)
+    )
+    assert _metrics(text, 0, len(text)) == every

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from extractor import boilerplate
 from extractor.boilerplate import BOILERPLATE_RULES, strip_boilerplate
 from extractor.source import Source, split_lines
-from extractor.triggers import ODD_CASE, Scanner, triggers
+from extractor.triggers import ODD_CASE, Scanner, plain_pattern, triggers
 
 
 def test_triggers_of_small_patterns() -> None:
@@ -121,3 +121,14 @@ def test_overlapping_triggers_still_select_their_paragraph() -> None:
     text = "同志们：\n一、加强领导\n本站提供代写服务\n"
     _, removed = strip_boilerplate(split_lines(Source.from_text(text)))
     assert [text[r.start : r.end] for r in removed] == ["本站提供代写服务"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.frozensets(st.text(alphabet="一是问题存在不足ab", min_size=1, max_size=4), min_size=1),
+    st.text(alphabet="一是问题存在不足ab，。", max_size=30),
+)
+def test_a_plain_pattern_finds_a_text_exactly_when_it_holds_one_of_the_strings(
+    strings: frozenset[str], text: str
+) -> None:
+    assert (plain_pattern(strings).search(text) is not None) is any(s in text for s in strings)
