@@ -134,8 +134,9 @@ def split_lines(source: Source) -> list[Line]:
         lines.append(_line(len(lines), start, m.start(), source, folded))
         start = m.end()
     lines.append(_line(len(lines), start, len(source.text), source, folded))
-    if wrap_width(lines) is not None:
-        return _mark_wrapped(lines)
+    width = wrap_width(lines)
+    if width is not None:
+        return _mark_wrapped(lines, width)
     return _join_broken_sentences(lines)
 
 
@@ -247,12 +248,9 @@ def wrap_width(lines: list[Line]) -> int | None:
     return width if 2 * cut > len(full) else None
 
 
-def _mark_wrapped(lines: list[Line]) -> list[Line]:
-    """Set `continues` (and `continued` on the next line) where a full-width line ends
+def _mark_wrapped(lines: list[Line], width: int) -> list[Line]:
+    """Set `continues` (and `continued` on the next line) where a line of the wrap `width` ends
     mid-sentence and the next line does not open a paragraph with a heading marker."""
-    width = wrap_width(lines)
-    if width is None:
-        return lines
     out = list(lines)
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
