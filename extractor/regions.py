@@ -53,27 +53,18 @@ _HEADING_CUES: Final = tuple(
 )
 # A negative look-behind, nested groups and all: dropped, it leaves a pattern that matches more.
 _NEGATIVE_LOOK_BEHIND: Final = regex.compile(r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
-# Every problem cue holds one of these strings (derived from the cues with their look-behinds
-# dropped, a pattern that matches more): a plain scan for them spares the full pattern most
-# sentences.
-_PROBLEM_HINT: Final = re.compile(
-    "|".join(
-        re.escape(t)
-        for t in sorted(
-            triggers(_NEGATIVE_LOOK_BEHIND.sub("", lexicon._PROBLEM_CUES)) or ("",),
-            key=len,
-            reverse=True,
-        )
-    )
-)
 _REVIEW_CUES: Final = (lexicon.REVIEW_SPAN, lexicon.REVIEW_YEAR, lexicon.REVIEW_RESULT)
+_PROBLEM_PATTERNS: Final = (lexicon._PROBLEM_CUES,)
+_REVIEW_PATTERNS: Final = tuple(cue.pattern for cue in _REVIEW_CUES)
 
 
 @functools.cache
-def _review_hint() -> re.Pattern[str] | None:
-    """Strings one of which every review cue's match holds (the cues' triggers, their negative
-    look-behinds dropped), found on first use; None when a cue has none."""
-    found = [triggers(_NEGATIVE_LOOK_BEHIND.sub("", cue.pattern)) for cue in _REVIEW_CUES]
+def _hint(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A plain scan for strings one of which every match of `patterns` holds (their triggers,
+    with negative look-behinds dropped: patterns that match more), built on first use. Most
+    sentences hold none, and the scan spares them the full patterns. None when a pattern has
+    no such strings: then every stretch is tried."""
+    found = [triggers(_NEGATIVE_LOOK_BEHIND.sub("", pattern)) for pattern in patterns]
     if not all(found):
         return None
     return plain_pattern(t for strings in found if strings for t in strings)
@@ -235,7 +226,8 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    if _PROBLEM_HINT.search(folded, start, end) is None:
+    hint = _hint(_PROBLEM_PATTERNS)
+    if hint is not None and hint.search(folded, start, end) is None:
         return None
     return lexicon.PROBLEM.find(folded, start, end)
 
@@ -439,8 +431,7 @@ def _opening_review(node: Node, folded: str) -> Span | None:
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    # Most sentences hold no review cue's trigger: one plain scan spares them every pattern.
-    hint = _review_hint()
+    hint = _hint(_REVIEW_PATTERNS)
     if hint is not None and hint.search(folded, start, end) is None:
         return None
     if lexicon.FORWARD.find(folded, start, end):
