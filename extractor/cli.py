@@ -164,7 +164,7 @@ def main(
             "the commit stops until you add them).",
         ),
     ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False,
+    debug: Annotated[bool, _flag("--debug", "Show a traceback on errors.")] = False,
     version: Annotated[
         bool,
         typer.Option(
