@@ -23,7 +23,7 @@ import regex
 
 from extractor import lexicon
 from extractor.numerals import han_to_int
-from extractor.source import Line
+from extractor.source import MARKUP, Line
 from schemas.vocab import Span
 
 # The head forms by name, for the readers that need one form in particular.
@@ -47,8 +47,8 @@ _DATE_PARTS: Final = regex.compile(
 _FULL_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
 _HAS_HAN: Final = regex.compile(r"\p{Han}")
 # HTML a crawl left around a line of the head (「<p>在Y上的讲话</p>」): not part of the piece.
-_LEADING_TAGS: Final = regex.compile(r"(?:\s*</?[a-zA-Z][^<>]{0,40}>)+\s*")
-_TRAILING_TAGS: Final = regex.compile(r"\s*(?:</?[a-zA-Z][^<>]{0,40}>\s*)+$")
+_LEADING_TAGS: Final = regex.compile(rf"(?:\s*(?:{MARKUP}))+\s*")
+_TRAILING_TAGS: Final = regex.compile(rf"\s*(?:(?:{MARKUP})\s*)+$")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4
