@@ -36,6 +36,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Final, NamedTuple
 
 import regex
@@ -94,6 +95,13 @@ _FULL_STOP: Final = frozenset("。!?”’」』")
 _CLOSING_WINDOW: Final = 4
 _CLOSING_REACH: Final = 1200
 _ADDRESS_ALONE: Final = 16
+
+
+class _Hold(Enum):
+    """How far a problems run inside a task section goes on past its first sentence."""
+
+    PASSING = "passing"  # through sentences that carry it on (有的…, 比如…, 同时…)
+    ANNOUNCED = "announced"  # 主要是：…: to its first full stop
 
 
 class Verdict(NamedTuple):
@@ -534,8 +542,9 @@ def _runs(
                 mode = None
             carried = _carries(folded, start, end, mode)
             if _problem(folded, start, end):
-                _problems_in_tasks(items[Role.PROBLEMS], index, folded, start, end)
+                _problems_in_tasks(items[Role.PROBLEMS], index, folded, (start, end), None)
             continue
+        task_hold: _Hold | None = None
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
@@ -543,8 +552,11 @@ def _runs(
             node_i = index.at(s_start)
             if _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
-                _problems_in_tasks(items[Role.PROBLEMS], index, folded, s_start, s_end)
+                task_hold = _problems_in_tasks(
+                    items[Role.PROBLEMS], index, folded, (s_start, s_end), task_hold, end
+                )
                 continue
+            task_hold = None
             # The enumerated point (一是…) the sentence stands in, if any.
             point = index.nodes[node_i] if node_i >= 0 else None
             if point is not None and (
@@ -574,6 +586,7 @@ def _runs(
                 s_start,
                 s_end,
                 mode,
+                listed=mode is not Role.PROBLEMS and _listed(folded, s_start, s_end, end),
                 whole=point is not None and point.marker.start == s_start,
                 # A point goes on past an imperative only when the run led into it.
                 in_point=point is not None and (mode is None or point.marker.start > run_from),
@@ -608,23 +621,78 @@ def _runs(
 
 
 def _problems_in_tasks(
-    items: list[Finding], index: _NodeIndex, folded: str, start: int, end: int
-) -> None:
-    """Problems named inside a task section, a sentence at a time (「…还存在…问题。」): the
-    sentences of [start, end) with a problem cue that neither deploy nor remedy."""
+    items: list[Finding],
+    index: _NodeIndex,
+    folded: str,
+    stretch: Span,
+    hold: _Hold | None,
+    reach: int | None = None,
+) -> _Hold | None:
+    """Problems named inside a task section (「…还存在…问题。」), sentence by sentence over
+    `stretch`: a sentence with a problem cue that neither deploys nor remedies opens a run, from
+    its clause. The run goes on as `hold` says (see `_Hold`) and ends at the turn to remedies,
+    or at the paragraph's end. `hold` is the run open before the stretch; `reach`, the end of
+    the paragraph, where a list of shortfalls (有的…；有的…) is read on. Returns the run still
+    open after the stretch."""
+    start, end = stretch
     for s in _ITEM_SENTENCE.finditer(folded, start, end):
         s_start, s_end = _strip(folded, s.start(), s.end())
+        if s_start == s_end:
+            continue
         problem = _problem(folded, s_start, s_end)
-        if problem is None or lexicon.REMEDY.find(folded, s_start, s_end):
-            continue
-        if lexicon.IMPERATIVE.find(folded, s_start, s_end) or lexicon.PURPOSE.find(
-            folded, s_start, s_end
+        clause = s_start
+        if problem is not None:
+            clause = _clause_start(folded, s_start, problem.start())
+        named = problem is not None or (
+            hold is None and _listed(folded, s_start, s_end, reach or end)
+        )
+        if named and not _remedies(folded, s_start, clause, s_end):
+            _add(items, index, index.at(clause), clause, s_end, folded)
+            opens = _task_hold(folded, s_start, s_end)
+            if hold is None or opens is not _Hold.PASSING:
+                hold = opens
+        elif (
+            hold is not None
+            and not _remedies(folded, s_start, s_start, s_end)
+            and not lexicon.TURN_TO_TASKS.find(folded, s_start, s_end)
+            and not lexicon.RUN_END.find(folded, s_start, s_end)
+            and (hold is not _Hold.PASSING or lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end))
         ):
+            _add(items, index, index.at(s_start), s_start, s_end, folded)
+        else:
+            hold = None
             continue
-        clause = _clause_start(folded, s_start, problem.start())
-        if lexicon.IMPERATIVE.find(folded, clause, s_end):
-            continue
-        _add(items, index, index.at(clause), clause, s_end, folded)
+        if hold is _Hold.ANNOUNCED and folded[s_end - 1] in _FULL_STOP:
+            hold = _Hold.PASSING  # an announced list ends at its first full stop
+    return hold
+
+
+def _remedies(folded: str, start: int, clause: int, end: int) -> bool:
+    """Whether a sentence in a task section deploys or remedies rather than names a problem:
+    it asks for something (要, 必须), opens with an imperative or states a purpose, or the
+    clause from `clause` does."""
+    return bool(
+        lexicon.REMEDY.find(folded, start, end)
+        or lexicon.IMPERATIVE.find(folded, start, end)
+        or lexicon.PURPOSE.find(folded, start, end)
+        or lexicon.IMPERATIVE.find(folded, clause, end)
+    )
+
+
+def _task_hold(folded: str, start: int, end: int) -> _Hold:
+    # A general lead (「…都有一些矛盾和问题」) holds no more inside a task section, where the
+    # speaker soon turns to what is to be done, or to the views he refutes.
+    if lexicon.PROBLEM_ANNOUNCED.find(folded, start, end):
+        return _Hold.ANNOUNCED
+    return _Hold.PASSING
+
+
+def _listed(folded: str, start: int, end: int, reach: int) -> bool:
+    """Whether the sentence [start, end) opens a list of shortfalls: it ends with 「；」 and
+    the next item opens with 有的 (read up to `reach`)."""
+    if end >= reach or folded[end - 1] != ";":
+        return False
+    return lexicon.PROBLEM_LISTED.find(folded, start, min(reach, end + 8)) is not None
 
 
 def _next_point(index: _NodeIndex, i: int, start: int, last: MarkerHit | None) -> bool:
@@ -670,22 +738,30 @@ def _next_mode(
     whole: bool,
     in_point: bool,
     fresh: bool,
+    listed: bool = False,
 ) -> tuple[Role | None, int]:
     """The run a sentence belongs to, and where in it the run starts: at the clause holding a
     problem cue, or at the sentence start when it is `whole` (an enumerated point: 「其一，…」).
     `in_point`: the sentence stands inside an enumerated point, which an imperative does not
     end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
-    section's role implies."""
+    section's role implies. `listed`: the sentence opens a list of shortfalls (有的…；有的…),
+    a problem from its start."""
     problem = _problem(folded, start, end)
+    listed = listed and problem is None
     review = (
-        problem is None and (mode is None or fresh) and _review_cue(folded, start, end) is not None
+        problem is None
+        and not listed
+        and (mode is None or fresh)
+        and _review_cue(folded, start, end) is not None
     )
-    if mode is None and problem is None and not review:
+    if mode is None and problem is None and not review and not listed:
         return None, start  # no run to end and no cue to open one: the end cues change nothing
     if lexicon.PURPOSE.find(folded, start, end) or lexicon.RUN_END.find(folded, start, end):
         return None, start
     if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
+    if listed:
+        return Role.PROBLEMS, start
     if problem is not None:
         if whole or mode is Role.PROBLEMS:
             return Role.PROBLEMS, start
