@@ -144,6 +144,7 @@ def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | No
         _judge(node, None, verdicts, folded)
     _align_top_runs(sections, verdicts)
     _align_by_lead(sections, verdicts, folded)
+    _problems_by_lead(sections, verdicts, folded)
     index = _NodeIndex(sections)
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
@@ -369,6 +370,28 @@ def _align_by_lead(
             _align_by_lead(
                 node.children, verdicts, folded, node.marker.title_end, _mixed(node, folded)
             )
+
+
+def _problems_by_lead(
+    nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str, floor: int = 0
+) -> None:
+    """A run of sibling markers announced as shortfalls (「这些缺点表现为：」「主要问题是：」) sets
+    them out, also inside a task section: its points are problems where no heading of their
+    own says otherwise."""
+    for run in _sibling_runs(nodes):
+        lead = _lead(folded, run[0].marker.start, floor)
+        problem = _problem(folded, *lead)
+        if (
+            problem is not None
+            and lexicon.PROBLEM_ANNOUNCED.find(folded, *lead)
+            and not lexicon.REMEDY.find(folded, *lead)
+        ):
+            for node in run:
+                if verdicts[node.marker.start].cue is None:
+                    _judge(node, Verdict(Role.PROBLEMS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(Role.PROBLEMS, problem.span())
+        for node in run:
+            _problems_by_lead(node.children, verdicts, folded, node.marker.title_end)
 
 
 def _mixed(node: Node, folded: str) -> bool:

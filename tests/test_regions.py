@@ -479,3 +479,81 @@ def test_figures_are_found_with_the_digit_check_as_without(pieces: list[str]) ->
         for m in lexicon.METRIC.compiled.finditer(text)
     )
     assert _metrics(text, 0, len(text)) == every
+
+
+def test_a_problems_run_in_a_task_section_ends_at_the_turn_to_remedies() -> None:
+    text = HEAD + (
+        "一、持续深化作风建设\n"
+        "在肯定成绩的同时，我们也要清醒看到存在的问题，主要是：有的干部调查研究不深入，"
+        "满足于听汇报；有些整改事项还没有到位；有的部门仍然存在推诿扯皮现象，如此等等。"
+        "要以钉钉子精神抓好整改。各级党组织要压实主体责任。\n"
+    )
+    outline = parse(text)
+    assert roles(outline) == [("一、", Role.TASKS)]
+    problems = "".join(texts(outline.problems))
+    assert problems.startswith("在肯定成绩的同时，我们也要清醒看到存在的问题，主要是：")
+    assert problems.endswith("有的部门仍然存在推诿扯皮现象，如此等等。")
+    assert "钉钉子" not in problems
+
+
+def test_shortfalls_listed_one_by_one_are_problems_in_a_task_section() -> None:
+    text = HEAD + (
+        "一、加强理论学习\n"
+        "学习是干部成长的阶梯。现在，有的干部对理论学习不重视，以干代学；"
+        "有的浅尝辄止、不求甚解；有的学用脱节，说起来头头是道。"
+        "要把学习作为一种责任。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.problems) == [
+        "现在，有的干部对理论学习不重视，以干代学；",
+        "有的浅尝辄止、不求甚解；",
+        "有的学用脱节，说起来头头是道。",
+    ]
+
+
+def test_parallel_points_that_are_no_shortfalls_are_no_problems() -> None:
+    text = HEAD + (
+        "一、推进产业发展\n"
+        "各地探索了不少好办法。有的地区建成了一批示范项目；有的地区引进了龙头企业。"
+        "要总结推广这些经验。\n"
+    )
+    assert parse(text).problems == []
+
+
+def test_a_shortfall_stated_without_a_problem_noun() -> None:
+    text = HEAD + (
+        "一、全面从严治党\n"
+        "应该看到，党内存在的一些突出问题尚未得到根本解决。"
+        "现在，不愿担当、不敢担当的问题不同程度存在。全党必须保持清醒。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.problems) == [
+        "应该看到，党内存在的一些突出问题尚未得到根本解决。",
+        "现在，不愿担当、不敢担当的问题不同程度存在。",
+    ]
+
+
+def test_headings_announced_as_shortfalls_inside_a_task_section_are_problems() -> None:
+    text = HEAD + (
+        "一、今后宣传工作的方针和任务\n"
+        "（一）加强对敌宣传\n对敌宣传要讲究方法。\n"
+        "（二）加强对内教育\n连队教育要经常进行。\n"
+        "但是，工作中尚有不足的地方。这些缺点表现为：\n"
+        "（一）宣传内容不够生动\n有些材料照搬照抄，群众不爱看。\n"
+        "（二）对外宣传显得极微弱\n敌人造谣，我们往往不去驳斥。\n"
+        "今后的努力方向是：\n"
+        "（一）要同轻视宣传工作的倾向作斗争\n宣传是全军的事。\n"
+    )
+    outline = parse(text)
+    assert roles(outline) == [
+        ("一、", Role.TASKS),
+        ("（一）", Role.TASKS),
+        ("（二）", Role.TASKS),
+        ("（一）", Role.PROBLEMS),
+        ("（二）", Role.PROBLEMS),
+        ("（一）", Role.TASKS),
+    ]
+    problems = "".join(texts(outline.problems))
+    assert "有些材料照搬照抄，群众不爱看。" in problems
+    assert "敌人造谣，我们往往不去驳斥。" in problems
+    assert "宣传是全军的事" not in problems
