@@ -666,9 +666,7 @@ def _problems_in_tasks(
         clause = s_start
         if problem is not None:
             clause = _clause_start(folded, s_start, problem.start())
-        named = problem is not None or (
-            hold is None and _listed(folded, s_start, s_end, reach or end)
-        )
+        named = problem is not None or _listed(folded, s_start, s_end, reach or end)
         if named and not _remedies(folded, s_start, clause, s_end):
             _add(items, index, index.at(clause), clause, s_end, folded)
             opens = _task_hold(folded, s_start, s_end)
