@@ -576,7 +576,7 @@ FORWARD: Final = Cue(
 # reports the work.
 _ADDRESSED: Final = (
     r"(?<!(?:克服|消除|防止|杜绝|破除|避免|解决|补齐|补强|整改|化解|防范|针对|加强|弥补|应对|堵塞"
-    r"|填补|补上|补好|正视|研究|回应|聚焦|着力|回避|掩饰|遮掩|纠正|改正|缩小|避免)[^。,;:]{0,12}"
+    r"|填补|补上|补好|正视|研究|回应|聚焦|着力|回避|掩饰|遮掩|纠正|改正|缩小|避免|把)[^。,;:]{0,20}"
     r"|针对[^。;]{0,40})"
 )
 _PROBLEM_CUES: Final = (
@@ -619,7 +619,9 @@ PROBLEM: Final = Cue(
     Role.PROBLEMS,
     MatchMode.ANYWHERE,
     # The cues looked ahead first: the look behind is tried only where one stands.
-    rf"(?={_PROBLEM_CUES}){_ADDRESSED}{_PROBLEM_CUES}",
+    # 「在…面临巨大压力的情况下，…」 concedes a difficulty on the way to what was done.
+    rf"(?={_PROBLEM_CUES}){_ADDRESSED}{_PROBLEM_CUES}"
+    r"(?![^。,;:]{0,8}?的(?:情况|条件|背景|形势)下)",
     examples=(
         "在看到成绩的同时，还要看到我们存在的差距和不足：",
         "争创“三连冠”工作仍然存在一些困难和挑战。",
@@ -667,6 +669,9 @@ PROBLEM: Final = Cue(
         "消除了党、国家、军队内部存在的严重隐患。",
         "要看到成绩来之不易。",
         "各村、各单位要坚决克服侥幸心理和松劲思想。",
+        "加快补齐教育、医疗、养老、托幼等民生短板。",
+        "切实把存在问题解决好。",
+        "我们在自身面临巨大压力的情况下，尽己所能提供援助。",
         "要努力缩小同发达地区的差距。",
         "在十分困难的条件下，我们完成了全年任务。",
         "我们始终注意避免发生错误。",
@@ -725,8 +730,13 @@ REMEDY: Final = Cue(
     MatchMode.ANYWHERE,
     # 「也要清醒看到」 asks the audience to see the problem: it leads into one, remedies none.
     r"(?<![主重需只想不])要(?!求|(?:清醒(?:地)?)?(?:看到|认识))|必须(?!(?:清醒(?:地)?)?看到|指出)"
-    r"|抓紧|着力|务必",
-    examples=("既要立足当前，更要放眼长远，针对暴露出来的短板，抓紧补短板。",),
+    r"|抓紧|着力|务必"
+    # 「把存在问题解决好」: the problem named as the object of a remedy.
+    r"|把[^。,;:]{0,16}?(?:问题|短板|矛盾|风险|困难)[^。,;:]{0,4}?(?:解决|化解|补齐|处置|克服)",
+    examples=(
+        "既要立足当前，更要放眼长远，针对暴露出来的短板，抓紧补短板。",
+        "切实把矛盾风险化解掉，把存在问题解决好。",
+    ),
     counterexamples=(
         "成绩固然可喜，问题也不容忽视。",
         "它所造成的恶果也不小，主要表现为：",
