@@ -375,11 +375,14 @@ def _align_by_lead(
 def _problems_by_lead(
     nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str, floor: int = 0
 ) -> None:
-    """A run of sibling markers announced as shortfalls (「这些缺点表现为：」「主要问题是：」) sets
-    them out, also inside a task section: its points are problems where no heading of their
-    own says otherwise."""
+    """A run of sibling headings announced as shortfalls (「这些缺点表现为：」「主要问题是：」) sets
+    them out, also inside a task section: its headings are problems where none says otherwise.
+    Enumerations (一是…) are left to pass 3, which ends their run with the paragraph: each
+    reaches to the next marker, over what the speaker says next."""
     for run in _sibling_runs(nodes):
         lead = _lead(folded, run[0].marker.start, floor)
+        if run[0].marker.anchor is not Anchor.LINE:
+            lead = (lead[0], lead[0])
         problem = _problem(folded, *lead)
         if (
             problem is not None
