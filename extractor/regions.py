@@ -582,6 +582,10 @@ def _runs(
                     items[Role.PROBLEMS], index, folded, (s_start, s_end), task_hold, end
                 )
                 continue
+            if task_hold is not None and mode is None:
+                # The problem named at a task section's end leads into the points after it
+                # (「问题也不容忽视。一是…」): the run goes on as outside, through them.
+                mode, run_from = Role.PROBLEMS, s_start
             task_hold = None
             # The enumerated point (一是…) the sentence stands in, if any.
             point = index.nodes[node_i] if node_i >= 0 else None

@@ -557,3 +557,19 @@ def test_headings_announced_as_shortfalls_inside_a_task_section_are_problems() -
     assert "有些材料照搬照抄，群众不爱看。" in problems
     assert "敌人造谣，我们往往不去驳斥。" in problems
     assert "宣传是全军的事" not in problems
+
+
+def test_a_problem_named_at_a_task_points_end_leads_into_the_points_after_it() -> None:
+    text = HEAD + (
+        "一是加快重大项目建设。二是持续优化营商环境。成绩固然可喜，问题也不容忽视。"
+        "一是生态环境本底仍然脆弱。二是产业链条短，附加值低。三是营商环境还需改善。\n"
+        "今年，我们要重点抓好以下工作。\n"
+    )
+    outline = parse(text)
+    assert [role for _, role in roles(outline)] == [Role.TASKS] * 2 + [Role.PROBLEMS] * 3
+    assert texts(outline.problems) == [
+        "问题也不容忽视。",
+        "一是生态环境本底仍然脆弱。",
+        "二是产业链条短，附加值低。",
+        "三是营商环境还需改善。",
+    ]
