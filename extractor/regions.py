@@ -549,7 +549,7 @@ def _runs(
             break
         start = line.body
         heading = index.heading_at(start)
-        if heading is not None:
+        if heading is not None and not _announced_problem(heading, verdicts):
             start = heading.marker.title_end
         node_i = index.at(start)
         context = _context(index, node_i, verdicts)
@@ -610,6 +610,11 @@ def _runs(
                 and not _problem(folded, s_start, s_end)
             ):
                 mode = None  # 「二是切实加强…」 deploys
+            if mode is Role.PROBLEMS and _leads_into_tasks(index, verdicts, folded, s_end):
+                mode = None  # 「今后的努力方向是：」 announces the task list, no problem
+                held = paragraph_held = False
+                run_point = None
+                continue
             was, sentence = mode, s_start
             mode, s_start = _next_mode(
                 folded,
@@ -648,6 +653,33 @@ def _runs(
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
+
+
+def _leads_into_tasks(
+    index: _NodeIndex, verdicts: dict[int, Verdict], folded: str, end: int
+) -> bool:
+    """Whether the sentence ending at `end` announces (「…：」) the task section whose marker
+    follows it."""
+    if folded[end - 1] != ":":
+        return False
+    start = _skip_space(folded, end)
+    i = bisect.bisect_left(index.starts, start)
+    return (
+        i < len(index.starts)
+        and index.starts[i] == start
+        and verdicts[index.nodes[i].marker.start].role is Role.TASKS
+    )
+
+
+def _announced_problem(heading: Node, verdicts: dict[int, Verdict]) -> bool:
+    """Whether a heading is one of the shortfalls a lead announced (see `_problems_by_lead`):
+    its cue stands before it, and the heading states the problem, so the run holds it."""
+    verdict = verdicts[heading.marker.start]
+    return (
+        verdict.role is Role.PROBLEMS
+        and verdict.cue is not None
+        and verdict.cue[1] <= heading.marker.start
+    )
 
 
 def _problems_in_tasks(

@@ -553,8 +553,15 @@ def test_headings_announced_as_shortfalls_inside_a_task_section_are_problems() -
         ("（二）", Role.PROBLEMS),
         ("（一）", Role.TASKS),
     ]
+    # Each heading states a shortfall: the run holds it with its paragraph; the lead into
+    # the task list that follows is none.
+    assert texts(outline.problems)[-4:] == [
+        "（一）宣传内容不够生动",
+        "有些材料照搬照抄，群众不爱看。",
+        "（二）对外宣传显得极微弱",
+        "敌人造谣，我们往往不去驳斥。",
+    ]
     problems = "".join(texts(outline.problems))
-    assert "有些材料照搬照抄，群众不爱看。" in problems
     assert "敌人造谣，我们往往不去驳斥。" in problems
     assert "宣传是全军的事" not in problems
 
