@@ -22,7 +22,10 @@ Three passes, each reading cue tables from lexicon.py:
    that sets the problem out). A problem named in passing holds its sentence; a run announced
    (主要是：) goes to its first full stop, one opened by a general lead (仍然存在一些突出矛盾和
    问题) to the end of the paragraph, and every run stops at a summary, thanks or the turn to
-   remedies (对此，要…，必须…). Inside task sections, a problem stands a sentence at a time.
+   remedies (对此，要…，必须…). Inside task sections, a problem opens a run of its own that goes
+   on only through what carries it (有的…；有的…, 比如…; an announced list to its full stop)
+   and ends at the turn to remedies or the paragraph's end. A run of headings announced as
+   shortfalls (这些缺点表现为：) is problems, inside a task section too, headings included.
    Paragraphs of a section whose role is achievements or problems are in that run by default.
 
 Where no cue decides, the role is `other` and nothing is reported: a missing answer costs

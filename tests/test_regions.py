@@ -580,3 +580,25 @@ def test_a_problem_named_at_a_task_points_end_leads_into_the_points_after_it() -
         "二是产业链条短，附加值低。",
         "三是营商环境还需改善。",
     ]
+
+
+def test_announced_criticism_of_the_speakers_own_side_runs_to_the_paragraphs_end() -> None:
+    text = HEAD + (
+        "现在我想就我们一年来的工作提出批评意见。首先我们忽略了党员的教育工作。"
+        "许多新党员对党的原则没有认识。\n"
+        "我们的组织这一年发展到三百多人。\n"
+    )
+    outline = parse(text)
+    assert "".join(texts(outline.problems)) == (
+        "现在我想就我们一年来的工作提出批评意见。首先我们忽略了党员的教育工作。"
+        "许多新党员对党的原则没有认识。"
+    )
+
+
+def test_a_difficulty_conceded_on_the_way_to_what_was_done_is_no_problem() -> None:
+    text = HEAD + (
+        "我们在自身面临巨大压力的情况下，尽己所能向灾区提供援助。"
+        "虽然我们的财力还不是很强，但我们的制度是好的。"
+        "尽管前进道路上还会遇到困难和问题，但我们有信心克服困难。\n"
+    )
+    assert parse(text).problems == []
