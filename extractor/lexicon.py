@@ -744,6 +744,28 @@ TURN_TO_TASKS: Final = Cue(
     ),
     counterexamples=("要求越来越高。", "但必须指出：过去我们忽视了敌占区的组织工作。"),
 )
+# The sentence after a list of problems that promises to deal with them (「对这些问题，我们将高度
+# 重视…」「我们一定正视困难…」「这些…问题，都是…能够解决的」): no problem, it ends the run.
+PROBLEM_TURN: Final = Cue(
+    None,
+    MatchMode.AT_START,
+    r"(?:对(?:于)?(?:这些|上述|以上|此类)[^,。]{0,12}?[,]?\s*)?(?:我们|政府|各级政府)"
+    r"(?:一定|将|必须(?!(?:清醒(?:地)?)?看到)|要(?!(?:清醒(?:地)?)?(?:看到|认识)))"
+    r"|对(?:于)?(?:这些|上述|以上)[^,。]{0,12}?(?:问题|困难|矛盾|不足|挑战)"
+    r"|(?:这些|以上|上述)[^,。]{0,12}?(?:问题|困难|矛盾)[^。]{0,24}?(?:解决|重视)",
+    examples=(
+        "对这些问题，我们将高度重视，采取有效措施加以解决。",
+        "我们将加大工作力度，努力在发展中加以解决。",
+        "我们一定正视困难、直面挑战，迎难而上。",
+        "这些发展中的问题，都是经过努力能够解决的。",
+        "以上问题事关全省长远发展，必须下决心予以解决。",
+    ),
+    counterexamples=(
+        "我们也要清醒看到，发展中还存在不少问题。",
+        "我们的工作还存在不少问题。",
+        "这些问题表现为：",
+    ),
+)
 # A lead that names a problem and says what to do about it (针对…短板，抓紧…；既要…更要…)
 # still leads into tasks.
 REMEDY: Final = Cue(

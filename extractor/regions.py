@@ -613,8 +613,13 @@ def _runs(
                 and not _problem(folded, s_start, s_end)
             ):
                 mode = None  # 「二是切实加强…」 deploys
-            if mode is Role.PROBLEMS and _leads_into_tasks(index, verdicts, folded, s_end):
-                mode = None  # 「今后的努力方向是：」 announces the task list, no problem
+            if mode is Role.PROBLEMS and (
+                _leads_into_tasks(index, verdicts, folded, s_end)
+                or (point is None and lexicon.PROBLEM_TURN.find(folded, s_start, s_end))
+            ):
+                # 「今后的努力方向是：」 announces the task list; 「对这些问题，我们将…」 promises
+                # remedies: neither is a problem.
+                mode = None
                 held = paragraph_held = False
                 run_point = None
                 continue
@@ -736,6 +741,7 @@ def _remedies(folded: str, start: int, clause: int, end: int) -> bool:
     clause from `clause` does."""
     return bool(
         lexicon.REMEDY.find(folded, start, end)
+        or lexicon.PROBLEM_TURN.find(folded, start, end)
         or lexicon.IMPERATIVE.find(folded, start, end)
         or lexicon.PURPOSE.find(folded, start, end)
         or lexicon.IMPERATIVE.find(folded, clause, end)
