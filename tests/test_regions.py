@@ -602,3 +602,13 @@ def test_a_difficulty_conceded_on_the_way_to_what_was_done_is_no_problem() -> No
         "尽管前进道路上还会遇到困难和问题，但我们有信心克服困难。\n"
     )
     assert parse(text).problems == []
+
+
+def test_the_promise_to_deal_with_the_problems_ends_their_run() -> None:
+    text = HEAD + (
+        "在肯定成绩的同时，我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足；"
+        "部分企业经营困难；民生领域还有短板。对这些问题，我们将高度重视，切实加以解决。\n"
+    )
+    problems = "".join(texts(parse(text).problems))
+    assert problems.endswith("民生领域还有短板。")
+    assert "高度重视" not in problems
