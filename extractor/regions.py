@@ -58,13 +58,20 @@ _PROBLEM_PATTERNS: Final = (lexicon._PROBLEM_CUES,)
 _REVIEW_PATTERNS: Final = tuple(cue.pattern for cue in _REVIEW_CUES)
 
 
+def hint_patterns(
+    patterns: tuple[str, ...] = _PROBLEM_PATTERNS + _REVIEW_PATTERNS,
+) -> list[str]:
+    """The patterns whose triggers make a hint: negative look-behinds dropped."""
+    return [_NEGATIVE_LOOK_BEHIND.sub("", pattern) for pattern in patterns]
+
+
 @functools.cache
 def _hint(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     """A plain scan for strings one of which every match of `patterns` holds (their triggers,
     with negative look-behinds dropped: patterns that match more), built on first use. Most
     sentences hold none, and the scan spares them the full patterns. None when a pattern has
     no such strings: then every stretch is tried."""
-    found = [triggers(_NEGATIVE_LOOK_BEHIND.sub("", pattern)) for pattern in patterns]
+    found = [triggers(pattern) for pattern in hint_patterns(patterns)]
     if not all(found):
         return None
     return plain_pattern(t for strings in found if strings for t in strings)

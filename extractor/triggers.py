@@ -21,6 +21,8 @@ from typing import Any, Final
 
 import regex
 
+from extractor._triggers import TRIGGERS
+
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
 sre_parse: Any = importlib.import_module("re._parser")
@@ -33,7 +35,18 @@ _MAX_SET: Final = 64
 
 
 def triggers(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` contains; None when there are none."""
+    """Strings one of which every match of `pattern` contains; None when there are none.
+
+    The rule tables' patterns are looked up in extractor/_triggers.py, which
+    tools/gen_triggers.py derives from them; any other pattern is derived here."""
+    if pattern in TRIGGERS:
+        known = TRIGGERS[pattern]
+        return None if known is None else frozenset(known)
+    return derive(pattern)
+
+
+def derive(pattern: str) -> frozenset[str] | None:
+    """The triggers of `pattern`, read from its parse."""
     try:
         parsed = sre_parse.parse(pattern)
     except re.error:  # a `regex`-only construct (\\p{Han}, …): no triggers
