@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import regex
-
+from extractor import patterns
 from extractor.errors import DecodeError, EmptyInputError, InputError
 
 STDIN: Final = "-"
@@ -44,9 +43,9 @@ _DETECTABLE: Final = {"gb18030": "gb18030", "big5": "big5", "utf_16": "utf-16"}
 _ALIASES: Final = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "big5hkscs": "big5"}
 # Text never holds C0 controls other than tab, line feed, vertical tab, form feed and carriage
 # return (a form feed separates pages in PDF copies); these point to binary data.
-_CONTROL: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL: Final = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Chinese text: Han characters and CJK or full-width punctuation.
-_CHINESE: Final = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
+_CHINESE: Final = patterns.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from typing import Any, Final
 
 import regex
 
+from extractor import patterns
 from extractor._triggers import TRIGGERS
 
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
@@ -172,7 +173,7 @@ class Scanner:
             "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
         )
         alternatives = "|".join(regex.escape(s) for s in cased)
-        self._cased = regex.compile(alternatives or "(?!)", regex.IGNORECASE)
+        self._cased = patterns.compile(alternatives or "(?!)", patterns.IGNORECASE)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """[start, end) of occurrences in `text`, in order, not overlapping."""
