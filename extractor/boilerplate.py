@@ -702,7 +702,7 @@ _CUT_STRINGS: Final = sorted(
     if rule.extent is Extent.MATCH
     for t in triggers(rule.pattern) or ()
 )
-_CUT_TRIGGERS: Final = re.compile("|".join(map(re.escape, _CUT_STRINGS)))
+_CUT_TRIGGERS: Final = patterns.compile_re("|".join(map(re.escape, _CUT_STRINGS)))
 
 
 def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:

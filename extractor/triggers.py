@@ -168,8 +168,8 @@ class Scanner:
         letters = {v for s in cased for v in _variants(s[_first_cased(s)])}
         # Two patterns: a class of letters beside the trie would cost `re` its first-character
         # skip.
-        self._plain = re.compile(_trie(plain) if plain else "(?!)")
-        self._letters = re.compile(
+        self._plain = patterns.compile_re(_trie(plain) if plain else "(?!)")
+        self._letters = patterns.compile_re(
             "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
         )
         alternatives = "|".join(regex.escape(s) for s in cased)
@@ -205,7 +205,7 @@ def _variants(c: str) -> set[str]:
 def plain_pattern(strings: Iterable[str]) -> re.Pattern[str]:
     """A `re` pattern that finds any of `strings` (uncased, non-empty) as a substring: one
     search in C instead of a substring test per string."""
-    return re.compile(_trie(sorted(set(strings))))
+    return patterns.compile_re(_trie(sorted(set(strings))))
 
 
 def _trie(strings: Sequence[str]) -> str:

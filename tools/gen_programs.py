@@ -17,6 +17,7 @@ import os
 import pkgutil
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -30,27 +31,52 @@ TARGET = ROOT / "extractor" / "_programs.py"
 _SKIPPED = frozenset({"extractor.spark", "extractor.__main__"})
 
 
-def programs() -> dict[tuple[str, int], tuple[Any, ...]]:
-    """(pattern, flags) → the program `regex` compiles it to, for every pattern the package
-    compiles: in this process, whatever its hash seed."""
+Table = dict[tuple[str, int], tuple[Any, ...]]
+
+
+def programs() -> tuple[Table, Table]:
+    """(pattern, flags) → the program `regex`, and `re`, compile it to, for every pattern the
+    package compiles through `extractor.patterns`: in this process, whatever its hash seed."""
+    import re
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
     import regex
 
     from extractor import patterns
 
-    found: dict[tuple[str, int], tuple[Any, ...]] = {}
+    found: Table = {}
+    found_re: Table = {}
 
     def record(pattern: str, flags: int = 0) -> regex.Pattern[str]:
         compiled = regex.compile(pattern, flags)
         found[(pattern, int(flags))] = compiled._pickled_data[1:]  # type: ignore[attr-defined]
         return compiled
 
+    def record_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        # As re._compiler.compile does it, keeping the program.
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        found_re[(pattern, flags)] = (
+            flags | parsed.state.flags,
+            array("I", code).tobytes(),
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        return re.compile(pattern, flags)
+
     patterns.compile = record  # type: ignore[assignment]
+    patterns.compile_re = record_re  # type: ignore[assignment]
     import extractor
 
     for info in pkgutil.iter_modules(extractor.__path__, "extractor."):
         if info.name not in _SKIPPED:
             importlib.import_module(info.name)
-    from extractor import boilerplate, lexicon
+    from extractor import boilerplate, lexicon, regions
 
     for value in vars(lexicon).values():
         for row in value if isinstance(value, tuple) else (value,):
@@ -58,7 +84,11 @@ def programs() -> dict[tuple[str, int], tuple[Any, ...]]:
                 row.compiled  # noqa: B018 - compiles the row
     for rule in boilerplate.BOILERPLATE_RULES:
         boilerplate._compiled(rule.pattern)
-    return dict(sorted(found.items()))
+    # The tries of triggers built on first use.
+    boilerplate._plain_finders()
+    regions._hint(regions._PROBLEM_PATTERNS)
+    regions._hint(regions._REVIEW_PATTERNS)
+    return dict(sorted(found.items())), dict(sorted(found_re.items()))
 
 
 def render() -> str:
@@ -71,7 +101,7 @@ def render() -> str:
         cwd=ROOT,
         env={**os.environ, "PYTHONHASHSEED": "0"},
     )
-    version, table = done.stdout.split("\n", 1)
+    version, engine, table, table_re = done.stdout.split("\n", 3)
     return _formatted(
         '"""The programs `regex` compiles the package\'s patterns to, keyed by pattern and flags\n'
         "(see extractor/patterns.py).\n\n"
@@ -80,6 +110,8 @@ def render() -> str:
         "from typing import Any, Final\n\n"
         f"REGEX_VERSION: Final = {json.dumps(version)}\n"
         f"PROGRAMS: Final[dict[tuple[str, int], tuple[Any, ...]]] = {table}\n"
+        f"RE_ENGINE: Final = {json.dumps(engine)}\n"
+        f"RE_PROGRAMS: Final[dict[tuple[str, int], tuple[Any, ...]]] = {table_re}"
     )
 
 
@@ -101,8 +133,10 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--print"]:
         import regex
 
-        table = programs()
-        sys.stdout.write(regex.__version__ + "\n" + repr(table) + "\n")
+        from extractor.patterns import re_engine
+
+        table, table_re = programs()
+        sys.stdout.write(f"{regex.__version__}\n{re_engine()}\n{table!r}\n{table_re!r}\n")
     else:
         TARGET.write_text(render(), encoding="utf-8")
         sys.stdout.write(f"{TARGET}: {TARGET.stat().st_size} bytes\n")
