@@ -91,6 +91,9 @@ def test_outline_file_builds_no_model_and_detects_no_encoding(speech: Path) -> N
     assert loaded(modules, PYDANTIC) == []
     assert loaded(modules, ("charset_normalizer",)) == []
     assert loaded(modules, ("rich",)) == []
+    # The digest and the JSON strings come from the interpreter's builtins (_sha256, _json):
+    # neither OpenSSL (hashlib) nor the json package is loaded.
+    assert loaded(modules, ("_hashlib", "json")) == []
 
 
 def test_outline_file_parses_no_pattern(speech: Path) -> None:
