@@ -22,7 +22,7 @@ from typing import Any, Final
 import regex
 
 from extractor import patterns
-from extractor._triggers import TRIGGERS
+from extractor._triggers import TRIES, TRIGGERS
 
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
@@ -168,7 +168,7 @@ class Scanner:
         letters = {v for s in cased for v in _variants(s[_first_cased(s)])}
         # Two patterns: a class of letters beside the trie would cost `re` its first-character
         # skip.
-        self._plain = patterns.compile_re(_trie(plain) if plain else "(?!)")
+        self._plain = patterns.compile_re(trie(plain) if plain else "(?!)")
         self._letters = patterns.compile_re(
             "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
         )
@@ -205,7 +205,16 @@ def _variants(c: str) -> set[str]:
 def plain_pattern(strings: Iterable[str]) -> re.Pattern[str]:
     """A `re` pattern that finds any of `strings` (uncased, non-empty) as a substring: one
     search in C instead of a substring test per string."""
-    return patterns.compile_re(_trie(sorted(set(strings))))
+    return patterns.compile_re(trie(strings))
+
+
+def trie(strings: Iterable[str]) -> str:
+    """A pattern for any of `strings` (non-empty) that branches on one character at a time,
+    so that `re` tries few alternatives at a position. The tries the package builds are read
+    from extractor/_triggers.py; any other is built here."""
+    ordered = tuple(sorted(set(strings)))
+    known = TRIES.get(ordered)
+    return known if known is not None else _trie(ordered)
 
 
 def _trie(strings: Sequence[str]) -> str:

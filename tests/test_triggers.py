@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import boilerplate
-from extractor._triggers import TRIGGERS
+from extractor._triggers import TRIES, TRIGGERS
 from extractor.boilerplate import BOILERPLATE_RULES, strip_boilerplate
 from extractor.source import Source, split_lines
-from extractor.triggers import ODD_CASE, Scanner, derive, plain_pattern, triggers
+from extractor.triggers import ODD_CASE, Scanner, derive, plain_pattern, trie, triggers
 from tests.conftest import ROOT
 
 
@@ -37,6 +37,13 @@ def test_a_pattern_the_table_does_not_hold_is_derived() -> None:
     assert triggers(pattern) == derive(pattern) == {"本站提供", "本站推荐", "本网提供", "本网推荐"}
     for rule in BOILERPLATE_RULES:
         assert triggers(rule.pattern) == derive(rule.pattern), rule.reason
+
+
+def test_a_trie_the_table_does_not_hold_is_built() -> None:
+    strings = ("本站提供", "本网", "本站推荐")
+    assert tuple(sorted(strings)) not in TRIES
+    assert trie(strings) == "本(?:站(?:推荐|提供)|网)"  # in code point order
+    assert TRIES, "the boilerplate scan's trie is generated"
 
 
 def test_triggers_of_small_patterns() -> None:
