@@ -683,7 +683,7 @@ def _record(last: Line, start: int, reason: RemovedReason) -> Boilerplate:
 
 
 # Invisible characters that fold to spaces but are not white space to a reader of the spans.
-_INVISIBLE: Final = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE: Final = patterns.compile_re("[\u200b-\u200d\u2060\ufeff]")
 
 
 def _is_stray(line: Line) -> bool:
