@@ -145,6 +145,10 @@ def _union(
 
 def is_cased(string: str) -> bool:
     """Whether IGNORECASE lets other characters stand for some of the string's."""
+    # Case mappings never shorten a character: when both leave the string as it is, each
+    # character is its own lower and upper case (a Chinese string, in one pass in C).
+    if string.lower() == string == string.upper():
+        return False
     return any(c.lower() != c.upper() or c.lower() in ODD_CASE for c in string)
 
 
