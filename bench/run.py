@@ -4,6 +4,8 @@
     python bench/run.py --smoke    # the same figures on tiny inputs, in seconds (CI)
     python bench/run.py --only startup   # one figure (repeatable)
     OUTLINE_BENCH_CMD="python -m extractor" python bench/run.py   # another command line
+    OUTLINE_BENCH_BEFORE="../main/.venv/bin/outline" python bench/run.py --only startup
+                                   # the start-up figures of another command in the same rounds
 
 Figures, each printed with its target and PASS or MISS (INFO: no target):
 
@@ -702,33 +704,51 @@ _BATCH_SECONDS = regex.compile(r"\bin ([0-9]+(?:\.[0-9]+)?) s\s*$", regex.MULTIL
 
 def startup_figures(runs: int, work: Path) -> list[Figure]:
     """Wall time of the commands people run most, against starting the interpreter alone
-    (`python -c pass`), interleaved so that a noisy neighbour hits both alike."""
+    (`python -c pass`), paired like the in-process figures: in a round the interpreter starts
+    before each command and after the last, and a command is divided by the mean of the two
+    starts around it, so that a noisy neighbour hits both alike. $OUTLINE_BENCH_BEFORE, when
+    set, names another command (the code before a change) timed in the same rounds, for
+    information."""
     path = work / "speech.txt"
     path.write_text(speech(random.Random(600)), encoding="utf-8")
-    cmd = outline_command()
+    commands = {"": outline_command()}
+    if os.environ.get("OUTLINE_BENCH_BEFORE"):
+        commands["before: "] = shlex.split(os.environ["OUTLINE_BENCH_BEFORE"])
     baseline = [sys.executable, "-c", "pass"]
-    uses = {"outline FILE": [*cmd, str(path)], "outline --help": [*cmd, "--help"]}
-    uses["outline --version"] = [*cmd, "--version"]
+    uses: dict[str, list[str]] = {}
+    for prefix, cmd in commands.items():
+        uses[f"{prefix}outline FILE"] = [*cmd, str(path)]
+        uses[f"{prefix}outline --help"] = [*cmd, "--help"]
+        uses[f"{prefix}outline --version"] = [*cmd, "--version"]
     for argv in uses.values():
         wall_time(argv)  # warm the file cache and .pyc files
+    ratios: dict[str, list[float]] = {name: [] for name in uses}
     times: dict[str, list[float]] = {name: [] for name in uses}
     t_python: list[float] = []
     for _ in range(runs):
-        t_python.append(wall_time(baseline))
+        before = wall_time(baseline)
+        t_python.append(before)
         for name, argv in uses.items():
-            times[name].append(wall_time(argv))
+            elapsed = wall_time(argv)
+            after = wall_time(baseline)
+            ratios[name].append(elapsed / ((before + after) / 2))
+            times[name].append(elapsed)
+            t_python.append(after)
+            before = after
     python = statistics.median(t_python)
     figures = []
-    for name, t in times.items():
-        ratio = statistics.median(t) / python
+    for name, r in ratios.items():
+        ratio = statistics.median(r)
+        info = name.startswith("before: ")
         figures.append(
             Figure(
                 "startup",
                 f"{name} / python -c pass (wall)",
                 ratio,
-                "≤ 4×",
-                ratio <= 4,
-                f"median of {runs}: {statistics.median(t) * 1e3:.0f} ms vs {python * 1e3:.0f} ms",
+                "no target" if info else "≤ 4×",
+                None if info else ratio <= 4,
+                f"median of {runs} paired: {statistics.median(times[name]) * 1e3:.0f} ms vs "
+                f"{python * 1e3:.0f} ms",
             )
         )
     return figures
