@@ -2,7 +2,10 @@
 
     python bench/run.py            # every figure (a few minutes)
     python bench/run.py --smoke    # the same figures on tiny inputs, in seconds (CI)
+    python bench/run.py --only startup   # one figure (repeatable)
     OUTLINE_BENCH_CMD="python -m extractor" python bench/run.py   # another command line
+    OUTLINE_BENCH_BEFORE="../main/.venv/bin/outline" python bench/run.py --only startup
+                                   # the start-up figures of another command in the same rounds
 
 Figures, each printed with its target and PASS or MISS (INFO: no target):
 
@@ -54,7 +57,7 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -701,33 +704,51 @@ _BATCH_SECONDS = regex.compile(r"\bin ([0-9]+(?:\.[0-9]+)?) s\s*$", regex.MULTIL
 
 def startup_figures(runs: int, work: Path) -> list[Figure]:
     """Wall time of the commands people run most, against starting the interpreter alone
-    (`python -c pass`), interleaved so that a noisy neighbour hits both alike."""
+    (`python -c pass`), paired like the in-process figures: in a round the interpreter starts
+    before each command and after the last, and a command is divided by the mean of the two
+    starts around it, so that a noisy neighbour hits both alike. $OUTLINE_BENCH_BEFORE, when
+    set, names another command (the code before a change) timed in the same rounds, for
+    information."""
     path = work / "speech.txt"
     path.write_text(speech(random.Random(600)), encoding="utf-8")
-    cmd = outline_command()
+    commands = {"": outline_command()}
+    if os.environ.get("OUTLINE_BENCH_BEFORE"):
+        commands["before: "] = shlex.split(os.environ["OUTLINE_BENCH_BEFORE"])
     baseline = [sys.executable, "-c", "pass"]
-    uses = {"outline FILE": [*cmd, str(path)], "outline --help": [*cmd, "--help"]}
-    uses["outline --version"] = [*cmd, "--version"]
+    uses: dict[str, list[str]] = {}
+    for prefix, cmd in commands.items():
+        uses[f"{prefix}outline FILE"] = [*cmd, str(path)]
+        uses[f"{prefix}outline --help"] = [*cmd, "--help"]
+        uses[f"{prefix}outline --version"] = [*cmd, "--version"]
     for argv in uses.values():
         wall_time(argv)  # warm the file cache and .pyc files
+    ratios: dict[str, list[float]] = {name: [] for name in uses}
     times: dict[str, list[float]] = {name: [] for name in uses}
     t_python: list[float] = []
     for _ in range(runs):
-        t_python.append(wall_time(baseline))
+        before = wall_time(baseline)
+        t_python.append(before)
         for name, argv in uses.items():
-            times[name].append(wall_time(argv))
+            elapsed = wall_time(argv)
+            after = wall_time(baseline)
+            ratios[name].append(elapsed / ((before + after) / 2))
+            times[name].append(elapsed)
+            t_python.append(after)
+            before = after
     python = statistics.median(t_python)
     figures = []
-    for name, t in times.items():
-        ratio = statistics.median(t) / python
+    for name, r in ratios.items():
+        ratio = statistics.median(r)
+        info = name.startswith("before: ")
         figures.append(
             Figure(
                 "startup",
                 f"{name} / python -c pass (wall)",
                 ratio,
-                "≤ 4×",
-                ratio <= 4,
-                f"median of {runs}: {statistics.median(t) * 1e3:.0f} ms vs {python * 1e3:.0f} ms",
+                "no target" if info else "≤ 4×",
+                None if info else ratio <= 4,
+                f"median of {runs} paired: {statistics.median(times[name]) * 1e3:.0f} ms vs "
+                f"{python * 1e3:.0f} ms",
             )
         )
     return figures
@@ -738,9 +759,19 @@ def ceiling_of(measured: dict[str, Figure]) -> float | None:
     return figure.value if figure is not None else None
 
 
+_FIGURES: Final = ("floor", "linear time", "peak memory", "ceiling", "batch", "startup")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--smoke", action="store_true", help="tiny inputs, a few seconds")
+    ap.add_argument(
+        "--only",
+        action="append",
+        choices=_FIGURES,
+        metavar="FIGURE",
+        help=f"measure only this figure (repeatable): {', '.join(_FIGURES)}",
+    )
     args = ap.parse_args()
     if args.smoke:
         floor_size, sizes, count, runs, budget = 20 * KB, (2 * KB, 20 * KB, 200 * KB), 6, 2, 0.1
@@ -776,6 +807,15 @@ def main() -> int:
             ("startup", lambda: startup_figures(runs, work)),
         ]
         for name, measure in figures:
+            if (
+                args.only
+                and name not in args.only
+                and not (
+                    # The batch is measured against the ceiling of the same run.
+                    name == "ceiling" and "batch" in args.only
+                )
+            ):
+                continue
             try:
                 result = measure()
             except (OSError, subprocess.SubprocessError) as e:

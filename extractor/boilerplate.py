@@ -36,6 +36,7 @@ from typing import Final
 
 import regex
 
+from extractor import patterns
 from extractor.marker_rules import kind_at
 from extractor.source import Line, opens_paragraph, opens_with_marker
 from extractor.triggers import Scanner, is_cased, plain_pattern, triggers
@@ -78,13 +79,13 @@ class Boilerplate:
 MAX_CHARS: Final = 160
 # A list item or a footer fragment: short, and no sentence of Han text ends in it.
 FRAGMENT_CHARS: Final = 60
-_HAN_SENTENCE_END: Final = regex.compile(r"\p{Han}[。!?]")
-_SENTENCE_END: Final = regex.compile(r"[。!?]")
+_HAN_SENTENCE_END: Final = patterns.compile(r"\p{Han}[。!?]")
+_SENTENCE_END: Final = patterns.compile(r"[。!?]")
 # A list of links (推荐阅读) may number its own items 1. or ①, but never runs into the speech's
 # Han-numbered headings.
 _LIST_STOPS: Final = frozenset({MarkerKind.HAN_COMMA, MarkerKind.HAN_PAREN})
 # Words of a speech's title: an ad block never swallows 「在全区…会议上的讲话」.
-_TITLE_WORDS: Final = regex.compile(r"讲话|講話|报告|報告|会议|會議|发言|發言|致辞|致詞|讲稿")
+_TITLE_WORDS: Final = patterns.compile(r"讲话|講話|报告|報告|会议|會議|发言|發言|致辞|致詞|讲稿")
 _DASH: Final = r"[-—–~_=]"
 _SIZE_WORDS: Final = r"大|中|小|加大|减小|还原|默认|放大|缩小|标准|超大|特大"
 # A news agency or paper, the place, the day: 新华社北京9月22日电, 本报长沙3月5日电.
@@ -602,7 +603,7 @@ BOILERPLATE_RULES: Final = (
 def _compiled(pattern: str) -> regex.Pattern[str]:
     """A row's pattern, compiled when a text first holds one of its triggers: most texts hold
     the triggers of a few rows only."""
-    return regex.compile(pattern, regex.IGNORECASE)
+    return patterns.compile(pattern, patterns.IGNORECASE)
 
 
 # The rows tried on a paragraph's tail; the MATCH rows are tried on whole paragraphs first.
@@ -682,7 +683,7 @@ def _record(last: Line, start: int, reason: RemovedReason) -> Boilerplate:
 
 
 # Invisible characters that fold to spaces but are not white space to a reader of the spans.
-_INVISIBLE: Final = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE: Final = patterns.compile_re("[\u200b-\u200d\u2060\ufeff]")
 
 
 def _is_stray(line: Line) -> bool:
@@ -701,7 +702,7 @@ _CUT_STRINGS: Final = sorted(
     if rule.extent is Extent.MATCH
     for t in triggers(rule.pattern) or ()
 )
-_CUT_TRIGGERS: Final = re.compile("|".join(map(re.escape, _CUT_STRINGS)))
+_CUT_TRIGGERS: Final = patterns.compile_re("|".join(map(re.escape, _CUT_STRINGS)))
 
 
 def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
@@ -877,7 +878,7 @@ def _next_content(lines: Sequence[Line], i: int) -> int | None:
 
 
 # A licence notice names what it grants; the rest of a text that holds none of these is not one.
-_LICENCE_TERMS: Final = regex.compile(
+_LICENCE_TERMS: Final = patterns.compile(
     r"公有领域|公有領域|public domain|著作权|著作權|版权|版權|copyright|licen[cs]e"
     r"|许可协议|許可協議",
     regex.IGNORECASE,
@@ -902,10 +903,10 @@ def _licence_length(lines: Sequence[Line], i: int) -> int:
 
 # A bracket's or label's value: a few characters, no sentence.
 VALUE_CHARS: Final = 24
-_OPEN_BRACKET: Final = regex.compile(r"[【\[][^】\]]*$")
-_CLOSE_BRACKET: Final = regex.compile(r"[】\]]$")
+_OPEN_BRACKET: Final = patterns.compile(r"[【\[][^】\]]*$")
+_CLOSE_BRACKET: Final = patterns.compile(r"[】\]]$")
 # Between the items of a breadcrumb cut one a line.
-_CRUMB: Final = regex.compile(r"^(?:>{1,2}|›|»|/|\||-)$")
+_CRUMB: Final = patterns.compile(r"^(?:>{1,2}|›|»|/|\||-)$")
 
 
 def _is_value(line: Line, hits: Hits) -> bool:
@@ -963,9 +964,9 @@ def _value_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
 
 
 # A breadcrumb's first item alone on its line.
-_CRUMB_START: Final = regex.compile(r"(?:网站)?首页")
+_CRUMB_START: Final = patterns.compile(r"(?:网站)?首页")
 # What opens a note: 〔1〕 [1] ① (1) ＠①, and the collected works' 「*」.
-_NOTE_MARK: Final = regex.compile(r"^(?:〔\d{1,3}〕|\[\d{1,3}\]|@?[\u2460-\u2473]|\(\d{1,3}\))")
+_NOTE_MARK: Final = patterns.compile(r"^(?:〔\d{1,3}〕|\[\d{1,3}\]|@?[\u2460-\u2473]|\(\d{1,3}\))")
 # A note without a mark, alone after its heading: one sentence or two.
 NOTE_CHARS: Final = 300
 
@@ -1002,15 +1003,15 @@ def _notes_length(lines: Sequence[Line], i: int, hits: Hits) -> int:
     return last - i + 1
 
 
-_EDITORS_NOTES: Final = regex.compile(r"注释|註釋")
+_EDITORS_NOTES: Final = patterns.compile(r"注释|註釋")
 
 
-_BARE_NOTE: Final = regex.compile(r"[注註]:")
+_BARE_NOTE: Final = patterns.compile(r"[注註]:")
 
 
 # A closing ends on an exclamation: 「…不懈奋斗！」.
-_CLOSED: Final = regex.compile(r"!\s*$")
-_GLOSSARY: Final = regex.compile(r"名词(?:解释|解釋|注释|注釋|解读)")
+_CLOSED: Final = patterns.compile(r"!\s*$")
+_GLOSSARY: Final = patterns.compile(r"名词(?:解释|解釋|注释|注釋|解读)")
 
 
 def _appendix_length(lines: Sequence[Line], i: int, hits: Hits) -> int:

@@ -13,8 +13,6 @@ unreadable (missing, a directory, no permission, empty, binary, undecodable). Ev
 line on stderr naming the file; no traceback unless --debug.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Iterable, Sequence

@@ -17,16 +17,30 @@ plain text built from the body, with Word's automatic numbering rendered in it.
 from __future__ import annotations
 
 import codecs
-import hashlib
+import importlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
-import regex
-
+from extractor import patterns
 from extractor.errors import DecodeError, EmptyInputError, InputError
 
+
+def _builtin_sha256() -> Any:
+    """SHA-256 from the interpreter's own module (_sha256, _sha2 from Python 3.12): the same
+    digest as hashlib's, without loading OpenSSL, which costs a run more than hashing."""
+    for name in ("_sha256", "_sha2"):
+        try:
+            return importlib.import_module(name).sha256
+        except (ImportError, AttributeError):
+            continue
+    import hashlib
+
+    return hashlib.sha256
+
+
+_SHA256: Final = _builtin_sha256()
 STDIN: Final = "-"
 _ZIP_MAGIC: Final = b"PK\x03\x04"  # a .docx is a zip archive
 
@@ -44,9 +58,9 @@ _DETECTABLE: Final = {"gb18030": "gb18030", "big5": "big5", "utf_16": "utf-16"}
 _ALIASES: Final = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "big5hkscs": "big5"}
 # Text never holds C0 controls other than tab, line feed, vertical tab, form feed and carriage
 # return (a form feed separates pages in PDF copies); these point to binary data.
-_CONTROL: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL: Final = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Chinese text: Han characters and CJK or full-width punctuation.
-_CHINESE: Final = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
+_CHINESE: Final = patterns.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +79,7 @@ class Decoded:
 
     @classmethod
     def from_text(cls, text: str) -> Decoded:
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        digest = _SHA256(text.encode("utf-8", "surrogatepass")).hexdigest()
         return cls(text, None, "utf-8", False, digest)
 
 
@@ -111,7 +125,7 @@ def canonical_encoding(name: str) -> str:
 
 def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Decoded:
     """Decode bytes read from `path` (used in messages only); `encoding` forces one."""
-    digest = hashlib.sha256(data).hexdigest()
+    digest = _SHA256(data).hexdigest()
     if path.lower().endswith(".docx") or data.startswith(_ZIP_MAGIC):
         from extractor.docx import read_docx  # only when a Word document is read
 

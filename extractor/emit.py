@@ -33,9 +33,11 @@ from __future__ import annotations
 import functools
 import operator
 import re
+
+# json.encoder's own function (its C accelerator), without importing the json package.
+from _json import encode_basestring
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any, Final
 
 from extractor import placeholders

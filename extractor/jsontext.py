@@ -13,7 +13,8 @@ Importing pydantic-core only for this would cost the command line more than it w
 
 from __future__ import annotations
 
-from json.encoder import encode_basestring
+# json.encoder's own function (its C accelerator), without importing the json package.
+from _json import encode_basestring
 from typing import Any
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 
 import regex
 
+from extractor import patterns
 from schemas import Role
 
 # How a row is matched: (text, start, end) → the match or None.
@@ -46,7 +47,7 @@ class _Row:
             slots."""
             if name not in ("compiled", "find"):
                 raise AttributeError(name)
-            compiled = regex.compile(self.pattern)
+            compiled = patterns.compile(self.pattern)
             if self.mode is MatchMode.WHOLE_LINE:
                 find = compiled.fullmatch
             elif self.mode is MatchMode.AT_START:

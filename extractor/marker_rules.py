@@ -17,6 +17,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from extractor import patterns
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import MarkerKind
 
@@ -254,7 +255,7 @@ ALTERNATION: Final = _alternation(MARKER_RULES)
 # The rules that may also stand inside a paragraph (see MarkerRule.inline).
 INLINE_ALTERNATION: Final = _alternation(tuple(rule for rule in MARKER_RULES if rule.inline))
 # Where a paragraph's content starts, any marker may stand.
-AT_START: Final = regex.compile(ALTERNATION)
+AT_START: Final = patterns.compile(ALTERNATION)
 # A marker opens with one of these characters: a scan can look ahead for one after a pause.
 FIRST_CHARS: Final = rf"[{_LEAD}(0-9{CIRCLED}第其]"
 

@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from extractor import patterns
 from extractor.marker_rules import (
     AT_START,
     FIRST_CHARS,
@@ -67,10 +68,10 @@ _ANCHOR: Final = {rule.kind: rule.anchor for rule in MARKER_RULES}
 # Between the pause and the marker: spaces, and in a text that holds markup left over from a
 # web page, that markup too (「。&nbsp;第一，」); a text without any is scanned without the
 # markup's branch, which costs a third of the scan at every pause.
-_INSIDE: Final = regex.compile(
+_INSIDE: Final = patterns.compile(
     rf"(?P<pause>[。;!:?,摄])[ \t]*(?={FIRST_CHARS})(?:{INLINE_ALTERNATION})"
 )
-_INSIDE_MARKUP: Final = regex.compile(
+_INSIDE_MARKUP: Final = patterns.compile(
     rf"(?P<pause>[。;!:?,摄])[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})"
     rf"(?:{INLINE_ALTERNATION})"
 )
@@ -86,18 +87,18 @@ _INSIDE_GROUPS: Final = {
 # What ends a title, and the quotes whose content never ends one; a title also ends at a tag
 # (「<b>一、总体要求</b>」).
 _TITLE_STOPS: Final = {
-    Anchor.LINE: regex.compile(r"[。!?“”]|</?[a-zA-Z]"),
-    Anchor.SENTENCE: regex.compile(r"[。!?;“”]|</?[a-zA-Z]"),
+    Anchor.LINE: patterns.compile(r"[。!?“”]|</?[a-zA-Z]"),
+    Anchor.SENTENCE: patterns.compile(r"[。!?;“”]|</?[a-zA-Z]"),
 }
 # Spaces and markup: what may stand before a marker at a paragraph's start and between a
 # marker and its title.
-_LAYOUT: Final = regex.compile(rf"(?:\s|{MARKUP})*")
+_LAYOUT: Final = patterns.compile(rf"(?:\s|{MARKUP})*")
 # The rest of a marker cut by a hard wrap after its opening bracket: 「（」 ends a line and
 # 「三）」 opens the next.
-_PAREN_REST: Final = regex.compile(rf"(?P<num>{LEAD_NUMERAL}|[0-9]{{1,2}})\)")
+_PAREN_REST: Final = patterns.compile(rf"(?P<num>{LEAD_NUMERAL}|[0-9]{{1,2}})\)")
 _OPENERS: Final = "(“「『《【"
 _CLOSERS: Final = ")”」』》】"
-_BRACKETS: Final = regex.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
+_BRACKETS: Final = patterns.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
 
 
 # Scratch, one per candidate marker and private to the scan: not frozen, since a frozen

@@ -21,7 +21,7 @@ from typing import Final
 
 import regex
 
-from extractor import lexicon
+from extractor import lexicon, patterns
 from extractor.numerals import han_to_int
 from extractor.source import MARKUP, Line
 from schemas.vocab import Span
@@ -29,26 +29,26 @@ from schemas.vocab import Span
 # The head forms by name, for the readers that need one form in particular.
 _HEAD_FORM: Final = {form.name: form for form in lexicon.HEAD_FORMS}
 # A salutation inside a glued head starts where the byline or a caption (「…摄」) ends.
-_SALUTATION_AFTER: Final = regex.compile(rf"(?<=[。!?摄 ]){lexicon.SALUTATION.pattern}")
-_OCCASION_LEAD: Final = regex.compile(
+_SALUTATION_AFTER: Final = patterns.compile(rf"(?<=[。!?摄 ]){lexicon.SALUTATION.pattern}")
+_OCCASION_LEAD: Final = patterns.compile(
     lexicon.OCCASION_LEAD + r"|[\p{Han}]{2,16}?举行的(?=\p{Han}{4})"
 )
-_SPEAKER_ROLE: Final = regex.compile(
+_SPEAKER_ROLE: Final = patterns.compile(
     rf"^(?P<role>.*?{lexicon.ROLE_END})(?P<name>\p{{Han}}{{2,4}})?$"
 )
-_NAME: Final = regex.compile(r"^\p{Han}{2,4}$")
-_HAN_RUN: Final = regex.compile(r"\p{Han}{1,8}")
-_DATE_PARTS: Final = regex.compile(
+_NAME: Final = patterns.compile(r"^\p{Han}{2,4}$")
+_HAN_RUN: Final = patterns.compile(r"\p{Han}{1,8}")
+_DATE_PARTS: Final = patterns.compile(
     r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?P<month>[0-9一二三四五六七八九十]{1,3})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
 )
 # A sentence to its full stop (。！？, not ；or ：), the purpose 「为…，今天召开…」 read whole, or
 # to the end of the paragraph.
-_FULL_SENTENCE: Final = regex.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
-_HAS_HAN: Final = regex.compile(r"\p{Han}")
+_FULL_SENTENCE: Final = patterns.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+_HAS_HAN: Final = patterns.compile(r"\p{Han}")
 # HTML a crawl left around a line of the head (「<p>在Y上的讲话</p>」): not part of the piece.
-_LEADING_TAGS: Final = regex.compile(rf"(?:\s*(?:{MARKUP}))+\s*")
-_TRAILING_TAGS: Final = regex.compile(rf"\s*(?:(?:{MARKUP})\s*)+$")
+_LEADING_TAGS: Final = patterns.compile(rf"(?:\s*(?:{MARKUP}))+\s*")
+_TRAILING_TAGS: Final = patterns.compile(rf"\s*(?:(?:{MARKUP})\s*)+$")
 # A title is one short line without a full stop; a longer line or one ending in 。 is body text.
 _MAX_TITLE: Final = 80
 _MIN_TITLE: Final = 4

@@ -44,7 +44,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from extractor import lexicon
+from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
@@ -56,10 +56,17 @@ _HEADING_CUES: Final = tuple(
     (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
 )
 # A negative look-behind, nested groups and all: dropped, it leaves a pattern that matches more.
-_NEGATIVE_LOOK_BEHIND: Final = regex.compile(r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
+_NEGATIVE_LOOK_BEHIND: Final = patterns.compile(r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
 _REVIEW_CUES: Final = (lexicon.REVIEW_SPAN, lexicon.REVIEW_YEAR, lexicon.REVIEW_RESULT)
 _PROBLEM_PATTERNS: Final = (lexicon._PROBLEM_CUES,)
 _REVIEW_PATTERNS: Final = tuple(cue.pattern for cue in _REVIEW_CUES)
+
+
+def hint_patterns(
+    patterns: tuple[str, ...] = _PROBLEM_PATTERNS + _REVIEW_PATTERNS,
+) -> list[str]:
+    """The patterns whose triggers make a hint: negative look-behinds dropped."""
+    return [_NEGATIVE_LOOK_BEHIND.sub("", pattern) for pattern in patterns]
 
 
 @functools.cache
@@ -68,7 +75,7 @@ def _hint(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     with negative look-behinds dropped: patterns that match more), built on first use. Most
     sentences hold none, and the scan spares them the full patterns. None when a pattern has
     no such strings: then every stretch is tried."""
-    found = [triggers(_NEGATIVE_LOOK_BEHIND.sub("", pattern)) for pattern in patterns]
+    found = [triggers(pattern) for pattern in hint_patterns(patterns)]
     if not all(found):
         return None
     return plain_pattern(t for strings in found if strings for t in strings)
@@ -79,17 +86,17 @@ _REVIEW: Final = tuple(cue.find for cue in _REVIEW_CUES)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
-_SENTENCE_START: Final = regex.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
+_SENTENCE_START: Final = patterns.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
 # Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
 # items); closing quotes and brackets stay with the sentence they end.
-_ITEM_SENTENCE: Final = regex.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
+_ITEM_SENTENCE: Final = patterns.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
 # Whether a stretch holds an item sentence that `_strip` leaves non-empty: a character that is
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
-_HAS_SENTENCE: Final = regex.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
+_HAS_SENTENCE: Final = patterns.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _DIGIT: Final = re.compile("[0-9]")
-_CLAUSE_BREAK: Final = regex.compile(r"[,:]")
-_CONTRAST: Final = regex.compile(r"但(?:是)?|然而|不过|可是")
+_CLAUSE_BREAK: Final = patterns.compile(r"[,:]")
+_CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
 _FULL_STOP: Final = frozenset("。!?”’」』")

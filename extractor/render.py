@@ -97,7 +97,8 @@ def _render(outline: Outline, text: str, options: RenderOptions) -> bytes:
 
 # --- views -------------------------------------------------------------------------------
 
-_ASTRAL: Final = re.compile("[\U00010000-\U0010ffff]")
+# Patterns are compiled when first used (re caches them): most runs render nothing.
+_ASTRAL: Final = "[\U00010000-\U0010ffff]"
 
 
 def with_utf16(outline: Outline, text: str) -> Outline:
@@ -112,7 +113,7 @@ def with_utf16(outline: Outline, text: str) -> Outline:
 
     from schemas import Outline
 
-    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    astral = [m.start() for m in re.finditer(_ASTRAL, text)]
 
     def unit(offset: int) -> int:
         return offset + bisect_left(astral, offset)
@@ -174,7 +175,7 @@ def to_flat(outline: Outline) -> FlatOutline:
 
 # --- for people ----------------------------------------------------------------------------
 
-_MARKDOWN_SPECIAL: Final = re.compile(r"([\\`*_\[\]<>#|])")
+_MARKDOWN_SPECIAL: Final = r"([\\`*_\[\]<>#|])"
 
 
 def _label(s: Section) -> str:
@@ -193,13 +194,13 @@ def _head(outline: Outline) -> list[tuple[str, str]]:
     return [(name, _one_line(value.text)) for name, value in found if value is not None]
 
 
-_LINE_BREAKS: Final = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+_LINE_BREAKS: Final = r"[ \t\u3000]*[\r\n]+[ \t\u3000]*"
 
 
 def _one_line(text: str) -> str:
     """A quoted stretch on one line: each run of line breaks (with the white space around it)
     as one space; everything else as written."""
-    return _LINE_BREAKS.sub(" ", text)
+    return re.sub(_LINE_BREAKS, " ", text)
 
 
 def to_markdown(outline: Outline) -> str:
@@ -243,7 +244,7 @@ def to_markdown(outline: Outline) -> str:
 
 def _escape(text: str) -> str:
     """`text` with what Markdown would read as markup escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return re.sub(_MARKDOWN_SPECIAL, r"\\\1", text)
 
 
 def to_text(outline: Outline) -> str:

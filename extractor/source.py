@@ -14,8 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-import regex
-
+from extractor import patterns
 from extractor._t2s import SIMPLIFIED, TRADITIONAL
 from extractor.marker_rules import HEADING_RANK, kind_at, marker_at
 
@@ -59,7 +58,7 @@ def fold(text: str) -> str:
 # A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029, NEL, and the form feed that
 # separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
 # or more U+3000 as its only paragraph marks.
-_BREAK: Final = regex.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
+_BREAK: Final = patterns.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
 # Markup left over from a web page (folded view): tags around a heading (「<b>一、…</b>」,
 # 「<p>」, 「<div align="center">」) and non-breaking spaces written as entities, also escaped
 # twice (「&amp;nbsp;」). They lay out the text, like spaces, and hold no words.
@@ -67,20 +66,20 @@ MARKUP: Final = (
     r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:[ \t][^<>\r\n]{0,120})?/?>"
     r"|&(?:amp;){0,3}(?:nbsp|ensp|emsp|thinsp|#160|#12288);"
 )
-_INDENT: Final = regex.compile(r"[ \t]*")
+_INDENT: Final = patterns.compile(r"[ \t]*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
-_PARAGRAPH_END: Final = regex.compile(rf"[。!?;:…][”’」』)》]*(?:\s|{MARKUP})*$")
+_PARAGRAPH_END: Final = patterns.compile(rf"[。!?;:…][”’」』)》]*(?:\s|{MARKUP})*$")
 # A line that continues a sentence opens with a Han character other than those that open a
 # page number (第 3 页, 共 10 页), or with what closes a bracket or a clause (a crawl that put
 # a linked title on a line of its own: 「执行国务院《」 ‖ 「关于…的通知」 ‖ 「》，总的来看…」);
 # the line it continues holds a pause and ends on a word, a comma or an opening bracket.
-_CONTINUATION: Final = regex.compile(r"(?![第共])\p{Han}|[》”)」』,、;:。]")
-_WORD_END: Final = regex.compile(r"[\p{Han}0-9,、《“(「『]")
+_CONTINUATION: Final = patterns.compile(r"(?![第共])\p{Han}|[》”)」』,、;:。]")
+_WORD_END: Final = patterns.compile(r"[\p{Han}0-9,、《“(「『]")
 _OPENERS: Final = frozenset("《“(「『")
 _SENTENCE_ENDS: Final = frozenset("。!?;:…”’」』)》")
-_BRACKET_REST: Final = regex.compile(r"[一二三四五六七八九十0-9]{1,3}\)")
+_BRACKET_REST: Final = patterns.compile(r"[一二三四五六七八九十0-9]{1,3}\)")
 _CLOSERS: Final = frozenset("》”)」』")
-_PAUSE: Final = regex.compile(r"[,。;、]")
+_PAUSE: Final = patterns.compile(r"[,。;、]")
 # A hard-wrapped copy (PDF, e-mail) has many lines of one width; below this it is not a width.
 _MIN_WRAP: Final = 16
 

@@ -19,15 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-import regex
-
+from extractor import patterns
 from extractor.marker_rules import HEADING_LABEL
 from extractor.marker_rules import HEADING_RANK as HEADING_RANK
 from extractor.markers import MarkerHit
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import DiagnosticCode, MarkerKind
 
-_NUMERAL: Final = regex.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
+_NUMERAL: Final = patterns.compile(rf"[0-9０-９{HAN_NUMERAL_CHARS}{CIRCLED}]+")
 _ROOT: Final = -1  # the rank a top-level section nests under: parts and 一、 skip no level
 # Parts that open inside a 一、 section (「一、关于…」 then 「第一个问题，…」) are read below it.
 _PART_INSIDE: Final = 0.5

@@ -21,6 +21,9 @@ from typing import Any, Final
 
 import regex
 
+from extractor import patterns
+from extractor._triggers import TRIES, TRIGGERS
+
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
 sre_parse: Any = importlib.import_module("re._parser")
@@ -33,7 +36,18 @@ _MAX_SET: Final = 64
 
 
 def triggers(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` contains; None when there are none."""
+    """Strings one of which every match of `pattern` contains; None when there are none.
+
+    The rule tables' patterns are looked up in extractor/_triggers.py, which
+    tools/gen_triggers.py derives from them; any other pattern is derived here."""
+    if pattern in TRIGGERS:
+        known = TRIGGERS[pattern]
+        return None if known is None else frozenset(known)
+    return derive(pattern)
+
+
+def derive(pattern: str) -> frozenset[str] | None:
+    """The triggers of `pattern`, read from its parse."""
     try:
         parsed = sre_parse.parse(pattern)
     except re.error:  # a `regex`-only construct (\\p{Han}, …): no triggers
@@ -131,6 +145,10 @@ def _union(
 
 def is_cased(string: str) -> bool:
     """Whether IGNORECASE lets other characters stand for some of the string's."""
+    # Case mappings never shorten a character: when both leave the string as it is, each
+    # character is its own lower and upper case (a Chinese string, in one pass in C).
+    if string.lower() == string == string.upper():
+        return False
     return any(c.lower() != c.upper() or c.lower() in ODD_CASE for c in string)
 
 
@@ -154,12 +172,12 @@ class Scanner:
         letters = {v for s in cased for v in _variants(s[_first_cased(s)])}
         # Two patterns: a class of letters beside the trie would cost `re` its first-character
         # skip.
-        self._plain = re.compile(_trie(plain) if plain else "(?!)")
-        self._letters = re.compile(
+        self._plain = patterns.compile_re(trie(plain) if plain else "(?!)")
+        self._letters = patterns.compile_re(
             "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
         )
         alternatives = "|".join(regex.escape(s) for s in cased)
-        self._cased = regex.compile(alternatives or "(?!)", regex.IGNORECASE)
+        self._cased = patterns.compile(alternatives or "(?!)", patterns.IGNORECASE)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """[start, end) of occurrences in `text`, in order, not overlapping."""
@@ -191,7 +209,16 @@ def _variants(c: str) -> set[str]:
 def plain_pattern(strings: Iterable[str]) -> re.Pattern[str]:
     """A `re` pattern that finds any of `strings` (uncased, non-empty) as a substring: one
     search in C instead of a substring test per string."""
-    return re.compile(_trie(sorted(set(strings))))
+    return patterns.compile_re(trie(strings))
+
+
+def trie(strings: Iterable[str]) -> str:
+    """A pattern for any of `strings` (non-empty) that branches on one character at a time,
+    so that `re` tries few alternatives at a position. The tries the package builds are read
+    from extractor/_triggers.py; any other is built here."""
+    ordered = tuple(sorted(set(strings)))
+    known = TRIES.get(ordered)
+    return known if known is not None else _trie(ordered)
 
 
 def _trie(strings: Sequence[str]) -> str:

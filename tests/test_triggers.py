@@ -5,14 +5,45 @@ misses a match would silently keep an ad in the speech: these tests check soundn
 
 from __future__ import annotations
 
+import importlib.util
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import boilerplate
+from extractor._triggers import TRIES, TRIGGERS
 from extractor.boilerplate import BOILERPLATE_RULES, strip_boilerplate
 from extractor.source import Source, split_lines
-from extractor.triggers import ODD_CASE, Scanner, plain_pattern, triggers
+from extractor.triggers import ODD_CASE, Scanner, derive, plain_pattern, trie, triggers
+from tests.conftest import ROOT
+
+
+def test_committed_table_is_current() -> None:
+    """extractor/_triggers.py holds the triggers of every pattern a run asks about, as derived
+    from the rows as they are now."""
+    spec = importlib.util.spec_from_file_location("gen", ROOT / "tools" / "gen_triggers.py")
+    assert spec is not None and spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    committed = (ROOT / "extractor" / "_triggers.py").read_text(encoding="utf-8")
+    assert committed == generator.render(), "run: .venv/bin/python tools/gen_triggers.py"
+    assert set(TRIGGERS) == set(generator.patterns())
+
+
+def test_a_pattern_the_table_does_not_hold_is_derived() -> None:
+    pattern = "(?:本站|本网)(?:提供|推荐)\\s*文章"
+    assert pattern not in TRIGGERS
+    assert triggers(pattern) == derive(pattern) == {"本站提供", "本站推荐", "本网提供", "本网推荐"}
+    for rule in BOILERPLATE_RULES:
+        assert triggers(rule.pattern) == derive(rule.pattern), rule.reason
+
+
+def test_a_trie_the_table_does_not_hold_is_built() -> None:
+    strings = ("本站提供", "本网", "本站推荐")
+    assert tuple(sorted(strings)) not in TRIES
+    assert trie(strings) == "本(?:站(?:推荐|提供)|网)"  # in code point order
+    assert TRIES, "the boilerplate scan's trie is generated"
 
 
 def test_triggers_of_small_patterns() -> None:
