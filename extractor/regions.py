@@ -94,6 +94,13 @@ _FULL_STOP: Final = frozenset("。!?”’」』")
 _CLOSING_WINDOW: Final = 4
 _CLOSING_REACH: Final = 1200
 _ADDRESS_ALONE: Final = 16
+# A heading without a marker: a short line without a sentence end or pause.
+_BARE_HEADING: Final = 40
+_BARE_HEADING_TEXT: Final = regex.compile(r"[^。!?;:]+(?<![,、])")
+# How far into a sentence the time span that opens a review may stand (「经过近十年来的努力」).
+_SPAN_OPENS: Final = 8
+# A dash item (「——这五年…」): after a review paragraph, it goes on with the review.
+_REVIEW_DASH: Final = regex.compile(r"\s*(?:——|—|－－)")
 
 
 class Verdict(NamedTuple):
@@ -338,9 +345,17 @@ def _align_by_lead(
             (_problem(folded, *lead) or _review_cue(folded, *lead))
             and not lexicon.REMEDY.find(folded, *lead)
         ):
+            # Points after a review say how the work was done (「一是聚焦主题、紧扣主线」), though
+            # their titles open with a verb.
+            # A point that says what must be done (第一，必须…) stays a task: a lesson drawn.
+            reviewed = not _problem(folded, *lead)
             for node in run:
                 if verdicts[node.marker.start].role is Role.TASKS:
                     _judge(node, Verdict(Role.OTHER), verdicts, folded)
+                    if reviewed and not lexicon.REMEDY.find(
+                        folded, node.marker.end, _title_end(node)
+                    ):
+                        verdicts[node.marker.start] = Verdict(Role.OTHER)
         elif run[0].marker.anchor is Anchor.SENTENCE and all(
             verdicts[n.marker.start].role in open_roles and not verdicts[n.marker.start].cue
             for n in run
@@ -510,23 +525,33 @@ def _runs(
     run_from = 0
     # The point (一是…) the run's last paragraph ended in: the next point goes on with it.
     run_point: MarkerHit | None = None
+    # A review announced, framed or headed goes on over the paragraphs before this position.
+    review_until = -1
     for line in content:
         if line.body >= limit:
             break
         start = line.body
+        end = min(line.end, limit)
         heading = index.heading_at(start)
         if heading is not None:
             start = heading.marker.title_end
+            review_until = -1  # a section states its own role
         node_i = index.at(start)
         context = _context(index, node_i, verdicts)
+        dash = _REVIEW_DASH.match(folded, start, end) is not None and mode is Role.ACHIEVEMENTS
         if not carried and not _next_point(index, node_i, start, run_point):
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
             held = section_held = mode is Role.PROBLEMS
             paragraph_held = False
+            if mode is None and context is not Role.TASKS:
+                review_until = _review_holds(
+                    folded, line is not content[0], start, end, review_until, limit, index
+                )
+                if review_until > start or dash:
+                    mode = Role.ACHIEVEMENTS  # the review goes on: 「——这五年…」 after a review
         run_point = None
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
-        end = min(line.end, limit)
         if context is Role.TASKS and index.nodes[node_i].end >= end:
             # The paragraph lies in one task section, whose subsections are tasks too: each
             # sentence would end the run and join none.
@@ -535,6 +560,7 @@ def _runs(
             carried = _carries(folded, start, end, mode)
             if _problem(folded, start, end):
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, start, end)
+            _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, start, end)
             continue
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
@@ -544,7 +570,12 @@ def _runs(
             if _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, s_start, s_end)
+                _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, s_start, s_end)
                 continue
+            if mode is None and _review_announced(folded, s_start, s_end):
+                mode = Role.ACHIEVEMENTS
+                review_until = _hold_end(index, node_i, limit)
+            holding = review_until > s_start
             # The enumerated point (一是…) the sentence stands in, if any.
             point = index.nodes[node_i] if node_i >= 0 else None
             if point is not None and (
@@ -559,7 +590,9 @@ def _runs(
                 and not lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end)
                 and not _problem(folded, s_start, s_end)
             ):
-                mode = None  # a problem named in passing holds its own sentence only
+                # A problem named in passing holds its own sentence only; a review that goes
+                # on over paragraphs takes the next one back.
+                mode = Role.ACHIEVEMENTS if holding else None
             if (
                 mode is Role.PROBLEMS
                 and point is not None
@@ -600,11 +633,138 @@ def _runs(
                 )
             elif not (section_held or paragraph_held) and folded[s_end - 1] in _FULL_STOP:
                 held = False  # an announced list ends at its first full stop
+            if (
+                mode is Role.ACHIEVEMENTS
+                and was is Role.ACHIEVEMENTS
+                and point is None
+                and _context(index, node_i, verdicts) is not Role.ACHIEVEMENTS
+            ):
+                mode = _review_goes_on(folded, s_start, s_end)
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
+            if mode is Role.ACHIEVEMENTS and lexicon.REVIEW_CLOSES.find(folded, s_start, s_end):
+                mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
+
+
+def _review_holds(
+    folded: str, headed: bool, start: int, end: int, until: int, limit: int, index: _NodeIndex
+) -> int:
+    """Where a review that goes on over paragraphs ends, seen from the paragraph at `start`
+    (-1: none holds). One holds after a heading line without a marker (`headed`: not the
+    title) that names a review (「“十四五”时期发展成就和2025年工作回顾」) or a paragraph that
+    opens looking back and says the review comes in parts (「五年来，…大致可以分作三个阶
+    段。」); it stops at a paragraph that turns elsewhere (see `_review_stops`)."""
+    if until > start:
+        return -1 if _review_stops(folded, start, end) else until
+    if headed and _bare_heading(folded, start, end):
+        role, cue, _ = _heading_role(folded, start, end)
+        # 「国民经济的成就和今后的建设任务」 heads a review and a deployment: neither holds.
+        if role is Role.ACHIEVEMENTS and cue and not _TASK_HEADING(folded, cue[1], end):
+            return _hold_end(index, index.at(start), limit)
+        return -1
+    first = _ITEM_SENTENCE.match(folded, start, end)
+    if first is None:
+        return -1
+    f_start, f_end = _strip(folded, first.start(), first.end())
+    span = lexicon.REVIEW_SPAN.find(folded, f_start, f_end)
+    if (
+        span is not None
+        and not _CLAUSE_BREAK.search(folded, f_start, span.start())
+        and lexicon.REVIEW_FRAMED.find(folded, span.end(), f_end)
+        and not lexicon.FORWARD.find(folded, f_start, f_end)
+        and not _problem(folded, f_start, f_end)
+    ):
+        return _hold_end(index, index.at(start), limit)
+    return -1
+
+
+def _hold_end(index: _NodeIndex, node_i: int, limit: int) -> int:
+    """A review that goes on holds to the end of the section it stands in."""
+    return min(index.nodes[node_i].end, limit) if node_i >= 0 else limit
+
+
+def _bare_heading(folded: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a heading without a marker: short, without a sentence end or
+    pause inside or after it."""
+    start, end = _strip(folded, start, end)
+    return (
+        2 <= end - start <= _BARE_HEADING
+        and _BARE_HEADING_TEXT.fullmatch(folded, start, end) is not None
+    )
+
+
+def _review_stops(folded: str, start: int, end: int) -> bool:
+    """Whether the paragraph at `start` turns from the review: to sum up, to thank, to what
+    comes next, to criticism, or to the problems (「但是，…还存在…问题」)."""
+    first = _ITEM_SENTENCE.match(folded, start, end)
+    if first is None:
+        return False
+    f_start, f_end = _strip(folded, first.start(), first.end())
+    if (
+        any(
+            cue.find(folded, f_start, f_end)
+            for cue in (
+                lexicon.RUN_END,
+                lexicon.TURN_TO_TASKS,
+                lexicon.REVIEW_STOP,
+                lexicon.CLOSING_SUMMARY,
+                lexicon.CLOSING_PLAIN,
+            )
+        )
+        or lexicon.PURPOSE.find(folded, f_start, f_end)
+        or lexicon.DEPLOYMENT.find(folded, f_start, f_end)
+    ):
+        return True
+    problem = _problem(folded, f_start, f_end)
+    return problem is not None and (
+        lexicon.PROBLEM_LEAD.find(folded, f_start, f_end) is not None
+        or lexicon.PROBLEM_OPENS.find(folded, f_start, f_end) is not None
+    )
+
+
+def _review_announced(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence announces a report of the work done (and asks nothing)."""
+    return (
+        lexicon.REVIEW_ANNOUNCED.find(folded, start, end) is not None
+        and lexicon.REMEDY.find(folded, start, end) is None
+        and lexicon.FORWARD.find(folded, start, end) is None
+    )
+
+
+def _review_goes_on(folded: str, start: int, end: int) -> Role | None:
+    """A review run outside a review section ends at a sentence that demands or looks ahead
+    (「这就要求…」「我们有信心…」)."""
+    return None if lexicon.REVIEW_END.find(folded, start, end) else Role.ACHIEVEMENTS
+
+
+def _reviews_in_tasks(
+    items: list[Finding], index: _NodeIndex, folded: str, start: int, end: int
+) -> None:
+    """Reviews inside a task section, a sentence at a time: a sentence that opens looking back
+    and reports what was done (「抗战以来，…提高了一步」「近些年来，…取得了很大成绩」), and
+    neither deploys nor names a problem."""
+    hint = _hint((lexicon.REVIEW_SPAN.pattern,))
+    if hint is not None and hint.search(folded, start, end) is None:
+        return
+    for s in _ITEM_SENTENCE.finditer(folded, start, end):
+        s_start, s_end = _strip(folded, s.start(), s.end())
+        span = lexicon.REVIEW_SPAN.find(folded, s_start, s_end)
+        if (
+            span is None
+            or span.start() - s_start > _SPAN_OPENS
+            or _CLAUSE_BREAK.search(folded, s_start, span.start())
+            or not lexicon.REVIEW_DONE.find(folded, span.end(), s_end)
+            or lexicon.FORWARD.find(folded, s_start, s_end)
+            or lexicon.REVIEW_END.find(folded, s_start, s_end)
+            or lexicon.REMEDY.find(folded, s_start, s_end)
+            or lexicon.IMPERATIVE.find(folded, span.end(), s_end)
+            or _problem(folded, s_start, s_end)
+        ):
+            continue
+        _add(items, index, index.at(s_start), s_start, s_end, folded)
 
 
 def _problems_in_tasks(
