@@ -552,10 +552,16 @@ REVIEW_SPAN: Final = Cue(
 REVIEW_YEAR: Final = Cue(
     Role.ACHIEVEMENTS,
     MatchMode.ANYWHERE,
-    r"(?:去年|上年|前一阶段|(?:19|20)[0-9]{2}年)"
+    r"(?:去年|上年|前一阶段|这几年|(?:19|20)[0-9]{2}年)"
     r"(?=.*(?:取得|完成|实现|做了|获得|荣获|增长|达到|成效|成果|突破|迈上|办成|建成|新建|新增|累计))",
-    examples=("从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",),
-    counterexamples=("2024年是全面贯彻党的二十大精神的关键之年。",),
+    examples=(
+        "从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",
+        "这几年，县委宣传部在这方面做了大量工作。",
+    ),
+    counterexamples=(
+        "2024年是全面贯彻党的二十大精神的关键之年。",
+        "这几年以来，我一直引用这句话。",
+    ),
 )
 # A review that names its results without a time span: 「…达到了预期目的，取得了重大成果。」
 REVIEW_RESULT: Final = Cue(
@@ -581,7 +587,7 @@ REVIEW_RESULT: Final = Cue(
 REVIEW_ANNOUNCED: Final = Cue(
     Role.ACHIEVEMENTS,
     MatchMode.ANYWHERE,
-    r"(?:回过头来|回顾|谈谈|讲讲|说说|汇报|报告|总结)[^。!?;]{0,30}?"
+    r"(?<!将)(?<![^简主重需]要)(?:回过头来|回顾|谈谈|讲讲|说说|汇报|报告|总结)[^。!?;]{0,30}?"
     r"(?:过去|以来|年来|上届|前一阶段)[^。!?;]{0,12}?的?(?:工作|活动|斗争|情况)"
     r"|(?:以来|年来)的?工作报告",
     examples=(
@@ -592,6 +598,7 @@ REVIEW_ANNOUNCED: Final = Cue(
     counterexamples=(
         "要认真总结经验，把握规律。",
         "现在，我代表县人民政府向大会报告工作，请予审议。",
+        "这次大会将总结县妇联五年来的工作。",
     ),
 )
 # A paragraph that opens looking back (「五年来，…」) and says the review unfolds in parts: the
@@ -600,12 +607,15 @@ REVIEW_FRAMED: Final = Cue(
     Role.ACHIEVEMENTS,
     MatchMode.ANYWHERE,
     r"(?:分作|分为|分成|经历了?)[^。!?;]{0,8}?(?:阶段|时期|方面|部分)"
-    r"|(?:以下|如下)(?:几个|[两三四五六七八九十]个)?方面|(?:主要|重点)(?:做了|抓了)|:\s*$",
+    r"|(?:以下|如下)(?:几个|[两三四五六七八九十]个)?方面|(?:主要|重点)(?:做了|抓了)",
     examples=(
         "几年来，我们同困难进行了艰苦的斗争，大致可以分作两个阶段。",
         "一年来，我们主要做了以下几个方面的工作：",
     ),
-    counterexamples=("一年来，我们始终坚持改革引领。",),
+    counterexamples=(
+        "一年来，我们始终坚持改革引领。",
+        "改革开放以来我们取得一切成绩的根本原因，归结起来就是：",
+    ),
 )
 # What ends a review that goes on over paragraphs, at a paragraph's start: criticism turned to
 # (「现在我想就…提出批评意见」), a part that sums up (小结).
@@ -629,7 +639,8 @@ REVIEW_CLOSES: Final = Cue(
 REVIEW_END: Final = Cue(
     None,
     MatchMode.ANYWHERE,
-    r"这就(?:要求|需要)|应该(?!说|看到|承认)|应当|有信心|有决心|将(?:继续|进一步|逐步|坚持)",
+    r"这就(?:要求|需要)|应该(?!说|看到|承认)|应当|应继续|今后|有信心|有决心"
+    r"|将(?:继续|进一步|逐步|坚持)",
     examples=(
         "任务越来越繁重，这就要求各级人大把自身建设放在重要位置上。",
         "好的政策都应该顺应人民意愿。",
