@@ -639,14 +639,18 @@ REVIEW_CLOSES: Final = Cue(
 REVIEW_END: Final = Cue(
     None,
     MatchMode.ANYWHERE,
-    r"这就(?:要求|需要)|应该(?!说|看到|承认)|应当|应继续|今后|有信心|有决心"
+    r"这就(?:要求|需要)|应该(?!说|看到|承认)|应当|应继续|(?<![为对])今后|有信心|有决心"
     r"|将(?:继续|进一步|逐步|坚持)",
     examples=(
         "任务越来越繁重，这就要求各级人大把自身建设放在重要位置上。",
         "好的政策都应该顺应人民意愿。",
         "我们有信心如期完成全年目标任务。",
     ),
-    counterexamples=("应该说，这一年的成绩是显著的。", "全年新增就业8600人。"),
+    counterexamples=(
+        "应该说，这一年的成绩是显著的。",
+        "全年新增就业8600人。",
+        "为今后发展奠定了坚实基础。",
+    ),
 )
 # A completed action (了, 已, 取得…) in a sentence that looks back: inside a task section, that
 # sentence reviews.

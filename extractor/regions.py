@@ -449,8 +449,12 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
     hint = _hint(_REVIEW_PATTERNS)
     if hint is not None and hint.search(folded, start, end) is None:
         return None
-    if lexicon.FORWARD.find(folded, start, end):
-        return None
+    if (
+        lexicon.FORWARD.find(folded, start, end)
+        or lexicon.REVIEW_END.find(folded, start, end)
+        or lexicon.REVIEW_STOP.find(folded, start, end)
+    ):
+        return None  # looking ahead, or turning to criticism (「就一年来的工作提出批评意见」)
     for find in _REVIEW:
         m = find(folded, start, end)
         if m is not None:
@@ -532,6 +536,8 @@ def _runs(
             break
         start = line.body
         end = min(line.end, limit)
+        if line is content[0] and len(content) > 1 and _bare_heading(folded, start, end):
+            continue  # the title (「三年来的工作概述」) reviews nothing
         heading = index.heading_at(start)
         if heading is not None:
             start = heading.marker.title_end
