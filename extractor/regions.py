@@ -99,6 +99,9 @@ _BARE_HEADING: Final = 40
 _BARE_HEADING_TEXT: Final = regex.compile(r"[^。!?;:]+(?<![,、])")
 # How far into a sentence the time span that opens a review may stand (「经过近十年来的努力」).
 _SPAN_OPENS: Final = 8
+# The first character of an editor's note (「*这是…」「（这是…」).
+_NOTE_OPENS: Final = frozenset("*※(")
+_NOTE_REACH: Final = 12
 # A dash item (「——这五年…」): after a review paragraph, it goes on with the review.
 _REVIEW_DASH: Final = regex.compile(r"\s*(?:——|—|－－)")
 
@@ -450,7 +453,8 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
     if hint is not None and hint.search(folded, start, end) is None:
         return None
     if (
-        lexicon.FORWARD.find(folded, start, end)
+        folded[end - 1] == "?"  # 「…我们看到了些什么呢？」 asks, it does not report
+        or lexicon.FORWARD.find(folded, start, end)
         or lexicon.REVIEW_END.find(folded, start, end)
         or lexicon.REVIEW_STOP.find(folded, start, end)
     ):
@@ -538,12 +542,25 @@ def _runs(
         end = min(line.end, limit)
         if line is content[0] and len(content) > 1 and _bare_heading(folded, start, end):
             continue  # the title (「三年来的工作概述」) reviews nothing
+        if folded[start] in _NOTE_OPENS and lexicon.NOTE_SPEAKER.find(
+            folded, start, min(end, start + _NOTE_REACH)
+        ):
+            carried = False
+            continue  # the editor's note (「*这是…同志在…上讲话的一部分。」) is no part of a run
         heading = index.heading_at(start)
         if heading is not None:
             start = heading.marker.title_end
             review_until = -1  # a section states its own role
         node_i = index.at(start)
         context = _context(index, node_i, verdicts)
+        # A report of past work announced inside a section that deploys (a collected work's
+        # sections are topics) is reviewed as outside it, as long as it holds.
+        free = False
+        if context is Role.TASKS and not carried:
+            if review_until > start and _review_stops(folded, start, end):
+                review_until = -1
+            if review_until > start or _announces(folded, start, end):
+                context, free = None, True
         dash = _REVIEW_DASH.match(folded, start, end) is not None and mode is Role.ACHIEVEMENTS
         if not carried and not _next_point(index, node_i, start, run_point):
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
@@ -573,7 +590,7 @@ def _runs(
             if s_start == s_end:
                 continue
             node_i = index.at(s_start)
-            if _context(index, node_i, verdicts) is Role.TASKS:
+            if not free and _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, s_start, s_end)
                 _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, s_start, s_end)
@@ -709,11 +726,16 @@ def _review_stops(folded: str, start: int, end: int) -> bool:
     if first is None:
         return False
     f_start, f_end = _strip(folded, first.start(), first.end())
+    # An address with a comma (同志们，) turns to the audience within the narrative; an
+    # exclaimed one (各位代表！) opens a part of its own.
+    aside = lexicon.CLOSING.find(folded, f_start, f_end) and not lexicon.CLOSING_INLINE.find(
+        folded, f_start, f_end
+    )
     if (
-        any(
+        (not aside and lexicon.RUN_END.find(folded, f_start, f_end))
+        or any(
             cue.find(folded, f_start, f_end)
             for cue in (
-                lexicon.RUN_END,
                 lexicon.TURN_TO_TASKS,
                 lexicon.REVIEW_STOP,
                 lexicon.CLOSING_SUMMARY,
@@ -731,12 +753,18 @@ def _review_stops(folded: str, start: int, end: int) -> bool:
     )
 
 
+def _announces(folded: str, start: int, end: int) -> bool:
+    """Whether the paragraph at `start` opens by announcing a report of the work done."""
+    first = _ITEM_SENTENCE.match(folded, start, end)
+    return first is not None and _review_announced(folded, *_strip(folded, *first.span()))
+
+
 def _review_announced(folded: str, start: int, end: int) -> bool:
-    """Whether a sentence announces a report of the work done (and asks nothing)."""
+    """Whether a sentence announces a report of the work done (and asks nothing); the plans
+    it names beside the work (「过去的活动和计划」) do not make it look ahead."""
     return (
         lexicon.REVIEW_ANNOUNCED.find(folded, start, end) is not None
         and lexicon.REMEDY.find(folded, start, end) is None
-        and lexicon.FORWARD.find(folded, start, end) is None
     )
 
 
