@@ -328,8 +328,10 @@ def _align_by_lead(
     folded: str,
     floor: int = 0,
     mixed: bool = False,
+    above: Role = Role.OTHER,
 ) -> None:
-    """A run of sibling markers takes its role from the sentence that leads into it. After
+    """A run of sibling markers (under a section whose role is `above`) takes its role from
+    the sentence that leads into it. After
     「我强调几点」 or 「要抓好以下几项重点工作」 the run is the task list (where its headings state
     no other role); after 「问题也不容忽视。」 or a review, an enumeration is no task list, and
     pass 3 reads it as the run it stands in. Under a heading that reviews and deploys
@@ -349,16 +351,15 @@ def _align_by_lead(
             and not lexicon.REMEDY.find(folded, *lead)
         ):
             # Points after a review say how the work was done (「一是聚焦主题、紧扣主线」), though
-            # their titles open with a verb.
-            # A point that says what must be done (第一，必须…) stays a task: a lesson drawn.
-            reviewed = not _problem(folded, *lead)
+            # their titles open with a verb: they take the role of the section above, unless
+            # they say what must be done (第一，必须…), a lesson drawn.
+            reviewed = above in (Role.OTHER, Role.ACHIEVEMENTS) and not _problem(folded, *lead)
             for node in run:
                 if verdicts[node.marker.start].role is Role.TASKS:
                     _judge(node, Verdict(Role.OTHER), verdicts, folded)
-                    if reviewed and not lexicon.REMEDY.find(
-                        folded, node.marker.end, _title_end(node)
-                    ):
-                        verdicts[node.marker.start] = Verdict(Role.OTHER)
+                    lesson = lexicon.REMEDY.find(folded, node.marker.end, _title_end(node))
+                    if reviewed and not lesson:
+                        verdicts[node.marker.start] = Verdict(above)
         elif run[0].marker.anchor is Anchor.SENTENCE and all(
             verdicts[n.marker.start].role in open_roles and not verdicts[n.marker.start].cue
             for n in run
@@ -377,7 +378,12 @@ def _align_by_lead(
                     verdicts[node.marker.start] = Verdict(Role.TASKS, musts[0].span())
         for node in run:
             _align_by_lead(
-                node.children, verdicts, folded, node.marker.title_end, _mixed(node, folded)
+                node.children,
+                verdicts,
+                folded,
+                node.marker.title_end,
+                _mixed(node, folded),
+                verdicts[node.marker.start].role,
             )
 
 
