@@ -541,6 +541,8 @@ def _runs(
     run_point: MarkerHit | None = None
     # A review announced, framed or headed goes on over the paragraphs before this position.
     review_until = -1
+    # The sections that review and deploy (see `_mixed`) which have turned to what comes next.
+    turned: set[int] = set()
     for line in content:
         if line.body >= limit:
             break
@@ -567,6 +569,13 @@ def _runs(
                 review_until = -1
             if review_until > start or _announces(folded, start, end):
                 context, free = None, True
+        if context is Role.ACHIEVEMENTS and not carried:
+            mixed = _mixed_section(index, node_i, verdicts, folded)
+            # Under 「“十四五”时期发展成就和“十五五”时期主要目标任务」 the review ends where the
+            # section turns to the period ahead; the paragraphs after it are no review.
+            if mixed >= 0 and (mixed in turned or _turns_ahead(folded, start, end)):
+                turned.add(mixed)
+                context = Role.OTHER
         dash = _REVIEW_DASH.match(folded, start, end) is not None and mode is Role.ACHIEVEMENTS
         if not carried and not _next_point(index, node_i, start, run_point):
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
@@ -708,6 +717,37 @@ def _review_holds(
     ):
         return _hold_end(index, index.at(start), limit)
     return -1
+
+
+def _mixed_section(
+    index: _NodeIndex, node_i: int, verdicts: dict[int, Verdict], folded: str
+) -> int:
+    """The start of the heading above `node_i` that reviews and deploys (「…发展成就和…主要
+    目标任务」) and gives the paragraph its review role, or -1."""
+    while node_i >= 0:
+        node = index.nodes[node_i]
+        if node.marker.anchor is Anchor.LINE and verdicts[node.marker.start].cue is not None:
+            return node.marker.start if _mixed(node, folded) else -1
+        node_i = index.parents[node_i]
+    return -1
+
+
+def _turns_ahead(folded: str, start: int, end: int) -> bool:
+    """Whether the paragraph at `start` opens looking ahead (「“十五五”时期是…的关键时期」) or
+    deploying."""
+    first = _ITEM_SENTENCE.match(folded, start, end)
+    if first is None:
+        return False
+    f_start, f_end = _strip(folded, *first.span())
+    return any(
+        cue.find(folded, f_start, f_end)
+        for cue in (
+            lexicon.REVIEW_END,
+            lexicon.RUN_END,
+            lexicon.TURN_TO_TASKS,
+            lexicon.DEPLOYMENT,
+        )
+    )
 
 
 def _hold_end(index: _NodeIndex, node_i: int, limit: int) -> int:

@@ -622,3 +622,17 @@ def test_experience_points_after_a_review_are_reported_with_it() -> None:
         "二是以上率下、示范带动。县委常委会带头开展专题学习。",
     ]
     assert [t.marker.text for t in outline.tasks] == ["一、"]
+
+
+def test_a_section_that_reviews_and_deploys_stops_reviewing_where_it_turns_ahead() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n"
+        "一、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+        "过去五年，全市地区生产总值年均增长5.6%，城乡居民收入稳步提高。\n"
+        "“十五五”时期是基本实现现代化的关键时期。根据市委的建议，我们编制了规划纲要草案。\n"
+        "纲要草案设置了24项主要指标，包括地区生产总值年均增长5%左右。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "过去五年，全市地区生产总值年均增长5.6%，城乡居民收入稳步提高。"
+    ]
