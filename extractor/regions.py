@@ -56,6 +56,8 @@ _NEGATIVE_LOOK_BEHIND: Final = regex.compile(r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]
 _REVIEW_CUES: Final = (lexicon.REVIEW_SPAN, lexicon.REVIEW_YEAR, lexicon.REVIEW_RESULT)
 _PROBLEM_PATTERNS: Final = (lexicon._PROBLEM_CUES,)
 _REVIEW_PATTERNS: Final = tuple(cue.pattern for cue in _REVIEW_CUES)
+# A time span looking back (五年来) or a report of past work announced (…以来的工作报告).
+_LOOKING_BACK: Final = (lexicon.REVIEW_SPAN.pattern, lexicon.REVIEW_ANNOUNCED.pattern)
 
 
 @functools.cache
@@ -99,6 +101,7 @@ _BARE_HEADING: Final = 40
 _BARE_HEADING_TEXT: Final = regex.compile(r"[^。!?;:]+(?<![,、])")
 # How far into a sentence the time span that opens a review may stand (「经过近十年来的努力」).
 _SPAN_OPENS: Final = 8
+_SPAN_REACH: Final = _SPAN_OPENS + 16
 # The first character of an editor's note (「*这是…」「（这是…」).
 _NOTE_OPENS: Final = frozenset("*※(")
 _NOTE_REACH: Final = 12
@@ -458,18 +461,36 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
     hint = _hint(_REVIEW_PATTERNS)
     if hint is not None and hint.search(folded, start, end) is None:
         return None
-    if (
-        folded[end - 1] == "?"  # 「…我们看到了些什么呢？」 asks, it does not report
-        or lexicon.FORWARD.find(folded, start, end)
-        or lexicon.REVIEW_END.find(folded, start, end)
-        or lexicon.REVIEW_STOP.find(folded, start, end)
-    ):
-        return None  # looking ahead, or turning to criticism (「就一年来的工作提出批评意见」)
+    if lexicon.FORWARD.find(folded, start, end):
+        return None
     for find in _REVIEW:
         m = find(folded, start, end)
         if m is not None:
+            # A question (「…我们看到了些什么呢？」) asks; a sentence that turns to what comes
+            # next or to criticism (「就一年来的工作提出批评意见」) reviews nothing.
+            if (
+                folded[end - 1] == "?"
+                or _hinted(lexicon.REVIEW_END, folded, start, end)
+                or _hinted(lexicon.REVIEW_STOP, folded, start, end)
+            ):
+                return None
             return m.span()
     return None
+
+
+def _hint_in(patterns: tuple[str, ...], folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds a hint of the patterns (see `_hint`): where none stands, none
+    of them can match."""
+    hint = _hint(patterns)
+    return hint is None or hint.search(folded, start, end) is not None
+
+
+def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """`row.find`, tried only where a hint of the row stands (see `_hint`)."""
+    hint = _hint((row.pattern,))
+    if hint is not None and hint.search(folded, start, end) is None:
+        return None
+    return row.find(folded, start, end)
 
 
 def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
@@ -541,8 +562,10 @@ def _runs(
     run_point: MarkerHit | None = None
     # A review announced, framed or headed goes on over the paragraphs before this position.
     review_until = -1
-    # The sections that review and deploy (see `_mixed`) which have turned to what comes next.
+    # The sections that review and deploy (see `_mixed`) which have turned to what comes next,
+    # and for each node, the start of such a section above it (-1: none).
     turned: set[int] = set()
+    mixed_at: dict[int, int] = {}
     for line in content:
         if line.body >= limit:
             break
@@ -561,29 +584,40 @@ def _runs(
             review_until = -1  # a section states its own role
         node_i = index.at(start)
         context = _context(index, node_i, verdicts)
+        # Whether the paragraph holds a hint of a time span looking back, or of an announced
+        # review: most hold neither, and their sentences are spared those patterns.
+        looks_back = _hint_in(_LOOKING_BACK, folded, start, end)
         # A report of past work announced inside a section that deploys (a collected work's
         # sections are topics) is reviewed as outside it, as long as it holds.
         free = False
         if context is Role.TASKS and not carried:
             if review_until > start and _review_stops(folded, start, end):
                 review_until = -1
-            if review_until > start or _announces(folded, start, end):
+            if review_until > start or (looks_back and _announces(folded, start, end)):
                 context, free = None, True
         if context is Role.ACHIEVEMENTS and not carried:
-            mixed = _mixed_section(index, node_i, verdicts, folded)
+            if node_i not in mixed_at:
+                mixed_at[node_i] = _mixed_section(index, node_i, verdicts, folded)
+            mixed = mixed_at[node_i]
             # Under 「“十四五”时期发展成就和“十五五”时期主要目标任务」 the review ends where the
             # section turns to the period ahead; the paragraphs after it are no review.
             if mixed >= 0 and (mixed in turned or _turns_ahead(folded, start, end)):
                 turned.add(mixed)
                 context = Role.OTHER
-        dash = _REVIEW_DASH.match(folded, start, end) is not None and mode is Role.ACHIEVEMENTS
+        dash = mode is Role.ACHIEVEMENTS and _REVIEW_DASH.match(folded, start, end) is not None
         if not carried and not _next_point(index, node_i, start, run_point):
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
             held = section_held = mode is Role.PROBLEMS
             paragraph_held = False
             if mode is None and context is not Role.TASKS:
                 review_until = _review_holds(
-                    folded, line is not content[0], start, end, review_until, limit, index
+                    folded,
+                    line is not content[0],
+                    (start, end),
+                    review_until,
+                    limit,
+                    index,
+                    looks_back,
                 )
                 if review_until > start or dash:
                     mode = Role.ACHIEVEMENTS  # the review goes on: 「——这五年…」 after a review
@@ -598,7 +632,8 @@ def _runs(
             carried = _carries(folded, start, end, mode)
             if _problem(folded, start, end):
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, start, end)
-            _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, start, end)
+            if looks_back:
+                _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, start, end)
             continue
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
@@ -608,9 +643,10 @@ def _runs(
             if not free and _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, s_start, s_end)
-                _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, s_start, s_end)
+                if looks_back:
+                    _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, s_start, s_end)
                 continue
-            if mode is None and _review_announced(folded, s_start, s_end):
+            if mode is None and looks_back and _review_announced(folded, s_start, s_end):
                 mode = Role.ACHIEVEMENTS
                 review_until = _hold_end(index, node_i, limit)
             holding = review_until > s_start
@@ -688,13 +724,21 @@ def _runs(
 
 
 def _review_holds(
-    folded: str, headed: bool, start: int, end: int, until: int, limit: int, index: _NodeIndex
+    folded: str,
+    headed: bool,
+    paragraph: Span,
+    until: int,
+    limit: int,
+    index: _NodeIndex,
+    looks_back: bool,
 ) -> int:
     """Where a review that goes on over paragraphs ends, seen from the paragraph at `start`
     (-1: none holds). One holds after a heading line without a marker (`headed`: not the
     title) that names a review (「“十四五”时期发展成就和2025年工作回顾」) or a paragraph that
     opens looking back and says the review comes in parts (「五年来，…大致可以分作三个阶
-    段。」); it stops at a paragraph that turns elsewhere (see `_review_stops`)."""
+    段。」); it stops at a paragraph that turns elsewhere (see `_review_stops`). `looks_back`:
+    the paragraph holds a hint of `_LOOKING_BACK`."""
+    start, end = paragraph
     if until > start:
         return -1 if _review_stops(folded, start, end) else until
     if headed and _bare_heading(folded, start, end):
@@ -703,11 +747,11 @@ def _review_holds(
         if role is Role.ACHIEVEMENTS and cue and not _TASK_HEADING(folded, cue[1], end):
             return _hold_end(index, index.at(start), limit)
         return -1
-    first = _ITEM_SENTENCE.match(folded, start, end)
+    first = _ITEM_SENTENCE.match(folded, start, end) if looks_back else None
     if first is None:
         return -1
     f_start, f_end = _strip(folded, first.start(), first.end())
-    span = lexicon.REVIEW_SPAN.find(folded, f_start, f_end)
+    span = _hinted(lexicon.REVIEW_SPAN, folded, f_start, f_end)
     if (
         span is not None
         and not _CLAUSE_BREAK.search(folded, f_start, span.start())
@@ -809,7 +853,7 @@ def _review_announced(folded: str, start: int, end: int) -> bool:
     """Whether a sentence announces a report of the work done (and asks nothing); the plans
     it names beside the work (「过去的活动和计划」) do not make it look ahead."""
     return (
-        lexicon.REVIEW_ANNOUNCED.find(folded, start, end) is not None
+        _hinted(lexicon.REVIEW_ANNOUNCED, folded, start, end) is not None
         and lexicon.REMEDY.find(folded, start, end) is None
     )
 
@@ -817,7 +861,7 @@ def _review_announced(folded: str, start: int, end: int) -> bool:
 def _review_goes_on(folded: str, start: int, end: int) -> Role | None:
     """A review run outside a review section ends at a sentence that demands or looks ahead
     (「这就要求…」「我们有信心…」)."""
-    return None if lexicon.REVIEW_END.find(folded, start, end) else Role.ACHIEVEMENTS
+    return None if _hinted(lexicon.REVIEW_END, folded, start, end) else Role.ACHIEVEMENTS
 
 
 def _reviews_in_tasks(
@@ -826,12 +870,10 @@ def _reviews_in_tasks(
     """Reviews inside a task section, a sentence at a time: a sentence that opens looking back
     and reports what was done (「抗战以来，…提高了一步」「近些年来，…取得了很大成绩」), and
     neither deploys nor names a problem."""
-    hint = _hint((lexicon.REVIEW_SPAN.pattern,))
-    if hint is not None and hint.search(folded, start, end) is None:
-        return
     for s in _ITEM_SENTENCE.finditer(folded, start, end):
         s_start, s_end = _strip(folded, s.start(), s.end())
-        span = lexicon.REVIEW_SPAN.find(folded, s_start, s_end)
+        # The span opens the sentence: it is looked for near its start only.
+        span = _hinted(lexicon.REVIEW_SPAN, folded, s_start, min(s_end, s_start + _SPAN_REACH))
         if (
             span is None
             or span.start() - s_start > _SPAN_OPENS
