@@ -711,7 +711,7 @@ def _runs(
                 mode is Role.ACHIEVEMENTS
                 and was is Role.ACHIEVEMENTS
                 and point is None
-                and _context(index, node_i, verdicts) is not Role.ACHIEVEMENTS
+                and not _named_review(index, node_i, verdicts)
             ):
                 mode = _review_goes_on(folded, s_start, s_end)
             if mode is not None:
@@ -721,6 +721,18 @@ def _runs(
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
+
+
+def _named_review(index: _NodeIndex, node_i: int, verdicts: dict[int, Verdict]) -> bool:
+    """Whether the section at `node_i` is a review by its heading (「一、2023年工作回顾」, or under
+    one), not only by its opening sentence (「（三）加强自身建设。近些年来，…取得了很大成
+    绩。」), where a sentence that demands (这就要求…) still ends the review."""
+    if node_i < 0:
+        return False
+    verdict = verdicts[index.nodes[node_i].marker.start]
+    if verdict.role is not Role.ACHIEVEMENTS:
+        return False
+    return verdict.cue is None or verdict.cue[0] < index.nodes[node_i].marker.title_end
 
 
 def _review_holds(

@@ -636,3 +636,14 @@ def test_a_section_that_reviews_and_deploys_stops_reviewing_where_it_turns_ahead
     assert texts(outline.achievements) == [
         "过去五年，全市地区生产总值年均增长5.6%，城乡居民收入稳步提高。"
     ]
+
+
+def test_a_section_reviewed_by_its_opening_sentence_stops_where_it_demands() -> None:
+    text = HEAD + (
+        "（一）加强自身建设\n"
+        "近些年来，各级人大的工作取得了很大成绩。"
+        "随着改革深入进行，人大担负的任务越来越繁重，这就要求各级人大把自身建设放在重要位置上。\n"
+    )
+    outline = parse(text)
+    assert outline.sections[0].role is Role.ACHIEVEMENTS
+    assert texts(outline.achievements) == ["近些年来，各级人大的工作取得了很大成绩。"]
