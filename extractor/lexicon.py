@@ -526,7 +526,9 @@ HEADING_CUES: Final = (
 REVIEW_SPAN: Final = Cue(
     Role.ACHIEVEMENTS,
     MatchMode.ANYWHERE,
-    r"(?<!对)(?:(?:刚刚)?过去(?:的)?(?:一|五|几|(?:19|20)[0-9]{2})年|(?:一|五|几|两|三|十)年来|近年来|近几年|去年以来"
+    r"(?<!对)(?:(?:刚刚)?过去(?:的)?(?:一|五|几|(?:19|20)[0-9]{2})年|(?:一|五|几|两|三|十)年来|(?:(?<![0-9])[0-9]{1,3}多?|[二三四五六七八九]十多)年来(?!最|首次|第一次)|近年来|近几年"
+    # 近些年 opens its clause: 「对于近些年来日益突出的…问题」 names a problem's age.
+    r"|(?<![^\s,。:;!?])近些年来?|去年以来|这(?:五|十)年(?:来|里|间|中)?"
     r"|今年以来|一段时间以来"
     # Since an event the speaker's side lived through (抗战以来, 党的十八大以来).
     r"|(?:抗战|解放|建国|新中国成立|改革开放|党的十[八九]大|十[八九]大|二十大|本届政府|上次大会"
@@ -538,28 +540,136 @@ REVIEW_SPAN: Final = Cue(
         "党的十八大以来，我们坚持把解决好“三农”问题作为全党工作重中之重。",
         "抗战以来，我们的文化工作有了很大的发展。",
         "刚刚过去的2025年，我们统筹做好改革发展稳定工作。",
+        "近些年来，各级人大的工作取得了很大成绩。",
+        "70年来，全县水利建设取得显著成效。",
+        "四十多年来，我们的工作有了很大的发展。",
+        "——这五年城乡面貌焕然一新。",
     ),
     counterexamples=(
         "今年是全面贯彻党的二十大精神的开局之年。",
         "对过去一年的工作，区委是满意的。",
         "长期以来，一些地方重建设轻管理。",
+        "对于近些年来日益突出的下岗职工问题，中央多次研究。",
+        "去年世界经济增速为6年来最低。",
     ),
 )
 REVIEW_YEAR: Final = Cue(
     Role.ACHIEVEMENTS,
     MatchMode.ANYWHERE,
-    r"(?:去年|上年|前一阶段|(?:19|20)[0-9]{2}年)"
+    r"(?:去年|上年|前一阶段|这几年|(?:19|20)[0-9]{2}年)"
     r"(?=.*(?:取得|完成|实现|做了|获得|荣获|增长|达到|成效|成果|突破|迈上|办成|建成|新建|新增|累计))",
-    examples=("从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",),
-    counterexamples=("2024年是全面贯彻党的二十大精神的关键之年。",),
+    examples=(
+        "从大家发言情况看，2020年，全区各级各部门取得了较为显著的成果。",
+        "这几年，县委宣传部在这方面做了大量工作。",
+    ),
+    counterexamples=(
+        "2024年是全面贯彻党的二十大精神的关键之年。",
+        "这几年以来，我一直引用这句话。",
+    ),
 )
 # A review that names its results without a time span: 「…达到了预期目的，取得了重大成果。」
 REVIEW_RESULT: Final = Cue(
     Role.ACHIEVEMENTS,
     MatchMode.ANYWHERE,
-    r"取得了[^。,;]{0,8}(?:成果|成效|成绩|成就|进展|胜利)|(?:成效|成绩|进展)(?:明显|显著|突出)",
-    examples=("整个主题教育特点鲜明、扎实紧凑，达到了预期目的，取得了重大成果。",),
-    counterexamples=("推动各项工作取得新成效。", "力争取得更大成绩。"),
+    r"取得了[^。,;]{0,8}(?:成果|成效|成绩|成就|进展|胜利)|(?:成效|成绩|进展)(?:明显|显著|突出)"
+    # What a campaign yields besides results: 「进行了新探索、积累了新经验」, 「进展良好」.
+    r"|积累了[^。,;]{0,8}经验|进展(?:良好|顺利)",
+    examples=(
+        "整个主题教育特点鲜明、扎实紧凑，达到了预期目的，取得了重大成果。",
+        "这次集中整治，对作风建设进行了新探索、积累了新经验。",
+        "开发区筹建以来进展良好，已显示出一些好的前景。",
+    ),
+    counterexamples=(
+        "推动各项工作取得新成效。",
+        "力争取得更大成绩。",
+        "要注意积累经验。",
+        "确保各项工程进展顺畅。",
+    ),
+)
+# A report of the work done, announced (「再回过头来谈谈…过去的活动」, 「作…以来的工作报告」): the
+# review goes on over the paragraphs after it, whatever cues they lack.
+REVIEW_ANNOUNCED: Final = Cue(
+    Role.ACHIEVEMENTS,
+    MatchMode.ANYWHERE,
+    r"(?<!将)(?<![^简主重需]要)(?:回过头来|回顾|谈谈|讲讲|说说|汇报|报告|总结)(?!了)[^。!?;]{0,30}?"
+    r"(?:过去|以来|年来|上届|前一阶段)[^。!?;]{0,12}?的?(?:工作|活动|斗争|情况)"
+    r"|(?:以来|年来)的?工作报告",
+    examples=(
+        "现在，再回过头来谈谈县工委过去的活动和计划。",
+        "现在我代表执行委员会作关于上次大会以来的工作报告。",
+        "下面，我简要汇报一下去年以来的主要工作。",
+    ),
+    counterexamples=(
+        "要认真总结经验，把握规律。",
+        "现在，我代表县人民政府向大会报告工作，请予审议。",
+        "这次大会将总结县妇联五年来的工作。",
+        "上次大会总结了过去五年的工作，确定了今后的目标。",
+    ),
+)
+# A paragraph that opens looking back (「五年来，…」) and says the review unfolds in parts: the
+# paragraphs after it are those parts.
+REVIEW_FRAMED: Final = Cue(
+    Role.ACHIEVEMENTS,
+    MatchMode.ANYWHERE,
+    r"(?:分作|分为|分成|经历了?)[^。!?;]{0,8}?(?:阶段|时期|方面|部分)"
+    r"|(?:以下|如下)(?:几个|[两三四五六七八九十]个)?方面|(?:主要|重点)(?:做了|抓了)",
+    examples=(
+        "几年来，我们同困难进行了艰苦的斗争，大致可以分作两个阶段。",
+        "一年来，我们主要做了以下几个方面的工作：",
+    ),
+    counterexamples=(
+        "一年来，我们始终坚持改革引领。",
+        "改革开放以来我们取得一切成绩的根本原因，归结起来就是：",
+    ),
+)
+# What ends a review that goes on over paragraphs, at a paragraph's start: criticism turned to
+# (「现在我想就…提出批评意见」), a part that sums up (小结).
+REVIEW_STOP: Final = Cue(
+    None,
+    MatchMode.AT_START,
+    r"[^。!?]{0,30}?(?:批评意见|提出批评)|(?:小|总)\s*结\s*$|结\s*(?:束\s*)?语\s*$",
+    examples=("现在我想就我们最近一年的工作提出批评意见。", "小　　结", "结束语"),
+    counterexamples=("我们在工人中进行了宣传。", "小结一下经验，就是三条。"),
+)
+# The sentence that closes such a review, itself a part of it: 「以上就是…的概述。」
+REVIEW_CLOSES: Final = Cue(
+    Role.ACHIEVEMENTS,
+    MatchMode.AT_START,
+    r"以上(?:就|便)?是[^。!?;]{0,24}?(?:概述|概况|回顾|总结)",
+    examples=("以上就是我们对敌斗争的概述。", "以上是一年来工作的简要回顾。"),
+    counterexamples=("以上报告，请予审议。",),
+)
+# A sentence of a review run outside a review section that no longer reports: it demands, or
+# looks ahead (「这就要求…」, 「应该…」, 「我们有信心…」). The run ends before it.
+REVIEW_END: Final = Cue(
+    None,
+    MatchMode.ANYWHERE,
+    r"这就(?:要求|需要)|应该(?!说|看到|承认)|应当(?!说|看到|承认)|应继续|(?<![为对])今后|有信心|有决心"
+    r"|将(?:继续|进一步|逐步|坚持)|的(?:关键|开局|起步)(?:之年|时期|阶段)",
+    examples=(
+        "任务越来越繁重，这就要求各级人大把自身建设放在重要位置上。",
+        "好的政策都应该顺应人民意愿。",
+        "我们有信心如期完成全年目标任务。",
+        "“十五五”时期是全面发力的关键时期。",
+    ),
+    counterexamples=(
+        "应该说，这一年的成绩是显著的。",
+        "应当说，这九年是经济实力增长最快的时期。",
+        "全年新增就业8600人。",
+        "为今后发展奠定了坚实基础。",
+    ),
+)
+# A completed action (了, 已, 取得…) in a sentence that looks back: inside a task section, that
+# sentence reviews.
+REVIEW_DONE: Final = Cue(
+    Role.ACHIEVEMENTS,
+    MatchMode.ANYWHERE,
+    r"(?<![为除])了(?!解)|已经?|取得|获得|实现|成效|成绩|成就|进展",
+    examples=(
+        "抗战以来，部队的文化水平提高了一步。",
+        "近年来，全县已建成高标准农田12万亩。",
+    ),
+    counterexamples=("近年来，一些地方重建设轻管理。", "为了解决这个问题"),
 )
 # A sentence about the future is not a review, whatever years and verbs it holds.
 FORWARD: Final = Cue(
@@ -716,11 +826,13 @@ RUN_END: Final = Cue(
     r"|各位代表!|同志们[,!]"
     r"|新的一年|今年的工作"
     # Thanks are no review: 「我向大家表示衷心的感谢！」
-    r"|我?(?:代表[^,。]{0,30}[,]?)?(?:向|对)[^。]{0,40}?表示(?:衷心|诚挚|崇高|亲切)?的?(?:感谢|谢意|敬意|慰问))",
+    r"|(?:在这里[,]?)?我?(?:代表[^,。]{0,30}[,]?)?(?:向|对)[^。]{0,40}?表示(?:衷心|诚挚|崇高|亲切)?的?"
+    r"(?:感谢|谢意|敬意|慰问))",
     examples=(
         "这些成绩的取得，是大家共同努力的结果。",
         "我向大家表示衷心的感谢！",
         "我代表区委，向全区广大干部群众表示诚挚的慰问！",
+        "在这里，我代表县人民政府，向全县各族群众表示衷心的感谢。",
         "总的来看，去年工作有亮点。",
         "刚才，县文明办通报了前一阶段创建工作情况。",
     ),

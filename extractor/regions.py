@@ -60,6 +60,8 @@ _NEGATIVE_LOOK_BEHIND: Final = patterns.compile(r"\(\?<!(?:[^()]|\((?:[^()]|\([^
 _REVIEW_CUES: Final = (lexicon.REVIEW_SPAN, lexicon.REVIEW_YEAR, lexicon.REVIEW_RESULT)
 _PROBLEM_PATTERNS: Final = (lexicon._PROBLEM_CUES,)
 _REVIEW_PATTERNS: Final = tuple(cue.pattern for cue in _REVIEW_CUES)
+# A time span looking back (五年来) or a report of past work announced (…以来的工作报告).
+_LOOKING_BACK: Final = (lexicon.REVIEW_SPAN.pattern, lexicon.REVIEW_ANNOUNCED.pattern)
 
 
 def hint_patterns(
@@ -105,6 +107,17 @@ _FULL_STOP: Final = frozenset("。!?”’」』")
 _CLOSING_WINDOW: Final = 4
 _CLOSING_REACH: Final = 1200
 _ADDRESS_ALONE: Final = 16
+# A heading without a marker: a short line without a sentence end or pause.
+_BARE_HEADING: Final = 40
+_BARE_HEADING_TEXT: Final = regex.compile(r"[^。!?;:]+(?<![,、])")
+# How far into a sentence the time span that opens a review may stand (「经过近十年来的努力」).
+_SPAN_OPENS: Final = 8
+_SPAN_REACH: Final = _SPAN_OPENS + 16
+# The first character of an editor's note (「*这是…」「（这是…」).
+_NOTE_OPENS: Final = frozenset("*※(")
+_NOTE_REACH: Final = 12
+# A dash item (「——这五年…」): after a review paragraph, it goes on with the review.
+_REVIEW_DASH: Final = regex.compile(r"\s*(?:——|—|－－)")
 
 
 class _Hold(Enum):
@@ -337,8 +350,10 @@ def _align_by_lead(
     folded: str,
     floor: int = 0,
     mixed: bool = False,
+    above: Role = Role.OTHER,
 ) -> None:
-    """A run of sibling markers takes its role from the sentence that leads into it. After
+    """A run of sibling markers (under a section whose role is `above`) takes its role from
+    the sentence that leads into it. After
     「我强调几点」 or 「要抓好以下几项重点工作」 the run is the task list (where its headings state
     no other role); after 「问题也不容忽视。」 or a review, an enumeration is no task list, and
     pass 3 reads it as the run it stands in. Under a heading that reviews and deploys
@@ -357,9 +372,16 @@ def _align_by_lead(
             (_problem(folded, *lead) or _review_cue(folded, *lead))
             and not lexicon.REMEDY.find(folded, *lead)
         ):
+            # Points after a review say how the work was done (「一是聚焦主题、紧扣主线」), though
+            # their titles open with a verb: they take the role of the section above, unless
+            # they say what must be done (第一，必须…), a lesson drawn.
+            reviewed = above in (Role.OTHER, Role.ACHIEVEMENTS) and not _problem(folded, *lead)
             for node in run:
                 if verdicts[node.marker.start].role is Role.TASKS:
                     _judge(node, Verdict(Role.OTHER), verdicts, folded)
+                    lesson = lexicon.REMEDY.find(folded, node.marker.end, _title_end(node))
+                    if reviewed and not lesson:
+                        verdicts[node.marker.start] = Verdict(above)
         elif run[0].marker.anchor is Anchor.SENTENCE and all(
             verdicts[n.marker.start].role in open_roles and not verdicts[n.marker.start].cue
             for n in run
@@ -378,7 +400,12 @@ def _align_by_lead(
                     verdicts[node.marker.start] = Verdict(Role.TASKS, musts[0].span())
         for node in run:
             _align_by_lead(
-                node.children, verdicts, folded, node.marker.title_end, _mixed(node, folded)
+                node.children,
+                verdicts,
+                folded,
+                node.marker.title_end,
+                _mixed(node, folded),
+                verdicts[node.marker.start].role,
             )
 
 
@@ -483,8 +510,31 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
     for find in _REVIEW:
         m = find(folded, start, end)
         if m is not None:
+            # A question (「…我们看到了些什么呢？」) asks; a sentence that turns to what comes
+            # next or to criticism (「就一年来的工作提出批评意见」) reviews nothing.
+            if (
+                folded[end - 1] == "?"
+                or _hinted(lexicon.REVIEW_END, folded, start, end)
+                or _hinted(lexicon.REVIEW_STOP, folded, start, end)
+            ):
+                return None
             return m.span()
     return None
+
+
+def _hint_in(patterns: tuple[str, ...], folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds a hint of the patterns (see `_hint`): where none stands, none
+    of them can match."""
+    hint = _hint(patterns)
+    return hint is None or hint.search(folded, start, end) is not None
+
+
+def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """`row.find`, tried only where a hint of the row stands (see `_hint`)."""
+    hint = _hint((row.pattern,))
+    if hint is not None and hint.search(folded, start, end) is None:
+        return None
+    return row.find(folded, start, end)
 
 
 def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
@@ -554,23 +604,70 @@ def _runs(
     run_from = 0
     # The point (一是…) the run's last paragraph ended in: the next point goes on with it.
     run_point: MarkerHit | None = None
+    # A review announced, framed or headed goes on over the paragraphs before this position.
+    review_until = -1
+    # The sections that review and deploy (see `_mixed`) which have turned to what comes next,
+    # and for each node, the start of such a section above it (-1: none).
+    turned: set[int] = set()
+    mixed_at: dict[int, int] = {}
     for line in content:
         if line.body >= limit:
             break
         start = line.body
+        end = min(line.end, limit)
+        if line is content[0] and len(content) > 1 and _bare_heading(folded, start, end):
+            continue  # the title (「三年来的工作概述」) reviews nothing
+        if folded[start] in _NOTE_OPENS and lexicon.NOTE_SPEAKER.find(
+            folded, start, min(end, start + _NOTE_REACH)
+        ):
+            carried = False
+            continue  # the editor's note (「*这是…同志在…上讲话的一部分。」) is no part of a run
         heading = index.heading_at(start)
         if heading is not None and not _announced_problem(heading, verdicts):
             start = heading.marker.title_end
+            review_until = -1  # a section states its own role
         node_i = index.at(start)
         context = _context(index, node_i, verdicts)
+        # Whether the paragraph holds a hint of a time span looking back, or of an announced
+        # review: most hold neither, and their sentences are spared those patterns.
+        looks_back = _hint_in(_LOOKING_BACK, folded, start, end)
+        # A report of past work announced inside a section that deploys (a collected work's
+        # sections are topics) is reviewed as outside it, as long as it holds.
+        free = False
+        if context is Role.TASKS and not carried:
+            if review_until > start and _review_stops(folded, start, end):
+                review_until = -1
+            if review_until > start or (looks_back and _announces(folded, start, end)):
+                context, free = None, True
+        if context is Role.ACHIEVEMENTS and not carried:
+            if node_i not in mixed_at:
+                mixed_at[node_i] = _mixed_section(index, node_i, verdicts, folded)
+            mixed = mixed_at[node_i]
+            # Under 「“十四五”时期发展成就和“十五五”时期主要目标任务」 the review ends where the
+            # section turns to the period ahead; the paragraphs after it are no review.
+            if mixed >= 0 and (mixed in turned or _turns_ahead(folded, start, end)):
+                turned.add(mixed)
+                context = Role.OTHER
+        dash = mode is Role.ACHIEVEMENTS and _REVIEW_DASH.match(folded, start, end) is not None
         if not carried and not _next_point(index, node_i, start, run_point):
             mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
             held = section_held = mode is Role.PROBLEMS
             paragraph_held = False
+            if mode is None and context is not Role.TASKS:
+                review_until = _review_holds(
+                    folded,
+                    line is not content[0],
+                    (start, end),
+                    review_until,
+                    limit,
+                    index,
+                    looks_back,
+                )
+                if review_until > start or dash:
+                    mode = Role.ACHIEVEMENTS  # the review goes on: 「——这五年…」 after a review
         run_point = None
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
-        end = min(line.end, limit)
         if context is Role.TASKS and index.nodes[node_i].end >= end:
             # The paragraph lies in one task section, whose subsections are tasks too: each
             # sentence would end the run and join none.
@@ -579,6 +676,8 @@ def _runs(
             carried = _carries(folded, start, end, mode)
             if _problem(folded, start, end):
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, (start, end), None)
+            if looks_back:
+                _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, start, end)
             continue
         task_hold: _Hold | None = None
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
@@ -586,17 +685,23 @@ def _runs(
             if s_start == s_end:
                 continue
             node_i = index.at(s_start)
-            if _context(index, node_i, verdicts) is Role.TASKS:
+            if not free and _context(index, node_i, verdicts) is Role.TASKS:
                 mode = None
                 task_hold = _problems_in_tasks(
                     items[Role.PROBLEMS], index, folded, (s_start, s_end), task_hold, end
                 )
+                if looks_back:
+                    _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, s_start, s_end)
                 continue
             if task_hold is not None and mode is None:
                 # The problem named at a task section's end leads into the points after it
                 # (「问题也不容忽视。一是…」): the run goes on as outside, through them.
                 mode, run_from = Role.PROBLEMS, s_start
             task_hold = None
+            if mode is None and looks_back and _review_announced(folded, s_start, s_end):
+                mode = Role.ACHIEVEMENTS
+                review_until = _hold_end(index, node_i, limit)
+            holding = review_until > s_start
             # The enumerated point (一是…) the sentence stands in, if any.
             point = index.nodes[node_i] if node_i >= 0 else None
             if point is not None and (
@@ -611,7 +716,9 @@ def _runs(
                 and not lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end)
                 and not _problem(folded, s_start, s_end)
             ):
-                mode = None  # a problem named in passing holds its own sentence only
+                # A problem named in passing holds its own sentence only; a review that goes
+                # on over paragraphs takes the next one back.
+                mode = Role.ACHIEVEMENTS if holding else None
             if (
                 mode is Role.PROBLEMS
                 and point is not None
@@ -663,8 +770,17 @@ def _runs(
                 )
             elif not (section_held or paragraph_held) and folded[s_end - 1] in _FULL_STOP:
                 held = False  # an announced list ends at its first full stop
+            if (
+                mode is Role.ACHIEVEMENTS
+                and was is Role.ACHIEVEMENTS
+                and point is None
+                and not _named_review(index, node_i, verdicts)
+            ):
+                mode = _review_goes_on(folded, s_start, s_end)
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
+            if mode is Role.ACHIEVEMENTS and lexicon.REVIEW_CLOSES.find(folded, s_start, s_end):
+                mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
@@ -695,6 +811,184 @@ def _announced_problem(heading: Node, verdicts: dict[int, Verdict]) -> bool:
         and verdict.cue is not None
         and verdict.cue[1] <= heading.marker.start
     )
+
+
+def _named_review(index: _NodeIndex, node_i: int, verdicts: dict[int, Verdict]) -> bool:
+    """Whether the section at `node_i` is a review by its heading (「一、2023年工作回顾」, or under
+    one), not only by its opening sentence (「（三）加强自身建设。近些年来，…取得了很大成
+    绩。」), where a sentence that demands (这就要求…) still ends the review."""
+    if node_i < 0:
+        return False
+    verdict = verdicts[index.nodes[node_i].marker.start]
+    if verdict.role is not Role.ACHIEVEMENTS:
+        return False
+    return verdict.cue is None or verdict.cue[0] < index.nodes[node_i].marker.title_end
+
+
+def _review_holds(
+    folded: str,
+    headed: bool,
+    paragraph: Span,
+    until: int,
+    limit: int,
+    index: _NodeIndex,
+    looks_back: bool,
+) -> int:
+    """Where a review that goes on over paragraphs ends, seen from the paragraph at `start`
+    (-1: none holds). One holds after a heading line without a marker (`headed`: not the
+    title) that names a review (「“十四五”时期发展成就和2025年工作回顾」) or a paragraph that
+    opens looking back and says the review comes in parts (「五年来，…大致可以分作三个阶
+    段。」); it stops at a paragraph that turns elsewhere (see `_review_stops`). `looks_back`:
+    the paragraph holds a hint of `_LOOKING_BACK`."""
+    start, end = paragraph
+    if until > start:
+        return -1 if _review_stops(folded, start, end) else until
+    if headed and _bare_heading(folded, start, end):
+        role, cue, _ = _heading_role(folded, start, end)
+        # 「国民经济的成就和今后的建设任务」 heads a review and a deployment: neither holds.
+        if role is Role.ACHIEVEMENTS and cue and not _TASK_HEADING(folded, cue[1], end):
+            return _hold_end(index, index.at(start), limit)
+        return -1
+    first = _ITEM_SENTENCE.match(folded, start, end) if looks_back else None
+    if first is None:
+        return -1
+    f_start, f_end = _strip(folded, first.start(), first.end())
+    span = _hinted(lexicon.REVIEW_SPAN, folded, f_start, f_end)
+    if (
+        span is not None
+        and not _CLAUSE_BREAK.search(folded, f_start, span.start())
+        and lexicon.REVIEW_FRAMED.find(folded, span.end(), f_end)
+        and not lexicon.FORWARD.find(folded, f_start, f_end)
+        and not _problem(folded, f_start, f_end)
+    ):
+        return _hold_end(index, index.at(start), limit)
+    return -1
+
+
+def _mixed_section(
+    index: _NodeIndex, node_i: int, verdicts: dict[int, Verdict], folded: str
+) -> int:
+    """The start of the heading above `node_i` that reviews and deploys (「…发展成就和…主要
+    目标任务」) and gives the paragraph its review role, or -1."""
+    while node_i >= 0:
+        node = index.nodes[node_i]
+        if node.marker.anchor is Anchor.LINE and verdicts[node.marker.start].cue is not None:
+            return node.marker.start if _mixed(node, folded) else -1
+        node_i = index.parents[node_i]
+    return -1
+
+
+def _turns_ahead(folded: str, start: int, end: int) -> bool:
+    """Whether the paragraph at `start` opens looking ahead (「“十五五”时期是…的关键时期」) or
+    deploying."""
+    first = _ITEM_SENTENCE.match(folded, start, end)
+    if first is None:
+        return False
+    f_start, f_end = _strip(folded, *first.span())
+    return any(
+        cue.find(folded, f_start, f_end)
+        for cue in (
+            lexicon.REVIEW_END,
+            lexicon.RUN_END,
+            lexicon.TURN_TO_TASKS,
+            lexicon.DEPLOYMENT,
+        )
+    )
+
+
+def _hold_end(index: _NodeIndex, node_i: int, limit: int) -> int:
+    """A review that goes on holds to the end of the section it stands in."""
+    return min(index.nodes[node_i].end, limit) if node_i >= 0 else limit
+
+
+def _bare_heading(folded: str, start: int, end: int) -> bool:
+    """Whether a paragraph is a heading without a marker: short, without a sentence end or
+    pause inside or after it."""
+    start, end = _strip(folded, start, end)
+    return (
+        2 <= end - start <= _BARE_HEADING
+        and _BARE_HEADING_TEXT.fullmatch(folded, start, end) is not None
+    )
+
+
+def _review_stops(folded: str, start: int, end: int) -> bool:
+    """Whether the paragraph at `start` turns from the review: to sum up, to thank, to what
+    comes next, to criticism, or to the problems (「但是，…还存在…问题」)."""
+    first = _ITEM_SENTENCE.match(folded, start, end)
+    if first is None:
+        return False
+    f_start, f_end = _strip(folded, first.start(), first.end())
+    # An address with a comma (同志们，) turns to the audience within the narrative; an
+    # exclaimed one (各位代表！) opens a part of its own.
+    aside = lexicon.CLOSING.find(folded, f_start, f_end) and not lexicon.CLOSING_INLINE.find(
+        folded, f_start, f_end
+    )
+    if (
+        (not aside and lexicon.RUN_END.find(folded, f_start, f_end))
+        or any(
+            cue.find(folded, f_start, f_end)
+            for cue in (
+                lexicon.TURN_TO_TASKS,
+                lexicon.REVIEW_STOP,
+                lexicon.CLOSING_SUMMARY,
+                lexicon.CLOSING_PLAIN,
+            )
+        )
+        or lexicon.PURPOSE.find(folded, f_start, f_end)
+        or lexicon.DEPLOYMENT.find(folded, f_start, f_end)
+    ):
+        return True
+    problem = _problem(folded, f_start, f_end)
+    return problem is not None and (
+        lexicon.PROBLEM_LEAD.find(folded, f_start, f_end) is not None
+        or lexicon.PROBLEM_OPENS.find(folded, f_start, f_end) is not None
+    )
+
+
+def _announces(folded: str, start: int, end: int) -> bool:
+    """Whether the paragraph at `start` opens by announcing a report of the work done."""
+    first = _ITEM_SENTENCE.match(folded, start, end)
+    return first is not None and _review_announced(folded, *_strip(folded, *first.span()))
+
+
+def _review_announced(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence announces a report of the work done (and asks nothing); the plans
+    it names beside the work (「过去的活动和计划」) do not make it look ahead."""
+    return (
+        _hinted(lexicon.REVIEW_ANNOUNCED, folded, start, end) is not None
+        and lexicon.REMEDY.find(folded, start, end) is None
+    )
+
+
+def _review_goes_on(folded: str, start: int, end: int) -> Role | None:
+    """A review run outside a review section ends at a sentence that demands or looks ahead
+    (「这就要求…」「我们有信心…」)."""
+    return None if _hinted(lexicon.REVIEW_END, folded, start, end) else Role.ACHIEVEMENTS
+
+
+def _reviews_in_tasks(
+    items: list[Finding], index: _NodeIndex, folded: str, start: int, end: int
+) -> None:
+    """Reviews inside a task section, a sentence at a time: a sentence that opens looking back
+    and reports what was done (「抗战以来，…提高了一步」「近些年来，…取得了很大成绩」), and
+    neither deploys nor names a problem."""
+    for s in _ITEM_SENTENCE.finditer(folded, start, end):
+        s_start, s_end = _strip(folded, s.start(), s.end())
+        # The span opens the sentence: it is looked for near its start only.
+        span = _hinted(lexicon.REVIEW_SPAN, folded, s_start, min(s_end, s_start + _SPAN_REACH))
+        if (
+            span is None
+            or span.start() - s_start > _SPAN_OPENS
+            or _CLAUSE_BREAK.search(folded, s_start, span.start())
+            or not lexicon.REVIEW_DONE.find(folded, span.end(), s_end)
+            or lexicon.FORWARD.find(folded, s_start, s_end)
+            or lexicon.REVIEW_END.find(folded, s_start, s_end)
+            or lexicon.REMEDY.find(folded, s_start, s_end)
+            or lexicon.IMPERATIVE.find(folded, span.end(), s_end)
+            or _problem(folded, s_start, s_end)
+        ):
+            continue
+        _add(items, index, index.at(s_start), s_start, s_end, folded)
 
 
 def _problems_in_tasks(

@@ -612,3 +612,171 @@ def test_the_promise_to_deal_with_the_problems_ends_their_run() -> None:
     problems = "".join(texts(parse(text).problems))
     assert problems.endswith("民生领域还有短板。")
     assert "高度重视" not in problems
+
+
+# --- Reviews that carry no cue but their frame ---------------------------------------------
+
+
+def test_a_framed_review_goes_on_over_its_paragraphs_in_collected_works() -> None:
+    text = (
+        "三年来的工作概述\n（一九四四年二月十日）\n"
+        "　　三年来，我们同困难进行了艰苦的斗争，大致可以分作两个阶段。\n"
+        "　　第一阶段，敌人的封锁很紧，我们一面生产，一面打仗，把根据地保存下来。\n"
+        "　　在经济上，各县组织了合作社，群众的负担减轻了。但在某些县，注意力仍嫌不够。\n"
+        "　　第二阶段，我们转入反攻，收复了七个县城。\n"
+        "　　以上就是三年来工作的概述。\n"
+        "　　小　　结\n"
+        "　　在三年的斗争中，我们学到了什么呢？\n"
+        "　　一、群众是我们的靠山。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "三年来，我们同困难进行了艰苦的斗争，大致可以分作两个阶段。",
+        "第一阶段，敌人的封锁很紧，我们一面生产，一面打仗，把根据地保存下来。",
+        "在经济上，各县组织了合作社，群众的负担减轻了。",
+        "第二阶段，我们转入反攻，收复了七个县城。",
+        "以上就是三年来工作的概述。",
+    ]
+    # The shortfall inside the narrative is a problem; the review takes the next paragraph back.
+    assert texts(outline.problems) == ["但在某些县，注意力仍嫌不够。"]
+
+
+def test_an_announced_report_of_past_work_goes_on_until_it_turns_to_criticism() -> None:
+    text = (
+        "县工委的工作报告\n"
+        "现在，再回过头来谈谈县工委过去的活动。去年春天，我们在城关办了一所夜校。\n"
+        "在工人中的工作\n"
+        "夜校开学以后，来听课的工人逐渐多起来，后来成立了搬运工人工会。\n"
+        "我们还出版了一份小报，出到第五期停刊。\n"
+        "现在我想就我们一年来的工作提出批评意见。我们的干部太少，许多地方没有去。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "现在，再回过头来谈谈县工委过去的活动。",
+        "去年春天，我们在城关办了一所夜校。",
+        "在工人中的工作",
+        "夜校开学以后，来听课的工人逐渐多起来，后来成立了搬运工人工会。",
+        "我们还出版了一份小报，出到第五期停刊。",
+    ]
+
+
+def test_a_review_in_the_preamble_of_a_symposium_ends_where_it_demands() -> None:
+    text = (
+        "在民营企业座谈会上的讲话\n同志们：\n"
+        "今天，我们召开民营企业座谈会，听取大家的意见和建议。党的十八大以来，我们坚持“两个毫不动摇”，"
+        "出台了一系列支持民营经济发展的政策措施，民营经济取得了长足发展。"
+        "民营企业是推动发展的重要力量。好的政策都应该顺应企业所思所盼。刚才，几位同志作了发言。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "党的十八大以来，我们坚持“两个毫不动摇”，出台了一系列支持民营经济发展的政策措施，"
+        "民营经济取得了长足发展。",
+        "民营企业是推动发展的重要力量。",
+    ]
+
+
+def test_dash_items_under_a_review_heading_without_a_marker() -> None:
+    text = (
+        "2026年临江市政府工作报告\n各位代表：\n"
+        "现在，我代表市人民政府向大会报告工作，请予审议。\n"
+        "“十四五”时期工作回顾\n"
+        "“十四五”时期是临江发展极不平凡的五年。\n"
+        "——这五年综合实力大幅提升。地区生产总值达到2100亿元。\n"
+        "——这五年城乡面貌焕然一新。新建农村公路860公里。\n"
+        "我们也清醒看到，发展中还存在不少困难和问题。\n"
+        "“十五五”时期主要目标任务\n"
+        "今后五年，全市地区生产总值年均增长5%左右。一是首都功能持续提升。\n"
+    )
+    outline = parse(text)
+    achieved = texts(outline.achievements)
+    assert achieved[0] == "“十四五”时期工作回顾"
+    assert "——这五年综合实力大幅提升。" in achieved
+    assert "新建农村公路860公里。" in achieved
+    # The goals of the next plan period are no achievements.
+    assert not [t for t in achieved if "今后五年" in t or "一是" in t]
+    assert texts(outline.problems) == ["我们也清醒看到，发展中还存在不少困难和问题。"]
+
+
+def test_dash_items_after_a_review_paragraph_go_on_with_it() -> None:
+    text = HEAD + (
+        "过去五年，全县上下团结奋斗，取得了显著成绩。\n"
+        "——产业基础更加坚实。新增规上企业126家。\n"
+        "——民生福祉持续增进。城镇新增就业2.1万人。\n"
+        "一、明确今后五年的目标任务\n要推动高质量发展。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "过去五年，全县上下团结奋斗，取得了显著成绩。",
+        "——产业基础更加坚实。",
+        "新增规上企业126家。",
+        "——民生福祉持续增进。",
+        "城镇新增就业2.1万人。",
+    ]
+
+
+def test_the_thanks_paragraph_after_a_review_is_no_review() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n"
+        "过去五年的回顾\n"
+        "五年来，全县经济总量迈上新台阶，城乡居民收入年均增长7%。\n"
+        "在这里，我代表县人民政府，向全县各族干部群众表示衷心的感谢！\n"
+        "我们也要看到，发展不平衡的问题仍然突出。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "过去五年的回顾",
+        "五年来，全县经济总量迈上新台阶，城乡居民收入年均增长7%。",
+    ]
+
+
+def test_a_review_inside_a_task_section_stands_a_sentence_at_a_time() -> None:
+    text = HEAD + (
+        "一、进一步加强立法工作\n"
+        "要抓紧制定地方性法规。建县以来特别是近十年来，我县法治建设取得了显著成绩。"
+        "今后要加强监督。\n"
+        "二、加强自身建设\n近些年来，各级人大的工作取得了很大成绩，今后应继续完善各项职能。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == ["建县以来特别是近十年来，我县法治建设取得了显著成绩。"]
+    assert [t.marker.text for t in outline.tasks] == ["一、", "二、"]
+
+
+def test_experience_points_after_a_review_are_reported_with_it() -> None:
+    text = HEAD + (
+        "这次集中整治，对作风建设进行了新探索、积累了新经验。"
+        "一是聚焦主题、紧扣主线。各单位围绕主题查摆问题，做到了不走过场。"
+        "二是以上率下、示范带动。县委常委会带头开展专题学习。\n"
+        "一、巩固整治成果\n要建立长效机制。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "这次集中整治，对作风建设进行了新探索、积累了新经验。",
+        "一是聚焦主题、紧扣主线。各单位围绕主题查摆问题，做到了不走过场。",
+        "二是以上率下、示范带动。县委常委会带头开展专题学习。",
+    ]
+    assert [t.marker.text for t in outline.tasks] == ["一、"]
+
+
+def test_a_section_that_reviews_and_deploys_stops_reviewing_where_it_turns_ahead() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n"
+        "一、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+        "过去五年，全市地区生产总值年均增长5.6%，城乡居民收入稳步提高。\n"
+        "“十五五”时期是基本实现现代化的关键时期。根据市委的建议，我们编制了规划纲要草案。\n"
+        "纲要草案设置了24项主要指标，包括地区生产总值年均增长5%左右。\n"
+    )
+    outline = parse(text)
+    assert texts(outline.achievements) == [
+        "过去五年，全市地区生产总值年均增长5.6%，城乡居民收入稳步提高。"
+    ]
+
+
+def test_a_section_reviewed_by_its_opening_sentence_stops_where_it_demands() -> None:
+    text = HEAD + (
+        "（一）加强自身建设\n"
+        "近些年来，各级人大的工作取得了很大成绩。"
+        "随着改革深入进行，人大担负的任务越来越繁重，这就要求各级人大把自身建设放在重要位置上。\n"
+    )
+    outline = parse(text)
+    assert outline.sections[0].role is Role.ACHIEVEMENTS
+    assert texts(outline.achievements) == ["近些年来，各级人大的工作取得了很大成绩。"]
