@@ -591,7 +591,10 @@ REVIEW_RESULT: Final = Cue(
 REVIEW_ANNOUNCED: Final = Cue(
     Role.ACHIEVEMENTS,
     MatchMode.ANYWHERE,
-    r"(?<!将)(?<![^简主重需]要)(?:回过头来|回顾|谈谈|讲讲|说说|汇报|报告|总结)(?!了)[^。!?;]{0,30}?"
+    # A meeting's agenda pairs the review with the deployment (总结…，部署…): what follows
+    # is the deployment, not a report of the work done.
+    r"(?<!将)(?<![^简主重需]要)(?:回过头来|回顾|谈谈|讲讲|说说|汇报|报告|总结)(?!了)"
+    r"(?![^。!?;]{0,60}部署)[^。!?;]{0,30}?"
     r"(?:过去|以来|年来|上届|前一阶段)[^。!?;]{0,12}?的?(?:工作|活动|斗争|情况)"
     r"|(?:以来|年来)的?工作报告",
     examples=(
@@ -604,6 +607,7 @@ REVIEW_ANNOUNCED: Final = Cue(
         "现在，我代表县人民政府向大会报告工作，请予审议。",
         "这次大会将总结县妇联五年来的工作。",
         "上次大会总结了过去五年的工作，确定了今后的目标。",
+        "今天召开这次会议，主要任务是总结前一阶段安全生产工作情况，部署下一步工作。",
     ),
 )
 # A paragraph that opens looking back (「五年来，…」) and says the review unfolds in parts: the

@@ -109,7 +109,7 @@ _CLOSING_REACH: Final = 1200
 _ADDRESS_ALONE: Final = 16
 # A heading without a marker: a short line without a sentence end or pause.
 _BARE_HEADING: Final = 40
-_BARE_HEADING_TEXT: Final = regex.compile(r"[^。!?;:]+(?<![,、])")
+_BARE_HEADING_TEXT: Final = patterns.compile(r"[^。!?;:]+(?<![,、])")
 # How far into a sentence the time span that opens a review may stand (「经过近十年来的努力」).
 _SPAN_OPENS: Final = 8
 _SPAN_REACH: Final = _SPAN_OPENS + 16
@@ -117,7 +117,7 @@ _SPAN_REACH: Final = _SPAN_OPENS + 16
 _NOTE_OPENS: Final = frozenset("*※(")
 _NOTE_REACH: Final = 12
 # A dash item (「——这五年…」): after a review paragraph, it goes on with the review.
-_REVIEW_DASH: Final = regex.compile(r"\s*(?:——|—|－－)")
+_REVIEW_DASH: Final = patterns.compile(r"\s*(?:——|—|－－)")
 
 
 class _Hold(Enum):
