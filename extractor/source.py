@@ -60,7 +60,7 @@ def _foldable_scan() -> re.Pattern[str]:
         else:
             ranges.append([c, c])
     members = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
-    return re.compile(f"[{members}\U00010000-\U0010FFFF]")
+    return re.compile(f"[{members}\U00010000-\U0010ffff]")
 
 
 def fold(text: str) -> str:
