@@ -232,6 +232,13 @@ def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     return lexicon.PROBLEM.find(folded, start, end)
 
 
+def _uncued(folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds no hint of a problem cue nor of a review cue: then neither
+    `_problem` nor `_review_cue` finds one there."""
+    hint = _hint(_PROBLEM_PATTERNS + _REVIEW_PATTERNS)
+    return hint is not None and hint.search(folded, start, end) is None
+
+
 def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str) -> None:
     verdict = _verdict(node, parent, folded)
     verdicts[node.marker.start] = verdict
@@ -539,6 +546,14 @@ def _runs(
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
+                continue
+            if mode is None and _uncued(folded, s_start, s_end):
+                # Most sentences: no run to go on with, and no cue to open one or to name a
+                # problem inside a task section. Such a sentence only closes the paragraph's
+                # opening, as the full steps below would.
+                if _context(index, index.at(s_start), verdicts) is not Role.TASKS:
+                    fresh = held = paragraph_held = False
+                    run_point = None
                 continue
             node_i = index.at(s_start)
             if _context(index, node_i, verdicts) is Role.TASKS:
