@@ -467,6 +467,8 @@ class _NodeIndex:
     def __init__(self, sections: Sequence[Node]) -> None:
         self.nodes: list[Node] = []
         self.parents: list[int] = []
+        # The paths asked for: a run asks again for each of its sentences.
+        self._paths: dict[int, tuple[Span, ...]] = {}
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
 
@@ -484,12 +486,17 @@ class _NodeIndex:
         return i
 
     def path(self, i: int) -> tuple[Span, ...]:
+        known = self._paths.get(i)
+        if known is not None:
+            return known
         out: list[Span] = []
-        while i >= 0:
-            m = self.nodes[i].marker
+        j = i
+        while j >= 0:
+            m = self.nodes[j].marker
             out.append((m.start, m.end))
-            i = self.parents[i]
-        return tuple(reversed(out))
+            j = self.parents[j]
+        path = self._paths[i] = tuple(reversed(out))
+        return path
 
     def heading_at(self, position: int) -> Node | None:
         """The heading (not enumeration) whose marker opens at `position`."""
