@@ -88,6 +88,9 @@ _CLAUSE_BREAK: Final = regex.compile(r"[,:]")
 _CONTRAST: Final = regex.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
+# What ends an item sentence (see `_ITEM_SENTENCE`): no figure holds one, so the figures of two
+# sentences joined after one are those of each.
+_SENTENCE_MARK: Final = frozenset("。!?;:”’」』)")
 _FULL_STOP: Final = frozenset("。!?”’」』")
 # The closing is looked for among the last few paragraphs only, and inside the last paragraph
 # among its last sentences.
@@ -758,7 +761,13 @@ def _add(
         and not folded[items[-1].span[1] : start].strip()
         and "\n" not in folded[items[-1].span[1] : start]
     ):
-        start = items.pop().span[0]
+        last = items.pop()
+        if folded[last.span[1] - 1] in _SENTENCE_MARK:
+            metrics = last.metrics + _metrics(folded, start, end)
+        else:  # a figure may run on over the join: the whole stretch is read again
+            metrics = _metrics(folded, last.span[0], end)
+        items.append(Finding((last.span[0], end), section, metrics))
+        return
     items.append(Finding((start, end), section, _metrics(folded, start, end)))
 
 
