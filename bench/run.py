@@ -2,6 +2,7 @@
 
     python bench/run.py            # every figure (a few minutes)
     python bench/run.py --smoke    # the same figures on tiny inputs, in seconds (CI)
+    python bench/run.py --only floor   # one group of figures (repeatable)
     OUTLINE_BENCH_CMD="python -m extractor" python bench/run.py   # another command line
 
 Figures, each printed with its target and PASS or MISS (INFO: no target):
@@ -54,7 +55,7 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -738,9 +739,19 @@ def ceiling_of(measured: dict[str, Figure]) -> float | None:
     return figure.value if figure is not None else None
 
 
+# The groups of figures, in the order they are measured (`--only` picks some).
+_MEASURES: Final = ("floor", "linear time", "peak memory", "ceiling", "batch", "startup")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--smoke", action="store_true", help="tiny inputs, a few seconds")
+    ap.add_argument(
+        "--only",
+        choices=_MEASURES,
+        action="append",
+        help="measure only this group of figures (repeatable); the batch takes the ceiling",
+    )
     args = ap.parse_args()
     if args.smoke:
         floor_size, sizes, count, runs, budget = 20 * KB, (2 * KB, 20 * KB, 200 * KB), 6, 2, 0.1
@@ -775,7 +786,12 @@ def main() -> int:
             ("batch", lambda: batch_figure(count, work, ceiling_of(measured))),
             ("startup", lambda: startup_figures(runs, work)),
         ]
+        wanted = set(args.only or _MEASURES)
+        if "batch" in wanted:
+            wanted.add("ceiling")  # the batch is measured against it
         for name, measure in figures:
+            if name not in wanted:
+                continue
             try:
                 result = measure()
             except (OSError, subprocess.SubprocessError) as e:
