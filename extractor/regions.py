@@ -553,6 +553,10 @@ def _runs(
             if _problem(folded, start, end):
                 _problems_in_tasks(items[Role.PROBLEMS], index, folded, start, end)
             continue
+        if mode is None and _uncued(folded, start, end):
+            # No sentence of the paragraph opens a run, and none carries one over.
+            carried = False
+            continue
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
