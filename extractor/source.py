@@ -44,6 +44,11 @@ FOLD: Final = str.maketrans(
 _FOLDABLE: Final = frozenset(map(chr, FOLD))
 # Beyond this many distinct characters to fold, one translate pass is cheaper than replaces.
 _MAX_REPLACES: Final = 24
+# Building the scanner below costs what the set of a text's characters costs on about this
+# many characters: a process builds it once it has folded that much text, so that a single
+# speech folded by `outline FILE` does not pay for it, and a batch or a long text does.
+_SCAN_AFTER: Final = 100_000
+_folded_by_set = [0]  # characters folded in this process before the scanner was built
 
 
 @functools.cache
@@ -59,15 +64,26 @@ def _foldable_scan() -> re.Pattern[str]:
             ranges[-1][1] = c
         else:
             ranges.append([c, c])
-    members = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+    members = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
     return re.compile(f"[{members}\U00010000-\U0010ffff]")
 
 
 def fold(text: str) -> str:
     """`text.translate(FOLD)`, faster: a text holds a handful of the characters FOLD changes,
     and replacing each of them is a pass in C, where translate looks every character up.
-    No value of FOLD is a key of it, so the order of the replaces does not matter, and once
-    replaced a character is not found again: the scan goes on from where it found it."""
+    No value of FOLD is a key of it, so the order of the replaces does not matter."""
+    if _folded_by_set[0] < _SCAN_AFTER:
+        _folded_by_set[0] += len(text)
+        return _fold_by_set(text)
+    return _fold_by_scan(text)
+
+
+def _fold_by_scan(text: str) -> str:
+    """The characters to replace found by one scan: once replaced, a character is not found
+    again, so the scan goes on from where it found it."""
     search = _foldable_scan().search
     replaced = 0
     found = search(text)
@@ -84,6 +100,8 @@ def fold(text: str) -> str:
 
 
 def _fold_by_set(text: str) -> str:
+    """The characters to replace found as the set of the text's characters that FOLD has: a
+    step per character, nothing to build first."""
     present = _FOLDABLE.intersection(text)
     if len(present) > _MAX_REPLACES:
         return text.translate(FOLD)
