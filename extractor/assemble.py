@@ -216,13 +216,18 @@ def _trimmed(text: str, start: int, end: int) -> dict[str, Any] | None:
 
 
 def _item_values(text: str, item: Finding) -> dict[str, Any]:
+    # Written out rather than merged from `_span_text`: there is one a sentence of a review.
+    start, end = span = item.span
     return {
-        **_span_text(text, item.span),
+        "text": text[start:end],
+        "span": span,
         "section": [text[s:e] for s, e in item.section] or None,
         "metrics": [
-            {**_span_text(text, span), "value": value, "unit": text[us:ue]}
-            for span, value, (us, ue) in item.metrics
-        ],
+            {"text": text[s:e], "span": (s, e), "value": value, "unit": text[us:ue]}
+            for (s, e), value, (us, ue) in item.metrics
+        ]
+        if item.metrics
+        else [],
     }
 
 

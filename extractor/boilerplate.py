@@ -792,7 +792,8 @@ def _candidates(lines: Sequence[Line]) -> Sequence[Line]:
     for line in lines:
         # The last occurrence starting before the line ends reaches furthest (no overlaps).
         i = bisect_left(starts, line.end) - 1
-        if i >= 0 and spans[i][1] > _tail_start(line):
+        # Most lines hold no occurrence: the last one ends before the line does.
+        if i >= 0 and spans[i][1] > line.body and spans[i][1] > _tail_start(line):
             out.append(line)
     return out
 

@@ -198,9 +198,9 @@ def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
     `--jsonl` for COMPACT), with a final line break."""
     writer = _Writer(parsed, layout)
     by_start = writer.by_start(set(parsed.regions.tasks))
-    shell = to_json(shell_values(parsed), indent=layout.indent)
+    shell = to_json(shell_values(parsed), indent=layout.indent, pairs=True)
     return splice(
-        shell if layout.indent is None else pairs_on_one_line(shell),
+        shell,
         map(writer.item, parsed.sections),
         (writer.item(*by_start[start]) for start in parsed.regions.tasks),
         layout,
@@ -478,8 +478,7 @@ def _templates(depth: int, compact: bool) -> _Templates:
     ends = ("start", "end")
     cue, excerpt_values = _positional(_cut(excerpt, compact, depth + 1, ends), _EXCERPT_HOLES)
     point, _ = _positional(_cut(excerpt, compact, depth + 2, ends), _EXCERPT_HOLES)
-    span = to_json((_INT_HOLE, _INT_HOLE + 1), indent=None if compact else 2)
-    span = span if compact else pairs_on_one_line(span)
+    span = to_json((_INT_HOLE, _INT_HOLE + 1), indent=None if compact else 2, pairs=True)
     return _Templates(
         depth=depth,
         head=head,

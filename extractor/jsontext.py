@@ -18,17 +18,69 @@ from _json import encode_basestring
 from typing import Any
 
 
-def to_json(value: Any, indent: int | None = None) -> bytes:
-    """`pydantic_core.to_json(value, indent=indent)` for plain values."""
+def to_json(value: Any, indent: int | None = None, *, pairs: bool = False) -> bytes:
+    """`pydantic_core.to_json(value, indent=indent)` for plain values. `pairs`: with an
+    indent, every array of two integers (a span) on one line, `[3, 6]`, as
+    `emit.pairs_on_one_line` puts it."""
     out: list[str] = []
-    _write(value, out, "\n" if indent else "", " " * (indent or 0))
+    _write(value, out, "\n" if indent else "", " " * (indent or 0), pairs and bool(indent))
     return "".join(out).encode("utf-8")
 
 
-def _write(value: Any, out: list[str], newline: str, step: str) -> None:
+def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> None:
     """Append the JSON of `value` to `out`; `newline` opens a line at the current depth
-    (empty in the compact layout), `step` is one level of indentation."""
-    if isinstance(value, str):
+    (empty in the compact layout), `step` is one level of indentation.
+
+    Strings, integers and None, most of the values, are written in the loops over a
+    container's items, without a call of their own."""
+    kind = type(value)
+    if kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + step if newline else ""
+        colon = ": " if newline else ":"
+        separator = "{" + inner
+        between = "," + inner
+        for key, item in value.items():
+            out.append(separator)
+            out.append(encode_basestring(key))
+            out.append(colon)
+            separator = between
+            kind = type(item)
+            if kind is str:
+                out.append(encode_basestring(item))
+            elif kind is int:
+                out.append(int.__repr__(item))
+            elif item is None:
+                out.append("null")
+            else:
+                _write(item, out, inner, step, pairs)
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        if pairs and len(value) == 2 and _integer(value[0]) and _integer(value[1]):
+            out.append(f"[{int.__repr__(value[0])}, {int.__repr__(value[1])}]")
+            return
+        inner = newline + step if newline else ""
+        separator = "[" + inner
+        between = "," + inner
+        for item in value:
+            out.append(separator)
+            separator = between
+            kind = type(item)
+            if kind is str:
+                out.append(encode_basestring(item))
+            elif kind is int:
+                out.append(int.__repr__(item))
+            elif item is None:
+                out.append("null")
+            else:
+                _write(item, out, inner, step, pairs)
+        out.append(newline + "]")
+    elif isinstance(value, str):
         out.append(encode_basestring(value))
     elif value is None:
         out.append("null")
@@ -41,29 +93,16 @@ def _write(value: Any, out: list[str], newline: str, step: str) -> None:
     elif isinstance(value, float):
         out.append(_float(value))
     elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + step if newline else ""
-        colon = ": " if newline else ":"
-        out.append("{")
-        for i, (key, item) in enumerate(value.items()):
-            out.append("," + inner if i else inner)
-            out.append(encode_basestring(key) + colon)
-            _write(item, out, inner, step)
-        out.append(newline + "}")
+        _write(dict(value), out, newline, step, pairs)
     elif isinstance(value, list | tuple):
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + step if newline else ""
-        out.append("[")
-        for i, item in enumerate(value):
-            out.append("," + inner if i else inner)
-            _write(item, out, inner, step)
-        out.append(newline + "]")
+        _write(list(value), out, newline, step, pairs)
     else:
         raise TypeError(f"{type(value).__name__} is not written as JSON here")
+
+
+def _integer(value: Any) -> bool:
+    """Whether pydantic writes `value` as an integer (a bool is written as true or false)."""
+    return type(value) is int or (isinstance(value, int) and not isinstance(value, bool))
 
 
 def _float(value: float) -> str:

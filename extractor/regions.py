@@ -101,6 +101,9 @@ _CLAUSE_BREAK: Final = patterns.compile(r"[,:]")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
+# What ends an item sentence (see `_ITEM_SENTENCE`): no figure holds one, so the figures of two
+# sentences joined after one are those of each.
+_SENTENCE_MARK: Final = frozenset("。!?;:”’」』)")
 _FULL_STOP: Final = frozenset("。!?”’」』")
 # The closing is looked for among the last few paragraphs only, and inside the last paragraph
 # among its last sentences.
@@ -262,6 +265,13 @@ def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     if hint is not None and hint.search(folded, start, end) is None:
         return None
     return lexicon.PROBLEM.find(folded, start, end)
+
+
+def _uncued(folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds no hint of a problem cue nor of a review cue: then neither
+    `_problem` nor `_review_cue` finds one there."""
+    hint = _hint(_PROBLEM_PATTERNS + _REVIEW_PATTERNS)
+    return hint is not None and hint.search(folded, start, end) is None
 
 
 def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str) -> None:
@@ -554,6 +564,8 @@ class _NodeIndex:
     def __init__(self, sections: Sequence[Node]) -> None:
         self.nodes: list[Node] = []
         self.parents: list[int] = []
+        # The paths asked for: a run asks again for each of its sentences.
+        self._paths: dict[int, tuple[Span, ...]] = {}
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
 
@@ -571,12 +583,17 @@ class _NodeIndex:
         return i
 
     def path(self, i: int) -> tuple[Span, ...]:
+        known = self._paths.get(i)
+        if known is not None:
+            return known
         out: list[Span] = []
-        while i >= 0:
-            m = self.nodes[i].marker
+        j = i
+        while j >= 0:
+            m = self.nodes[j].marker
             out.append((m.start, m.end))
-            i = self.parents[i]
-        return tuple(reversed(out))
+            j = self.parents[j]
+        path = self._paths[i] = tuple(reversed(out))
+        return path
 
     def heading_at(self, position: int) -> Node | None:
         """The heading (not enumeration) whose marker opens at `position`."""
@@ -679,10 +696,22 @@ def _runs(
             if looks_back:
                 _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, start, end)
             continue
+        if mode is None and _uncued(folded, start, end):
+            # No sentence of the paragraph opens a run, and none carries one over.
+            carried = False
+            continue
         task_hold: _Hold | None = None
         for s in _ITEM_SENTENCE.finditer(folded, start, end):
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
+                continue
+            if mode is None and _uncued(folded, s_start, s_end):
+                # Most sentences: no run to go on with, and no cue to open one or to name a
+                # problem inside a task section. Such a sentence only closes the paragraph's
+                # opening, as the full steps below would.
+                if _context(index, index.at(s_start), verdicts) is not Role.TASKS:
+                    fresh = held = paragraph_held = False
+                    run_point = None
                 continue
             node_i = index.at(s_start)
             if not free and _context(index, node_i, verdicts) is Role.TASKS:
@@ -1182,7 +1211,13 @@ def _add(
         and not folded[items[-1].span[1] : start].strip()
         and "\n" not in folded[items[-1].span[1] : start]
     ):
-        start = items.pop().span[0]
+        last = items.pop()
+        if folded[last.span[1] - 1] in _SENTENCE_MARK:
+            metrics = last.metrics + _metrics(folded, start, end)
+        else:  # a figure may run on over the join: the whole stretch is read again
+            metrics = _metrics(folded, last.span[0], end)
+        items.append(Finding((last.span[0], end), section, metrics))
+        return
     items.append(Finding((start, end), section, _metrics(folded, start, end)))
 
 

@@ -53,3 +53,9 @@ def test_batch_probe_runs_and_prints_its_three_medians() -> None:
     lines = bench("batch_probe.py", "1").splitlines()
     assert [line.split()[0] for line in lines] == ["pool", "forks", "parsing"]
     assert all("median" in line and "×" in line for line in lines)
+
+
+def test_bench_only_measures_the_figures_asked_for() -> None:
+    lines = bench("run.py", "--smoke", "--only", "floor").splitlines()
+    figures = [line.split()[0] for line in lines if "×" in line]
+    assert figures and set(figures) == {"floor"}

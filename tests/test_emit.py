@@ -302,6 +302,29 @@ def test_the_shell_is_written_as_pydantic_core_writes_plain_values(value: object
         assert to_json(value, indent) == pydantic_to_json(value, indent=indent)
 
 
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN_VALUES)
+def test_the_shell_puts_spans_on_one_line_as_pairs_on_one_line_does(value: object) -> None:
+    """`to_json(pairs=True)`, the shell as the command line writes it: every array of two
+    integers on one line with an indent (`[3, 6]`), the compact form unchanged."""
+    from pydantic_core import to_json as pydantic_to_json
+
+    from extractor.jsontext import to_json
+
+    pretty = emit.pairs_on_one_line(pydantic_to_json(value, indent=2))
+    assert to_json(value, 2, pairs=True) == pretty
+    assert to_json(value, pairs=True) == pydantic_to_json(value)
+
+
+def test_the_shell_puts_spans_nested_in_findings_on_one_line() -> None:
+    from extractor.jsontext import to_json
+
+    finding = {"text": "完成投资12.5亿元", "span": (3, 13), "section": ["一、"], "flags": [True, 1]}
+    written = to_json({"achievements": [finding]}, 2, pairs=True).decode()
+    assert '"span": [3, 13]' in written
+    assert '"flags": [\n        true,\n        1\n      ]' in written
+
+
 def test_the_writer_spells_small_and_large_floats_as_pydantic_core() -> None:
     from pydantic_core import to_json as pydantic_to_json
 

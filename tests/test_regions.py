@@ -780,3 +780,53 @@ def test_a_section_reviewed_by_its_opening_sentence_stops_where_it_demands() -> 
     outline = parse(text)
     assert outline.sections[0].role is Role.ACHIEVEMENTS
     assert texts(outline.achievements) == ["近些年来，各级人大的工作取得了很大成绩。"]
+
+
+_FIGURE_PIECES = st.sampled_from(
+    [
+        "3.5",
+        "12",
+        "万",
+        "亿元",
+        "个",
+        "%",
+        "人次",
+        "增长",
+        "，",
+        "。",
+        "；",
+        "：",
+        "”",
+        " ",
+        "\u3000",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FIGURE_PIECES, max_size=8), st.lists(_FIGURE_PIECES, max_size=8))
+def test_the_figures_of_two_sentences_joined_after_a_sentence_mark_are_each_ones(
+    first: list[str], second: list[str]
+) -> None:
+    """A run's item that takes in the next sentence adds that sentence's figures to its own
+    when it ends on a sentence mark: reading the joined stretch again finds the same."""
+    from extractor.regions import _SENTENCE_MARK, _metrics
+
+    head, tail = "".join(first), "".join(second)
+    text = head + "  " + tail
+    if not head or head[-1] not in _SENTENCE_MARK:
+        return
+    joined = _metrics(text, 0, len(head)) + _metrics(text, len(head) + 2, len(text))
+    assert _metrics(text, 0, len(text)) == joined
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_REVIEW_PIECES.elements, "问题", "不足", "差距", "短板"])))
+def test_a_sentence_without_a_hint_holds_no_problem_nor_review_cue(pieces: list[str]) -> None:
+    """The one scan that lets most sentences skip the run's steps never skips a cue."""
+    from extractor.regions import _problem, _review_cue, _uncued
+
+    text = "".join(pieces)
+    if _uncued(text, 0, len(text)):
+        assert _problem(text, 0, len(text)) is None
+        assert _review_cue(text, 0, len(text)) is None

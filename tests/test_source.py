@@ -50,12 +50,15 @@ def test_indentation_is_skipped_to_the_body() -> None:
 
 
 def test_fold_equals_translate_whatever_characters_the_text_holds() -> None:
-    from extractor.source import fold
+    from extractor.source import _fold_by_scan, _fold_by_set, fold
 
     keys = "".join(chr(k) for k in sorted(FOLD))
     few = "同志们：今天召开（全区）大会，１２３！\u3000\u3000一是提高站位；二是压实责任？"
-    for text in (few, keys, keys + few, "", "no fold at all"):
-        assert fold(text) == text.translate(FOLD)
+    # An astral ideograph, folded (U+2005E) or not (U+20000), among a few to fold.
+    astral = "（\U0002005e）\U00020000發展，" + few
+    for text in (few, keys, keys + few, astral, "\U00020000", "", "no fold at all"):
+        expected = text.translate(FOLD)
+        assert fold(text) == _fold_by_scan(text) == _fold_by_set(text) == expected
 
 
 def paragraphs(text: str) -> list[str]:
