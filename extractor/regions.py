@@ -62,6 +62,20 @@ _PROBLEM_PATTERNS: Final = (lexicon._PROBLEM_CUES,)
 _REVIEW_PATTERNS: Final = tuple(cue.pattern for cue in _REVIEW_CUES)
 # A time span looking back (五年来) or a report of past work announced (…以来的工作报告).
 _LOOKING_BACK: Final = (lexicon.REVIEW_SPAN.pattern, lexicon.REVIEW_ANNOUNCED.pattern)
+# Whatever can open a run in a paragraph: a paragraph with none of their hints is passed over.
+_OPENING_PATTERNS: Final = (
+    _PROBLEM_PATTERNS + _REVIEW_PATTERNS + _LOOKING_BACK + (lexicon.PROBLEM_LISTED.pattern,)
+)
+# Every set of patterns a hint is built for (see `_hint`), so that tools/gen_triggers.py and
+# tools/gen_programs.py build each ahead of the runs.
+HINTED: Final = (
+    _PROBLEM_PATTERNS,
+    _REVIEW_PATTERNS,
+    _LOOKING_BACK,
+    _OPENING_PATTERNS,
+    *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, lexicon.REVIEW_SPAN)),
+    (lexicon.REVIEW_ANNOUNCED.pattern,),
+)
 
 
 def hint_patterns(
@@ -268,9 +282,10 @@ def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
-    """Whether [start, end) holds no hint of a problem cue nor of a review cue: then neither
-    `_problem` nor `_review_cue` finds one there."""
-    hint = _hint(_PROBLEM_PATTERNS + _REVIEW_PATTERNS)
+    """Whether [start, end) holds no hint of what can open a run there: a problem cue, a
+    review cue, a look back (`_LOOKING_BACK`: an announced report, a review inside a task
+    section) or a list of shortfalls (`_listed`)."""
+    hint = _hint(_OPENING_PATTERNS)
     return hint is not None and hint.search(folded, start, end) is None
 
 
@@ -705,11 +720,14 @@ def _runs(
             s_start, s_end = _strip(folded, s.start(), s.end())
             if s_start == s_end:
                 continue
-            if mode is None and _uncued(folded, s_start, s_end):
-                # Most sentences: no run to go on with, and no cue to open one or to name a
-                # problem inside a task section. Such a sentence only closes the paragraph's
-                # opening, as the full steps below would.
-                if _context(index, index.at(s_start), verdicts) is not Role.TASKS:
+            # The hint is looked for a little past the sentence: a list of shortfalls opens at
+            # 「…；」 before 「有的…」 (see `_listed`).
+            if mode is None and task_hold is None and _uncued(folded, s_start, min(end, s_end + 8)):
+                # Most sentences: no run to go on with (nor a task section's problems held
+                # over), and no cue to open one or to name a problem inside a task section.
+                # Such a sentence only closes the paragraph's opening, as the full steps below
+                # would.
+                if free or _context(index, index.at(s_start), verdicts) is not Role.TASKS:
                     fresh = held = paragraph_held = False
                     run_point = None
                 continue

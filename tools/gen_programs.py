@@ -86,8 +86,8 @@ def programs() -> tuple[Table, Table]:
         boilerplate._compiled(rule.pattern)
     # The tries of triggers built on first use.
     boilerplate._plain_finders()
-    regions._hint(regions._PROBLEM_PATTERNS)
-    regions._hint(regions._REVIEW_PATTERNS)
+    for hinted in regions.HINTED:
+        regions._hint(hinted)
     return dict(sorted(found.items())), dict(sorted(found_re.items()))
 
 

@@ -60,8 +60,8 @@ def _recorded_tries() -> list[tuple[str, ...]]:
 
     # The tries built on first use.
     boilerplate._plain_finders()
-    regions._hint(regions._PROBLEM_PATTERNS)
-    regions._hint(regions._REVIEW_PATTERNS)
+    for hinted in regions.HINTED:
+        regions._hint(hinted)
     return sorted(found)
 
 
