@@ -112,6 +112,8 @@ _ITEM_SENTENCE: Final = patterns.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』
 _HAS_SENTENCE: Final = patterns.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _DIGIT: Final = re.compile("[0-9]")
 _CLAUSE_BREAK: Final = patterns.compile(r"[,:]")
+# The noun a topic heading ends in (「…的关系」「…的问题」), after any closing punctuation.
+_TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
@@ -182,6 +184,7 @@ def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | No
     verdicts: dict[int, Verdict] = {}
     for node in sections:
         _judge(node, None, verdicts, folded)
+    _align_topics(sections, verdicts, folded)
     _align_top_runs(sections, verdicts)
     _align_by_lead(sections, verdicts, folded)
     _problems_by_lead(sections, verdicts, folded)
@@ -327,6 +330,39 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
     if role is Role.OTHER:
         return inherited
     return Verdict(role, cue)
+
+
+def _align_topics(
+    nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str, parent: Verdict | None = None
+) -> None:
+    """Parallel headings that name topics with one noun (「一、改革、发展、稳定的关系」 …
+    「九、扩大对外开放和坚持自力更生的关系」) share the run's role: a verb inside one of them
+    (扩大) modifies the topic, it deploys nothing. A run qualifies when it has three headings
+    or more, all ending in the same 「的X」, and fewer than half of them open with a verb."""
+    for run in _sibling_runs(nodes):
+        if len(run) >= 3 and run[0].marker.anchor is not Anchor.SENTENCE:
+            endings = {
+                _TOPIC_ENDING.search(folded, n.marker.title_start, n.marker.title_end) for n in run
+            }
+            ending = {m.group() if m else None for m in endings}
+            by_verb = [n for n in run if _opens_with_verb(n, verdicts)]
+            if len(ending) == 1 and None not in ending and 2 * len(by_verb) < len(run):
+                for node in by_verb:
+                    verdicts[node.marker.start] = Verdict(Role.OTHER)
+                    for child in node.children:
+                        _judge(child, parent, verdicts, folded)
+        for node in run:
+            _align_topics(node.children, verdicts, folded, verdicts[node.marker.start])
+
+
+def _opens_with_verb(node: Node, verdicts: dict[int, Verdict]) -> bool:
+    """Whether the heading is a task by a verb at the head of its title (「扩大…」)."""
+    verdict = verdicts[node.marker.start]
+    return (
+        verdict.role is Role.TASKS
+        and verdict.cue is not None
+        and verdict.cue[0] == node.marker.title_start
+    )
 
 
 def _align_top_runs(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:

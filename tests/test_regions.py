@@ -830,3 +830,38 @@ def test_a_sentence_without_a_hint_holds_no_problem_nor_review_cue(pieces: list[
     if _uncued(text, 0, len(text)):
         assert _problem(text, 0, len(text)) is None
         assert _review_cue(text, 0, len(text)) is None
+
+
+# --- Parallel topic headings share their run's role ---------------------------------------
+
+
+def test_a_verb_inside_one_of_parallel_topic_headings_deploys_nothing() -> None:
+    text = "在全省经济工作座谈会上的讲话\n" + (
+        "一、当前和长远的关系\n既要立足当前，又要着眼长远，两者不可偏废。\n"
+        "二、城市和乡村的关系\n城乡发展不能一条腿长、一条腿短。\n"
+        "三、扩大内需和稳定外需的关系\n内需和外需都是经济增长的动力。\n"
+        "四、政府和市场的关系\n市场配置资源，政府弥补失灵。\n"
+    )
+    assert roles(parse(text)) == [
+        ("一、", Role.OTHER),
+        ("二、", Role.OTHER),
+        ("三、", Role.OTHER),
+        ("四、", Role.OTHER),
+    ]
+
+
+def test_task_headings_that_share_an_ending_stay_tasks() -> None:
+    text = HEAD + (
+        "一、加强基层党组织的建设\n各级党委要把基层组织建设摆在突出位置。\n"
+        "二、推进干部队伍的建设\n要选优配强领导班子。\n"
+        "三、深化机关作风的建设\n要大兴调查研究之风。\n"
+    )
+    assert [role for _, role in roles(parse(text))] == [Role.TASKS] * 3
+
+
+def test_one_verb_led_heading_among_few_topics_keeps_its_role() -> None:
+    # Two headings are no run of parallel topics: the verb still deploys.
+    text = HEAD + (
+        "一、发展和安全的关系\n发展和安全要同步推进。\n二、扩大开放的问题\n要稳步扩大制度型开放。\n"
+    )
+    assert roles(parse(text))[1] == ("二、", Role.TASKS)
