@@ -932,10 +932,10 @@ def _review_holds(
         if role is Role.ACHIEVEMENTS and cue and not _TASK_HEADING(folded, cue[1], end):
             return _hold_end(index, index.at(start), limit)
         return -1
-    first = _ITEM_SENTENCE.match(folded, start, end) if looks_back else None
+    first = _first_sentence(folded, start, end) if looks_back else None
     if first is None:
         return -1
-    f_start, f_end = _strip(folded, first.start(), first.end())
+    f_start, f_end = first
     span = _hinted(lexicon.REVIEW_SPAN, folded, f_start, f_end)
     if (
         span is not None
@@ -964,10 +964,10 @@ def _mixed_section(
 def _turns_ahead(folded: str, start: int, end: int) -> bool:
     """Whether the paragraph at `start` opens looking ahead (「“十五五”时期是…的关键时期」) or
     deploying."""
-    first = _ITEM_SENTENCE.match(folded, start, end)
+    first = _first_sentence(folded, start, end)
     if first is None:
         return False
-    f_start, f_end = _strip(folded, *first.span())
+    f_start, f_end = first
     return any(
         cue.find(folded, f_start, f_end)
         for cue in (
@@ -977,6 +977,12 @@ def _turns_ahead(folded: str, start: int, end: int) -> bool:
             lexicon.DEPLOYMENT,
         )
     )
+
+
+def _first_sentence(folded: str, start: int, end: int) -> Span | None:
+    """The first item sentence of the paragraph [start, end), stripped; None if it has none."""
+    first = _ITEM_SENTENCE.match(folded, start, end)
+    return None if first is None else _strip(folded, *first.span())
 
 
 def _hold_end(index: _NodeIndex, node_i: int, limit: int) -> int:
@@ -997,10 +1003,10 @@ def _bare_heading(folded: str, start: int, end: int) -> bool:
 def _review_stops(folded: str, start: int, end: int) -> bool:
     """Whether the paragraph at `start` turns from the review: to sum up, to thank, to what
     comes next, to criticism, or to the problems (「但是，…还存在…问题」)."""
-    first = _ITEM_SENTENCE.match(folded, start, end)
+    first = _first_sentence(folded, start, end)
     if first is None:
         return False
-    f_start, f_end = _strip(folded, first.start(), first.end())
+    f_start, f_end = first
     # An address with a comma (同志们，) turns to the audience within the narrative; an
     # exclaimed one (各位代表！) opens a part of its own.
     aside = lexicon.CLOSING.find(folded, f_start, f_end) and not lexicon.CLOSING_INLINE.find(
@@ -1030,8 +1036,8 @@ def _review_stops(folded: str, start: int, end: int) -> bool:
 
 def _announces(folded: str, start: int, end: int) -> bool:
     """Whether the paragraph at `start` opens by announcing a report of the work done."""
-    first = _ITEM_SENTENCE.match(folded, start, end)
-    return first is not None and _review_announced(folded, *_strip(folded, *first.span()))
+    first = _first_sentence(folded, start, end)
+    return first is not None and _review_announced(folded, *first)
 
 
 def _review_announced(folded: str, start: int, end: int) -> bool:
