@@ -66,8 +66,8 @@ _LOOKING_BACK: Final = (lexicon.REVIEW_SPAN.pattern, lexicon.REVIEW_ANNOUNCED.pa
 _OPENING_PATTERNS: Final = (
     _PROBLEM_PATTERNS + _REVIEW_PATTERNS + _LOOKING_BACK + (lexicon.PROBLEM_LISTED.pattern,)
 )
-# Every set of patterns a hint is built for (see `_hint`), so that tools/gen_triggers.py and
-# tools/gen_programs.py build each ahead of the runs.
+# Every set of patterns a hint is built for (see `_hint_strings`); one scan finds the hints of
+# all (`_hint_scan`), which tools/gen_triggers.py and tools/gen_programs.py build ahead of the runs.
 HINTED: Final = (
     _PROBLEM_PATTERNS,
     _REVIEW_PATTERNS,
@@ -76,6 +76,12 @@ HINTED: Final = (
     *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, lexicon.REVIEW_SPAN)),
     (lexicon.REVIEW_ANNOUNCED.pattern,),
 )
+_PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
+_REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
+_LOOKING_BACK_HINT: Final = HINTED.index(_LOOKING_BACK)
+_OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
+# The hint of a row tried alone (see `_hinted`), by its pattern.
+_ROW_HINTS: Final = {hinted[0]: i for i, hinted in enumerate(HINTED) if len(hinted) == 1}
 
 
 def hint_patterns(
@@ -86,15 +92,93 @@ def hint_patterns(
 
 
 @functools.cache
-def _hint(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A plain scan for strings one of which every match of `patterns` holds (their triggers,
-    with negative look-behinds dropped: patterns that match more), built on first use. Most
-    sentences hold none, and the scan spares them the full patterns. None when a pattern has
-    no such strings: then every stretch is tried."""
+def _hint_strings(patterns: tuple[str, ...]) -> frozenset[str] | None:
+    """Strings one of which every match of `patterns` holds (their triggers, with negative
+    look-behinds dropped: patterns that match more). Most sentences hold none, and the hint
+    spares them the full patterns. None when a pattern has no such strings: then every stretch
+    is tried."""
     found = [triggers(pattern) for pattern in hint_patterns(patterns)]
     if not all(found):
         return None
-    return plain_pattern(t for strings in found if strings for t in strings)
+    return frozenset(t for strings in found if strings for t in strings)
+
+
+# For each string the hint scan finds, the hint strings that open with it (itself included),
+# shortest first, each with the sets of HINTED it is a hint of.
+_Openings = dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+
+
+@functools.cache
+def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
+    """One plain scan for the hint strings of every set of HINTED, built on first use, and
+    what each string it finds opens (see `_Openings`): at a position the scan finds the
+    shortest string only, and another set may hold only a longer one."""
+    sets = [_hint_strings(hinted) for hinted in HINTED]
+    every = sorted(set().union(*(strings for strings in sets if strings is not None)))
+    owners = {
+        string: tuple(k for k, strings in enumerate(sets) if strings and string in strings)
+        for string in every
+    }
+    openings: _Openings = {}
+    for i, string in enumerate(every):
+        # In sorted order, the strings that open with `string` follow it.
+        group = []
+        for longer in every[i:]:
+            if not longer.startswith(string):
+                break
+            group.append((longer, owners[longer]))
+        openings[string] = tuple(sorted(group, key=lambda pair: len(pair[0])))
+    return plain_pattern(every), openings
+
+
+class _Hints:
+    """Where the hints of each set of HINTED stand in one text, from one scan of it: whether a
+    stretch holds one (as a scan of the stretch alone would find it, wholly inside) is then a
+    bisection."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, folded: str) -> None:
+        scan, openings = _hint_scan()
+        starts: list[list[int]] = [[] for _ in HINTED]
+        ends: list[list[int]] = [[] for _ in HINTED]
+        position = 0
+        # Hints may overlap (「五年来」 and 「年来」): the scan goes on from the next position.
+        while (m := scan.search(folded, position)) is not None:
+            position = m.start()
+            for string, owners in openings[m.group()]:
+                if folded.startswith(string, position):
+                    for k in owners:
+                        if not starts[k] or starts[k][-1] != position:  # the shortest counts
+                            starts[k].append(position)
+                            ends[k].append(position + len(string))
+            position += 1
+        # From each hint on, the least end of a hint: a stretch holds one when the first hint
+        # from its start on with an end inside it does.
+        for least in ends:
+            for i in range(len(least) - 2, -1, -1):
+                if least[i + 1] < least[i]:
+                    least[i] = least[i + 1]
+        self._starts: list[list[int] | None] = [
+            None if _hint_strings(hinted) is None else found
+            for hinted, found in zip(HINTED, starts, strict=True)
+        ]
+        self._ends = ends
+
+    def holds(self, hinted: int, start: int, end: int) -> bool:
+        """Whether [start, end) holds a hint of the set `HINTED[hinted]` (always, for a set
+        without hints)."""
+        starts = self._starts[hinted]
+        if starts is None:
+            return True
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and self._ends[hinted][i] <= end
+
+
+@functools.lru_cache(maxsize=4)
+def _hints(folded: str) -> _Hints:
+    """The hints of a text, found when it is first asked about."""
+    return _Hints(folded)
 
 
 _TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
@@ -275,8 +359,7 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    hint = _hint(_PROBLEM_PATTERNS)
-    if hint is not None and hint.search(folded, start, end) is None:
+    if not _hints(folded).holds(_PROBLEM_HINT, start, end):
         return None
     return lexicon.PROBLEM.find(folded, start, end)
 
@@ -285,8 +368,7 @@ def _uncued(folded: str, start: int, end: int) -> bool:
     """Whether [start, end) holds no hint of what can open a run there: a problem cue, a
     review cue, a look back (`_LOOKING_BACK`: an announced report, a review inside a task
     section) or a list of shortfalls (`_listed`)."""
-    hint = _hint(_OPENING_PATTERNS)
-    return hint is not None and hint.search(folded, start, end) is None
+    return not _hints(folded).holds(_OPENING_HINT, start, end)
 
 
 def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str) -> None:
@@ -527,8 +609,7 @@ def _opening_review(node: Node, folded: str) -> Span | None:
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    hint = _hint(_REVIEW_PATTERNS)
-    if hint is not None and hint.search(folded, start, end) is None:
+    if not _hints(folded).holds(_REVIEW_HINT, start, end):
         return None
     if lexicon.FORWARD.find(folded, start, end):
         return None
@@ -547,17 +628,9 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
     return None
 
 
-def _hint_in(patterns: tuple[str, ...], folded: str, start: int, end: int) -> bool:
-    """Whether [start, end) holds a hint of the patterns (see `_hint`): where none stands, none
-    of them can match."""
-    hint = _hint(patterns)
-    return hint is None or hint.search(folded, start, end) is not None
-
-
 def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
-    """`row.find`, tried only where a hint of the row stands (see `_hint`)."""
-    hint = _hint((row.pattern,))
-    if hint is not None and hint.search(folded, start, end) is None:
+    """`row.find`, tried only where a hint of the row stands (see `_hint_strings`)."""
+    if not _hints(folded).holds(_ROW_HINTS[row.pattern], start, end):
         return None
     return row.find(folded, start, end)
 
@@ -662,7 +735,7 @@ def _runs(
         context = _context(index, node_i, verdicts)
         # Whether the paragraph holds a hint of a time span looking back, or of an announced
         # review: most hold neither, and their sentences are spared those patterns.
-        looks_back = _hint_in(_LOOKING_BACK, folded, start, end)
+        looks_back = _hints(folded).holds(_LOOKING_BACK_HINT, start, end)
         # A report of past work announced inside a section that deploys (a collected work's
         # sections are topics) is reviewed as outside it, as long as it holds.
         free = False

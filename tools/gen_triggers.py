@@ -60,8 +60,7 @@ def _recorded_tries() -> list[tuple[str, ...]]:
 
     # The tries built on first use.
     boilerplate._plain_finders()
-    for hinted in regions.HINTED:
-        regions._hint(hinted)
+    regions._hint_scan()
     return sorted(found)
 
 
