@@ -194,6 +194,17 @@ class Scanner:
         # An uncased string holds no letter: the two lists do not overlap.
         return sorted(out + letters) if letters else out
 
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """Whether one of the strings stands wholly inside [start, end) of `text`."""
+        if self._plain.search(text, start, end) is not None:
+            return True
+        return any(
+            # A cased string is tried from where it would open, its first letter at `m`.
+            k <= (at := m.start()) - start and self._cased.match(text, at - k, end)
+            for m in self._letters.finditer(text, start, end)
+            for k in self._offsets
+        )
+
 
 def _first_cased(string: str) -> int:
     return next(i for i, c in enumerate(string) if is_cased(c))

@@ -101,6 +101,18 @@ def test_a_cased_trigger_is_found_in_any_case_and_after_han_characters() -> None
     assert scanner.spans("加强领导，群众满意。") == []
 
 
+def test_a_stretch_holds_a_string_only_when_it_stands_wholly_inside() -> None:
+    scanner = Scanner({"加qq群", "版权所有"})
+    text = "会议结束。欢迎加QQ群交流，版权所有。"
+    qq, rights = text.index("加"), text.index("版权")
+    assert scanner.holds(text, qq, qq + 4)
+    assert not scanner.holds(text, qq + 1, len(text) - 5)  # the cased string, cut at its start
+    assert not scanner.holds(text, 0, qq + 3)  # and at its end
+    assert scanner.holds(text, rights, rights + 4)
+    assert not scanner.holds(text, rights, rights + 3)
+    assert not scanner.holds("加强领导，群众满意。", 0, 10)
+
+
 ALPHABET = st.sampled_from(
     [
         "本站",
