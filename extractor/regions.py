@@ -73,7 +73,7 @@ HINTED: Final = (
     _REVIEW_PATTERNS,
     _LOOKING_BACK,
     _OPENING_PATTERNS,
-    *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, lexicon.REVIEW_SPAN)),
+    *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, *_REVIEW_CUES)),
     (lexicon.REVIEW_ANNOUNCED.pattern,),
 )
 _PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
@@ -182,7 +182,6 @@ def _hints(folded: str) -> _Hints:
 
 
 _TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
-_REVIEW: Final = tuple(cue.find for cue in _REVIEW_CUES)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
@@ -613,8 +612,8 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
         return None
     if lexicon.FORWARD.find(folded, start, end):
         return None
-    for find in _REVIEW:
-        m = find(folded, start, end)
+    for cue in _REVIEW_CUES:
+        m = _hinted(cue, folded, start, end)
         if m is not None:
             # A question (「…我们看到了些什么呢？」) asks; a sentence that turns to what comes
             # next or to criticism (「就一年来的工作提出批评意见」) reviews nothing.

@@ -451,12 +451,14 @@ def test_the_review_hint_never_hides_a_review_cue(pieces: list[str]) -> None:
     """Looking for a review cue only where one of its triggers stands finds what trying every
     cue everywhere finds."""
     from extractor import lexicon
-    from extractor.regions import _REVIEW, _review_cue
+    from extractor.regions import _REVIEW_CUES, _review_cue
 
     text = "".join(pieces)
     every: tuple[int, int] | None = None
     if not lexicon.FORWARD.find(text, 0, len(text)):
-        every = next((m.span() for f in _REVIEW if (m := f(text, 0, len(text)))), None)
+        every = next(
+            (m.span() for cue in _REVIEW_CUES if (m := cue.find(text, 0, len(text)))), None
+        )
     assert _review_cue(text, 0, len(text)) == every
 
 
