@@ -48,7 +48,7 @@ from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import plain_pattern, triggers
+from extractor.triggers import plain_pattern, reaches, triggers
 from schemas import Role
 from schemas.vocab import Span
 
@@ -80,6 +80,9 @@ _PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
 _REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
 _LOOKING_BACK_HINT: Final = HINTED.index(_LOOKING_BACK)
 _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
+# The sets whose hints also bound where a match can start (see `_Hints.floor`): the problem
+# cues, looked for over whole paragraphs.
+REACHED: Final = (_PROBLEM_PATTERNS,)
 # The hint of a row tried alone (see `_hinted`), by its pattern.
 _ROW_HINTS: Final = {hinted[0]: i for i, hinted in enumerate(HINTED) if len(hinted) == 1}
 
@@ -101,6 +104,20 @@ def _hint_strings(patterns: tuple[str, ...]) -> frozenset[str] | None:
     if not all(found):
         return None
     return frozenset(t for strings in found if strings for t in strings)
+
+
+@functools.cache
+def _hint_reaches(patterns: tuple[str, ...]) -> dict[str, int] | None:
+    """For each hint string of `patterns`, how far into a match of one of them it stands at
+    most (see triggers.reaches); None when that is not bounded."""
+    found = [reaches(pattern) for pattern in hint_patterns(patterns)]
+    if not all(found):
+        return None
+    out: dict[str, int] = {}
+    for reach in found:
+        for string, n in (reach or {}).items():
+            out[string] = max(out.get(string, 0), n)
+    return out
 
 
 # For each string the hint scan finds, the hint strings that open with it (itself included),
@@ -131,17 +148,44 @@ def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
     return plain_pattern(every), openings
 
 
+@functools.cache
+def _opening_reaches() -> tuple[dict[str, int] | None, ...]:
+    """For each set of HINTED that REACHED lists, the reach of each of its hint strings taken
+    as the shortest standing at a position: the most that any of its strings opening with it
+    reaches (`_Hints` records the shortest only)."""
+    out: list[dict[str, int] | None] = []
+    for hinted in HINTED:
+        reach = _hint_reaches(hinted) if hinted in REACHED else None
+        if reach is None:
+            out.append(None)
+            continue
+        strings = sorted(reach)
+        widest: dict[str, int] = {}
+        for i, string in enumerate(strings):
+            # In sorted order, the strings that open with `string` follow it.
+            n = 0
+            for longer in strings[i:]:
+                if not longer.startswith(string):
+                    break
+                n = max(n, reach[longer])
+            widest[string] = n
+        out.append(widest)
+    return tuple(out)
+
+
 class _Hints:
     """Where the hints of each set of HINTED stand in one text, from one scan of it: whether a
     stretch holds one (as a scan of the stretch alone would find it, wholly inside) is then a
     bisection."""
 
-    __slots__ = ("_ends", "_starts")
+    __slots__ = ("_ends", "_floors", "_starts")
 
     def __init__(self, folded: str) -> None:
         scan, openings = _hint_scan()
+        reached = _opening_reaches()
         starts: list[list[int]] = [[] for _ in HINTED]
         ends: list[list[int]] = [[] for _ in HINTED]
+        floors: list[list[int]] = [[] for _ in HINTED]
         position = 0
         # Hints may overlap (「五年来」 and 「年来」): the scan goes on from the next position.
         while (m := scan.search(folded, position)) is not None:
@@ -152,10 +196,14 @@ class _Hints:
                         if not starts[k] or starts[k][-1] != position:  # the shortest counts
                             starts[k].append(position)
                             ends[k].append(position + len(string))
+                            reach = reached[k]
+                            if reach is not None:
+                                floors[k].append(position - reach[string])
             position += 1
         # From each hint on, the least end of a hint: a stretch holds one when the first hint
         # from its start on with an end inside it does.
-        for least in ends:
+        # Likewise the least start of a match holding one of them (see `floor`).
+        for least in (*ends, *floors):
             for i in range(len(least) - 2, -1, -1):
                 if least[i + 1] < least[i]:
                     least[i] = least[i + 1]
@@ -164,6 +212,10 @@ class _Hints:
             for hinted, found in zip(HINTED, starts, strict=True)
         ]
         self._ends = ends
+        self._floors = [
+            found if reach is not None else None
+            for found, reach in zip(floors, reached, strict=True)
+        ]
 
     def holds(self, hinted: int, start: int, end: int) -> bool:
         """Whether [start, end) holds a hint of the set `HINTED[hinted]` (always, for a set
@@ -173,6 +225,19 @@ class _Hints:
             return True
         i = bisect.bisect_left(starts, start)
         return i < len(starts) and self._ends[hinted][i] <= end
+
+    def floor(self, hinted: int, start: int, end: int) -> int | None:
+        """Where in [start, end) a match of the set `HINTED[hinted]` can start first: None when
+        the stretch holds no hint of it; for a set that REACHED lists, as far from its hints
+        as they reach (see triggers.reaches), else `start`."""
+        starts = self._starts[hinted]
+        if starts is None:
+            return start
+        i = bisect.bisect_left(starts, start)
+        if i == len(starts) or self._ends[hinted][i] > end:
+            return None
+        floors = self._floors[hinted]
+        return start if floors is None else max(start, floors[i])
 
 
 @functools.lru_cache(maxsize=4)
@@ -358,9 +423,11 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    if not _hints(folded).holds(_PROBLEM_HINT, start, end):
+    floor = _hints(folded).floor(_PROBLEM_HINT, start, end)
+    if floor is None:
         return None
-    return lexicon.PROBLEM.find(folded, start, end)
+    # No match starts before the floor; its look-behind still reads the text before it.
+    return lexicon.PROBLEM.compiled.search(folded, floor, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:

@@ -832,3 +832,23 @@ def test_a_sentence_without_a_hint_holds_no_problem_nor_review_cue(pieces: list[
     if _uncued(text, 0, len(text)):
         assert _problem(text, 0, len(text)) is None
         assert _review_cue(text, 0, len(text)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_REVIEW_PIECES.elements, "问题", "不足", "差距", "还很大", "同"])),
+    st.integers(min_value=0, max_value=40),
+)
+def test_a_problem_cue_is_found_where_a_search_from_the_stretch_start_finds_it(
+    pieces: list[str], offset: int
+) -> None:
+    """The search for a problem cue starts at its hints' reach, and finds what a search from
+    the stretch's start finds."""
+    from extractor import lexicon
+    from extractor.regions import _problem
+
+    text = "".join(pieces)
+    start = min(offset, len(text))
+    found = _problem(text, start, len(text))
+    every = lexicon.PROBLEM.find(text, start, len(text))
+    assert (found and found.span()) == (every and every.span())
