@@ -81,8 +81,15 @@ _REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
 _LOOKING_BACK_HINT: Final = HINTED.index(_LOOKING_BACK)
 _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
 # The sets whose hints also bound where a match can start (see `_Hints.floor`): the problem
-# cues, looked for over whole paragraphs.
-REACHED: Final = (_PROBLEM_PATTERNS,)
+# cues, looked for over whole paragraphs, and the rows tried alone that match anywhere.
+REACHED: Final = (
+    _PROBLEM_PATTERNS,
+    *(
+        (row.pattern,)
+        for row in (lexicon.REVIEW_END, *_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED)
+        if row.mode is lexicon.MatchMode.ANYWHERE
+    ),
+)
 # The hint of a row tried alone (see `_hinted`), by its pattern.
 _ROW_HINTS: Final = {hinted[0]: i for i, hinted in enumerate(HINTED) if len(hinted) == 1}
 
@@ -695,9 +702,13 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
 
 
 def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
-    """`row.find`, tried only where a hint of the row stands (see `_hint_strings`)."""
-    if not _hints(folded).holds(_ROW_HINTS[row.pattern], start, end):
+    """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
+    a row that matches anywhere, from as far before the first as its reach (`_Hints.floor`)."""
+    floor = _hints(folded).floor(_ROW_HINTS[row.pattern], start, end)
+    if floor is None:
         return None
+    if row.mode is lexicon.MatchMode.ANYWHERE:
+        return row.compiled.search(folded, floor, end)
     return row.find(folded, start, end)
 
 

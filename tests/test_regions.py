@@ -852,3 +852,18 @@ def test_a_problem_cue_is_found_where_a_search_from_the_stretch_start_finds_it(
     found = _problem(text, start, len(text))
     every = lexicon.PROBLEM.find(text, start, len(text))
     assert (found and found.span()) == (every and every.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REVIEW_PIECES, max_size=12), st.integers(min_value=0, max_value=40))
+def test_a_hinted_row_finds_what_the_row_finds(pieces: list[str], offset: int) -> None:
+    """A row tried only where its hint stands, from its hints' reach, finds what it finds."""
+    from extractor import lexicon
+    from extractor.regions import _REVIEW_CUES, _hinted
+
+    text = "".join(pieces)
+    start = min(offset, len(text))
+    for row in (*_REVIEW_CUES, lexicon.REVIEW_END, lexicon.REVIEW_STOP, lexicon.REVIEW_ANNOUNCED):
+        found = _hinted(row, text, start, len(text))
+        every = row.find(text, start, len(text))
+        assert (found and found.span()) == (every and every.span()), row.pattern
