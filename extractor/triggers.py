@@ -247,6 +247,8 @@ class Scanner:
         """Whether one of the strings stands wholly inside [start, end) of `text`."""
         if self._plain.search(text, start, end) is not None:
             return True
+        if self._letters.search(text, start, end) is None:
+            return False  # most stretches: no letter a cased string could open at
         return any(
             # A cased string is tried from where it would open, its first letter at `m`.
             k <= (at := m.start()) - start and self._cased.match(text, at - k, end)
