@@ -207,9 +207,8 @@ class _Hints:
                             if reach is not None:
                                 floors[k].append(position - reach[string])
             position += 1
-        # From each hint on, the least end of a hint: a stretch holds one when the first hint
-        # from its start on with an end inside it does.
-        # Likewise the least start of a match holding one of them (see `floor`).
+        # From each hint on, the least end of a hint (a stretch holds one when that end lies
+        # inside it) and the least start of a match holding one (see `floor`).
         for least in (*ends, *floors):
             for i in range(len(least) - 2, -1, -1):
                 if least[i + 1] < least[i]:
