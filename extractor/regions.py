@@ -67,7 +67,8 @@ _OPENING_PATTERNS: Final = (
     _PROBLEM_PATTERNS + _REVIEW_PATTERNS + _LOOKING_BACK + (lexicon.PROBLEM_LISTED.pattern,)
 )
 # Every set of patterns a hint is built for (see `_hint_strings`); one scan finds the hints of
-# all (`_hint_scan`), which tools/gen_triggers.py and tools/gen_programs.py build ahead of the runs.
+# all but `_APART` (`_hint_scan`). tools/gen_triggers.py and tools/gen_programs.py build the
+# scans ahead of the runs (`build_hints`).
 HINTED: Final = (
     _PROBLEM_PATTERNS,
     _REVIEW_PATTERNS,
@@ -80,13 +81,17 @@ _PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
 _REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
 _LOOKING_BACK_HINT: Final = HINTED.index(_LOOKING_BACK)
 _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
+# Rows asked about in few sentences (in a review run, after a review cue) whose hints stand in
+# most paragraphs (的关键…, 结): their hints are looked for in the stretch asked about, not in
+# the scan of the whole text.
+_APART: Final = ((lexicon.REVIEW_END.pattern,), (lexicon.REVIEW_STOP.pattern,))
 # The sets whose hints also bound where a match can start (see `_Hints.floor`): the problem
 # cues, looked for over whole paragraphs, and the rows tried alone that match anywhere.
 REACHED: Final = (
     _PROBLEM_PATTERNS,
     *(
         (row.pattern,)
-        for row in (lexicon.REVIEW_END, *_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED)
+        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED)
         if row.mode is lexicon.MatchMode.ANYWHERE
     ),
 )
@@ -114,6 +119,21 @@ def _hint_strings(patterns: tuple[str, ...]) -> frozenset[str] | None:
 
 
 @functools.cache
+def _hint(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A plain scan for the hint strings of `patterns` (see `_hint_strings`), built on first
+    use, or None."""
+    strings = _hint_strings(patterns)
+    return None if strings is None else plain_pattern(strings)
+
+
+def build_hints() -> None:
+    """Build the hint scans a run uses."""
+    _hint_scan()
+    for hinted in _APART:
+        _hint(hinted)
+
+
+@functools.cache
 def _hint_reaches(patterns: tuple[str, ...]) -> dict[str, int] | None:
     """For each hint string of `patterns`, how far into a match of one of them it stands at
     most (see triggers.reaches); None when that is not bounded."""
@@ -134,10 +154,10 @@ _Openings = dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
 
 @functools.cache
 def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
-    """One plain scan for the hint strings of every set of HINTED, built on first use, and
-    what each string it finds opens (see `_Openings`): at a position the scan finds the
-    shortest string only, and another set may hold only a longer one."""
-    sets = [_hint_strings(hinted) for hinted in HINTED]
+    """One plain scan for the hint strings of every set of HINTED but `_APART`, built on first
+    use, and what each string it finds opens (see `_Openings`): at a position the scan finds
+    the shortest string only, and another set may hold only a longer one."""
+    sets = [None if hinted in _APART else _hint_strings(hinted) for hinted in HINTED]
     every = sorted(set().union(*(strings for strings in sets if strings is not None)))
     owners = {
         string: tuple(k for k, strings in enumerate(sets) if strings and string in strings)
@@ -185,9 +205,11 @@ class _Hints:
     stretch holds one (as a scan of the stretch alone would find it, wholly inside) is then a
     bisection."""
 
-    __slots__ = ("_ends", "_floors", "_starts")
+    __slots__ = ("_apart", "_ends", "_floors", "_folded", "_starts")
 
     def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._apart = [_hint(hinted) if hinted in _APART else None for hinted in HINTED]
         scan, openings = _hint_scan()
         reached = _opening_reaches()
         starts: list[list[int]] = [[] for _ in HINTED]
@@ -226,6 +248,9 @@ class _Hints:
     def holds(self, hinted: int, start: int, end: int) -> bool:
         """Whether [start, end) holds a hint of the set `HINTED[hinted]` (always, for a set
         without hints)."""
+        apart = self._apart[hinted]
+        if apart is not None:
+            return apart.search(self._folded, start, end) is not None
         starts = self._starts[hinted]
         if starts is None:
             return True
@@ -236,6 +261,9 @@ class _Hints:
         """Where in [start, end) a match of the set `HINTED[hinted]` can start first: None when
         the stretch holds no hint of it; for a set that REACHED lists, as far from its hints
         as they reach (see triggers.reaches), else `start`."""
+        apart = self._apart[hinted]
+        if apart is not None:
+            return start if apart.search(self._folded, start, end) is not None else None
         starts = self._starts[hinted]
         if starts is None:
             return start

@@ -86,7 +86,7 @@ def programs() -> tuple[Table, Table]:
         boilerplate._compiled(rule.pattern)
     # The tries of triggers built on first use.
     boilerplate._plain_finders()
-    regions._hint_scan()
+    regions.build_hints()
     return dict(sorted(found.items())), dict(sorted(found_re.items()))
 
 

@@ -67,7 +67,7 @@ def _recorded_tries() -> list[tuple[str, ...]]:
 
     # The tries built on first use.
     boilerplate._plain_finders()
-    regions._hint_scan()
+    regions.build_hints()
     return sorted(found)
 
 
