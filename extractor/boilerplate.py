@@ -783,19 +783,14 @@ def _tail_start(line: Line) -> int:
 
 
 def _candidates(lines: Sequence[Line]) -> Sequence[Line]:
-    """The lines whose tail holds a trigger of some row (all lines when a row has none)."""
+    """The lines whose tail holds a trigger of some row (all lines when a row has none): a
+    match lies wholly inside the tail (see `_match`), and so does its trigger. Only the tails
+    are scanned."""
     if _SCANNER is None or not lines:
         return lines
-    spans = _SCANNER.spans(lines[0].source.folded)
-    starts = [start for start, _ in spans]
-    out = []
-    for line in lines:
-        # The last occurrence starting before the line ends reaches furthest (no overlaps).
-        i = bisect_left(starts, line.end) - 1
-        # Most lines hold no occurrence: the last one ends before the line does.
-        if i >= 0 and spans[i][1] > line.body and spans[i][1] > _tail_start(line):
-            out.append(line)
-    return out
+    folded = lines[0].source.folded
+    holds = _SCANNER.holds
+    return [line for line in lines if holds(folded, _tail_start(line), line.end)]
 
 
 def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:

@@ -48,7 +48,7 @@ from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import plain_pattern, triggers
+from extractor.triggers import plain_pattern, reaches, triggers
 from schemas import Role
 from schemas.vocab import Span
 
@@ -66,16 +66,37 @@ _LOOKING_BACK: Final = (lexicon.REVIEW_SPAN.pattern, lexicon.REVIEW_ANNOUNCED.pa
 _OPENING_PATTERNS: Final = (
     _PROBLEM_PATTERNS + _REVIEW_PATTERNS + _LOOKING_BACK + (lexicon.PROBLEM_LISTED.pattern,)
 )
-# Every set of patterns a hint is built for (see `_hint`), so that tools/gen_triggers.py and
-# tools/gen_programs.py build each ahead of the runs.
+# Every set of patterns a hint is built for (see `_hint_strings`); one scan finds the hints of
+# all but `_APART` (`_hint_scan`). tools/gen_triggers.py and tools/gen_programs.py build the
+# scans ahead of the runs (`build_hints`).
 HINTED: Final = (
     _PROBLEM_PATTERNS,
     _REVIEW_PATTERNS,
     _LOOKING_BACK,
     _OPENING_PATTERNS,
-    *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, lexicon.REVIEW_SPAN)),
+    *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, *_REVIEW_CUES)),
     (lexicon.REVIEW_ANNOUNCED.pattern,),
 )
+_PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
+_REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
+_LOOKING_BACK_HINT: Final = HINTED.index(_LOOKING_BACK)
+_OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
+# Rows asked about in few sentences (in a review run, after a review cue) whose hints stand in
+# most paragraphs (的关键…, 结): their hints are looked for in the stretch asked about, not in
+# the scan of the whole text.
+_APART: Final = ((lexicon.REVIEW_END.pattern,), (lexicon.REVIEW_STOP.pattern,))
+# The sets whose hints also bound where a match can start (see `_Hints.floor`): the problem
+# cues, looked for over whole paragraphs, and the rows tried alone that match anywhere.
+REACHED: Final = (
+    _PROBLEM_PATTERNS,
+    *(
+        (row.pattern,)
+        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED)
+        if row.mode is lexicon.MatchMode.ANYWHERE
+    ),
+)
+# The hint of a row tried alone (see `_hinted`), by its pattern.
+_ROW_HINTS: Final = {hinted[0]: i for i, hinted in enumerate(HINTED) if len(hinted) == 1}
 
 
 def hint_patterns(
@@ -86,19 +107,180 @@ def hint_patterns(
 
 
 @functools.cache
-def _hint(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A plain scan for strings one of which every match of `patterns` holds (their triggers,
-    with negative look-behinds dropped: patterns that match more), built on first use. Most
-    sentences hold none, and the scan spares them the full patterns. None when a pattern has
-    no such strings: then every stretch is tried."""
+def _hint_strings(patterns: tuple[str, ...]) -> frozenset[str] | None:
+    """Strings one of which every match of `patterns` holds (their triggers, with negative
+    look-behinds dropped: patterns that match more). Most sentences hold none, and the hint
+    spares them the full patterns. None when a pattern has no such strings: then every stretch
+    is tried."""
     found = [triggers(pattern) for pattern in hint_patterns(patterns)]
     if not all(found):
         return None
-    return plain_pattern(t for strings in found if strings for t in strings)
+    return frozenset(t for strings in found if strings for t in strings)
+
+
+@functools.cache
+def _hint(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A plain scan for the hint strings of `patterns` (see `_hint_strings`), built on first
+    use, or None."""
+    strings = _hint_strings(patterns)
+    return None if strings is None else plain_pattern(strings)
+
+
+def build_hints() -> None:
+    """Build the hint scans a run uses."""
+    _hint_scan()
+    for hinted in _APART:
+        _hint(hinted)
+
+
+@functools.cache
+def _hint_reaches(patterns: tuple[str, ...]) -> dict[str, int] | None:
+    """For each hint string of `patterns`, how far into a match of one of them it stands at
+    most (see triggers.reaches); None when that is not bounded."""
+    found = [reaches(pattern) for pattern in hint_patterns(patterns)]
+    if not all(found):
+        return None
+    out: dict[str, int] = {}
+    for reach in found:
+        for string, n in (reach or {}).items():
+            out[string] = max(out.get(string, 0), n)
+    return out
+
+
+# For each string the hint scan finds, the hint strings that open with it (itself included),
+# shortest first, each with the sets of HINTED it is a hint of.
+_Openings = dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+
+
+@functools.cache
+def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
+    """One plain scan for the hint strings of every set of HINTED but `_APART`, built on first
+    use, and what each string it finds opens (see `_Openings`): at a position the scan finds
+    the shortest string only, and another set may hold only a longer one."""
+    sets = [None if hinted in _APART else _hint_strings(hinted) for hinted in HINTED]
+    every = sorted(set().union(*(strings for strings in sets if strings is not None)))
+    owners = {
+        string: tuple(k for k, strings in enumerate(sets) if strings and string in strings)
+        for string in every
+    }
+    openings: _Openings = {}
+    for i, string in enumerate(every):
+        # In sorted order, the strings that open with `string` follow it.
+        group = []
+        for longer in every[i:]:
+            if not longer.startswith(string):
+                break
+            group.append((longer, owners[longer]))
+        openings[string] = tuple(sorted(group, key=lambda pair: len(pair[0])))
+    return plain_pattern(every), openings
+
+
+@functools.cache
+def _opening_reaches() -> tuple[dict[str, int] | None, ...]:
+    """For each set of HINTED that REACHED lists, the reach of each of its hint strings taken
+    as the shortest standing at a position: the most that any of its strings opening with it
+    reaches (`_Hints` records the shortest only)."""
+    out: list[dict[str, int] | None] = []
+    for hinted in HINTED:
+        reach = _hint_reaches(hinted) if hinted in REACHED else None
+        if reach is None:
+            out.append(None)
+            continue
+        strings = sorted(reach)
+        widest: dict[str, int] = {}
+        for i, string in enumerate(strings):
+            # In sorted order, the strings that open with `string` follow it.
+            n = 0
+            for longer in strings[i:]:
+                if not longer.startswith(string):
+                    break
+                n = max(n, reach[longer])
+            widest[string] = n
+        out.append(widest)
+    return tuple(out)
+
+
+class _Hints:
+    """Where the hints of each set of HINTED stand in one text, from one scan of it: whether a
+    stretch holds one (as a scan of the stretch alone would find it, wholly inside) is then a
+    bisection."""
+
+    __slots__ = ("_apart", "_ends", "_floors", "_folded", "_starts")
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._apart = [_hint(hinted) if hinted in _APART else None for hinted in HINTED]
+        scan, openings = _hint_scan()
+        reached = _opening_reaches()
+        starts: list[list[int]] = [[] for _ in HINTED]
+        ends: list[list[int]] = [[] for _ in HINTED]
+        floors: list[list[int]] = [[] for _ in HINTED]
+        position = 0
+        # Hints may overlap (「五年来」 and 「年来」): the scan goes on from the next position.
+        while (m := scan.search(folded, position)) is not None:
+            position = m.start()
+            for string, owners in openings[m.group()]:
+                if folded.startswith(string, position):
+                    for k in owners:
+                        if not starts[k] or starts[k][-1] != position:  # the shortest counts
+                            starts[k].append(position)
+                            ends[k].append(position + len(string))
+                            reach = reached[k]
+                            if reach is not None:
+                                floors[k].append(position - reach[string])
+            position += 1
+        # From each hint on, the least end of a hint (a stretch holds one when that end lies
+        # inside it) and the least start of a match holding one (see `floor`).
+        for least in (*ends, *floors):
+            for i in range(len(least) - 2, -1, -1):
+                if least[i + 1] < least[i]:
+                    least[i] = least[i + 1]
+        self._starts: list[list[int] | None] = [
+            None if _hint_strings(hinted) is None else found
+            for hinted, found in zip(HINTED, starts, strict=True)
+        ]
+        self._ends = ends
+        self._floors = [
+            found if reach is not None else None
+            for found, reach in zip(floors, reached, strict=True)
+        ]
+
+    def holds(self, hinted: int, start: int, end: int) -> bool:
+        """Whether [start, end) holds a hint of the set `HINTED[hinted]` (always, for a set
+        without hints)."""
+        apart = self._apart[hinted]
+        if apart is not None:
+            return apart.search(self._folded, start, end) is not None
+        starts = self._starts[hinted]
+        if starts is None:
+            return True
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and self._ends[hinted][i] <= end
+
+    def floor(self, hinted: int, start: int, end: int) -> int | None:
+        """Where in [start, end) a match of the set `HINTED[hinted]` can start first: None when
+        the stretch holds no hint of it; for a set that REACHED lists, as far from its hints
+        as they reach (see triggers.reaches), else `start`."""
+        apart = self._apart[hinted]
+        if apart is not None:
+            return start if apart.search(self._folded, start, end) is not None else None
+        starts = self._starts[hinted]
+        if starts is None:
+            return start
+        i = bisect.bisect_left(starts, start)
+        if i == len(starts) or self._ends[hinted][i] > end:
+            return None
+        floors = self._floors[hinted]
+        return start if floors is None else max(start, floors[i])
+
+
+@functools.lru_cache(maxsize=4)
+def _hints(folded: str) -> _Hints:
+    """The hints of a text, found when it is first asked about."""
+    return _Hints(folded)
 
 
 _TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
-_REVIEW: Final = tuple(cue.find for cue in _REVIEW_CUES)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
@@ -278,18 +460,18 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    hint = _hint(_PROBLEM_PATTERNS)
-    if hint is not None and hint.search(folded, start, end) is None:
+    floor = _hints(folded).floor(_PROBLEM_HINT, start, end)
+    if floor is None:
         return None
-    return lexicon.PROBLEM.find(folded, start, end)
+    # No match starts before the floor; its look-behind still reads the text before it.
+    return lexicon.PROBLEM.compiled.search(folded, floor, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
     """Whether [start, end) holds no hint of what can open a run there: a problem cue, a
     review cue, a look back (`_LOOKING_BACK`: an announced report, a review inside a task
     section) or a list of shortfalls (`_listed`)."""
-    hint = _hint(_OPENING_PATTERNS)
-    return hint is not None and hint.search(folded, start, end) is None
+    return not _hints(folded).holds(_OPENING_HINT, start, end)
 
 
 def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str) -> None:
@@ -563,13 +745,12 @@ def _opening_review(node: Node, folded: str) -> Span | None:
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    hint = _hint(_REVIEW_PATTERNS)
-    if hint is not None and hint.search(folded, start, end) is None:
+    if not _hints(folded).holds(_REVIEW_HINT, start, end):
         return None
     if lexicon.FORWARD.find(folded, start, end):
         return None
-    for find in _REVIEW:
-        m = find(folded, start, end)
+    for cue in _REVIEW_CUES:
+        m = _hinted(cue, folded, start, end)
         if m is not None:
             # A question (「…我们看到了些什么呢？」) asks; a sentence that turns to what comes
             # next or to criticism (「就一年来的工作提出批评意见」) reviews nothing.
@@ -583,18 +764,14 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
     return None
 
 
-def _hint_in(patterns: tuple[str, ...], folded: str, start: int, end: int) -> bool:
-    """Whether [start, end) holds a hint of the patterns (see `_hint`): where none stands, none
-    of them can match."""
-    hint = _hint(patterns)
-    return hint is None or hint.search(folded, start, end) is not None
-
-
 def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
-    """`row.find`, tried only where a hint of the row stands (see `_hint`)."""
-    hint = _hint((row.pattern,))
-    if hint is not None and hint.search(folded, start, end) is None:
+    """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
+    a row that matches anywhere, from as far before the first as its reach (`_Hints.floor`)."""
+    floor = _hints(folded).floor(_ROW_HINTS[row.pattern], start, end)
+    if floor is None:
         return None
+    if row.mode is lexicon.MatchMode.ANYWHERE:
+        return row.compiled.search(folded, floor, end)
     return row.find(folded, start, end)
 
 
@@ -698,7 +875,7 @@ def _runs(
         context = _context(index, node_i, verdicts)
         # Whether the paragraph holds a hint of a time span looking back, or of an announced
         # review: most hold neither, and their sentences are spared those patterns.
-        looks_back = _hint_in(_LOOKING_BACK, folded, start, end)
+        looks_back = _hints(folded).holds(_LOOKING_BACK_HINT, start, end)
         # A report of past work announced inside a section that deploys (a collected work's
         # sections are topics) is reviewed as outside it, as long as it holds.
         free = False

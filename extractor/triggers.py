@@ -22,7 +22,7 @@ from typing import Any, Final
 import regex
 
 from extractor import patterns
-from extractor._triggers import TRIES, TRIGGERS
+from extractor._triggers import REACHES, TRIES, TRIGGERS
 
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
@@ -53,6 +53,55 @@ def derive(pattern: str) -> frozenset[str] | None:
     except re.error:  # a `regex`-only construct (\\p{Han}, …): no triggers
         return None
     return _needed(list(parsed))
+
+
+def reaches(pattern: str) -> dict[str, int] | None:
+    """For each trigger of `pattern`, how far from a match's start it can stand at most: a
+    match holding a trigger at position p starts at p - reach or later. None when some match
+    is not bounded so (an open-ended part, `.*`, before its trigger).
+
+    The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
+    other is derived here."""
+    if pattern in REACHES:
+        known = REACHES[pattern]
+        return None if known is None else dict(known)
+    return derive_reaches(pattern)
+
+
+def derive_reaches(pattern: str) -> dict[str, int] | None:
+    """The reaches of `pattern`'s triggers (see `reaches`), branch by branch of its parse: a
+    branch's triggers stand inside the stretch of it that spells them, whose width bounds
+    them."""
+    found = triggers(pattern)
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    items = list(parsed)
+    alone = len(items) == 1 and items[0][0] is sre.BRANCH
+    branches = [list(branch) for branch in items[0][1][1]] if alone else [items]
+    out: dict[str, int] = {}
+    for branch in branches:
+        needed = _needed(branch)
+        if needed is None:
+            return None
+        # The shortest stretch from the branch's start that needs the same strings: its
+        # width bounds where they stand.
+        width = next(
+            (
+                high
+                for k in range(1, len(branch) + 1)
+                if (high := sre_parse.SubPattern(parsed.state, branch[:k]).getwidth()[1])
+                < sre_parse.MAXWIDTH
+                and _needed(branch[:k]) == needed
+            ),
+            None,
+        )
+        if width is None:
+            return None
+        for string in needed:
+            out[string] = max(out.get(string, 0), width - len(string))
+    return out if found is not None and set(out) == found else None
 
 
 def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -193,6 +242,19 @@ class Scanner:
         ]
         # An uncased string holds no letter: the two lists do not overlap.
         return sorted(out + letters) if letters else out
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """Whether one of the strings stands wholly inside [start, end) of `text`."""
+        if self._plain.search(text, start, end) is not None:
+            return True
+        if self._letters.search(text, start, end) is None:
+            return False  # most stretches: no letter a cased string could open at
+        return any(
+            # A cased string is tried from where it would open, its first letter at `m`.
+            k <= (at := m.start()) - start and self._cased.match(text, at - k, end)
+            for m in self._letters.finditer(text, start, end)
+            for k in self._offsets
+        )
 
 
 def _first_cased(string: str) -> int:

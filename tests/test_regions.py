@@ -451,12 +451,14 @@ def test_the_review_hint_never_hides_a_review_cue(pieces: list[str]) -> None:
     """Looking for a review cue only where one of its triggers stands finds what trying every
     cue everywhere finds."""
     from extractor import lexicon
-    from extractor.regions import _REVIEW, _review_cue
+    from extractor.regions import _REVIEW_CUES, _review_cue
 
     text = "".join(pieces)
     every: tuple[int, int] | None = None
     if not lexicon.FORWARD.find(text, 0, len(text)):
-        every = next((m.span() for f in _REVIEW if (m := f(text, 0, len(text)))), None)
+        every = next(
+            (m.span() for cue in _REVIEW_CUES if (m := cue.find(text, 0, len(text)))), None
+        )
     assert _review_cue(text, 0, len(text)) == every
 
 
@@ -865,3 +867,38 @@ def test_one_verb_led_heading_among_few_topics_keeps_its_role() -> None:
         "一、发展和安全的关系\n发展和安全要同步推进。\n二、扩大开放的问题\n要稳步扩大制度型开放。\n"
     )
     assert roles(parse(text))[1] == ("二、", Role.TASKS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_REVIEW_PIECES.elements, "问题", "不足", "差距", "还很大", "同"])),
+    st.integers(min_value=0, max_value=40),
+)
+def test_a_problem_cue_is_found_where_a_search_from_the_stretch_start_finds_it(
+    pieces: list[str], offset: int
+) -> None:
+    """The search for a problem cue starts at its hints' reach, and finds what a search from
+    the stretch's start finds."""
+    from extractor import lexicon
+    from extractor.regions import _problem
+
+    text = "".join(pieces)
+    start = min(offset, len(text))
+    found = _problem(text, start, len(text))
+    every = lexicon.PROBLEM.find(text, start, len(text))
+    assert (found and found.span()) == (every and every.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REVIEW_PIECES, max_size=12), st.integers(min_value=0, max_value=40))
+def test_a_hinted_row_finds_what_the_row_finds(pieces: list[str], offset: int) -> None:
+    """A row tried only where its hint stands, from its hints' reach, finds what it finds."""
+    from extractor import lexicon
+    from extractor.regions import _REVIEW_CUES, _hinted
+
+    text = "".join(pieces)
+    start = min(offset, len(text))
+    for row in (*_REVIEW_CUES, lexicon.REVIEW_END, lexicon.REVIEW_STOP, lexicon.REVIEW_ANNOUNCED):
+        found = _hinted(row, text, start, len(text))
+        every = row.find(text, start, len(text))
+        assert (found and found.span()) == (every and every.span()), row.pattern

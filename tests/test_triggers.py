@@ -11,11 +11,20 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import boilerplate
+from extractor import boilerplate, regions
 from extractor._triggers import TRIES, TRIGGERS
 from extractor.boilerplate import BOILERPLATE_RULES, strip_boilerplate
 from extractor.source import Source, split_lines
-from extractor.triggers import ODD_CASE, Scanner, derive, plain_pattern, trie, triggers
+from extractor.triggers import (
+    ODD_CASE,
+    Scanner,
+    derive,
+    derive_reaches,
+    plain_pattern,
+    reaches,
+    trie,
+    triggers,
+)
 from tests.conftest import ROOT
 
 
@@ -61,6 +70,64 @@ def test_triggers_of_small_patterns() -> None:
     assert triggers(r"\p{Han}+") is None  # not readable by `re`: no triggers, search everywhere
 
 
+def test_reaches_bound_where_a_trigger_stands_in_a_match() -> None:
+    assert derive_reaches("(?:本站|本网)提供") == {"本站提供": 0, "本网提供": 0}
+    assert derive_reaches("我[^。]{2,4}?提出批评") == {"提出批评": 5}
+    # The trigger comes before the open-ended part: the part after it bounds nothing.
+    assert derive_reaches("值得注意的是\\s*有的") == {"值得注意的是": 0}
+    assert derive_reaches("(?:19|20)[0-9]{2}年|去年") == {"19": 0, "20": 0, "去年": 0}
+    # An open-ended part before the trigger: no bound.
+    assert derive_reaches(".*版权") is None
+    assert derive_reaches("版权\\s*所有") is None
+
+
+_PROBLEM_HINT = regions.hint_patterns(regions._PROBLEM_PATTERNS)[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "有的",
+                "单位",
+                "，",
+                "；",
+                "我们",
+                "想",
+                "就",
+                "工作",
+                "提出批评",
+                "值得注意的是",
+                " ",
+                "同",
+                "先进地区",
+                "的",
+                "差距",
+                "还很大",
+                "存在",
+                "问题",
+                "不足",
+                "。",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_a_problem_cue_holds_a_trigger_within_its_reach(pieces: list[str]) -> None:
+    """Every match of the problem cues holds one of their triggers no further from its start
+    than that trigger's reach: the search for a cue may start that far before the first."""
+    text = "".join(pieces)
+    reach = reaches(_PROBLEM_HINT)
+    assert reach is not None and set(reach) == triggers(_PROBLEM_HINT)
+    for m in regex.finditer(_PROBLEM_HINT, text, overlapped=True):
+        assert any(
+            text.startswith(string, at) and at + len(string) <= m.end()
+            for string, n in reach.items()
+            for at in range(m.start(), m.start() + n + 1)
+        ), m.group()
+
+
 def test_every_boilerplate_row_has_triggers_found_in_its_examples() -> None:
     # A row without triggers would make every paragraph a candidate again.
     for rule in BOILERPLATE_RULES:
@@ -99,6 +166,18 @@ def test_a_cased_trigger_is_found_in_any_case_and_after_han_characters() -> None
     spans = scanner.spans(text)
     assert [text[s:e] for s, e in spans] == ["Q", "C", "版权所有"]
     assert scanner.spans("加强领导，群众满意。") == []
+
+
+def test_a_stretch_holds_a_string_only_when_it_stands_wholly_inside() -> None:
+    scanner = Scanner({"加qq群", "版权所有"})
+    text = "会议结束。欢迎加QQ群交流，版权所有。"
+    qq, rights = text.index("加"), text.index("版权")
+    assert scanner.holds(text, qq, qq + 4)
+    assert not scanner.holds(text, qq + 1, len(text) - 5)  # the cased string, cut at its start
+    assert not scanner.holds(text, 0, qq + 3)  # and at its end
+    assert scanner.holds(text, rights, rights + 4)
+    assert not scanner.holds(text, rights, rights + 3)
+    assert not scanner.holds("加强领导，群众满意。", 0, 10)
 
 
 ALPHABET = st.sampled_from(

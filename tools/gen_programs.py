@@ -86,8 +86,7 @@ def programs() -> tuple[Table, Table]:
         boilerplate._compiled(rule.pattern)
     # The tries of triggers built on first use.
     boilerplate._plain_finders()
-    for hinted in regions.HINTED:
-        regions._hint(hinted)
+    regions.build_hints()
     return dict(sorted(found.items())), dict(sorted(found_re.items()))
 
 

@@ -34,6 +34,13 @@ def patterns() -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def reached() -> list[str]:
+    """The patterns whose triggers' reaches a run asks for."""
+    from extractor import regions
+
+    return [p for hinted in regions.REACHED for p in regions.hint_patterns(hinted)]
+
+
 def tries() -> list[tuple[str, ...]]:
     """The sets of strings the package builds tries of (triggers.trie), recorded in a fresh
     interpreter, where the tables are built as a run builds them."""
@@ -60,8 +67,7 @@ def _recorded_tries() -> list[tuple[str, ...]]:
 
     # The tries built on first use.
     boilerplate._plain_finders()
-    for hinted in regions.HINTED:
-        regions._hint(hinted)
+    regions.build_hints()
     return sorted(found)
 
 
@@ -78,13 +84,18 @@ def _literal(string: str, indent: str) -> str:
 
 
 def render() -> str:
-    from extractor.triggers import _trie, derive
+    from extractor.triggers import _trie, derive, derive_reaches
 
     rows = []
     for pattern in patterns():
         found = derive(pattern)
         value = "None" if found is None else _literal_tuple(sorted(found))
         rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
+    reach_rows = []
+    for pattern in reached():
+        reach = derive_reaches(pattern)
+        value = "None" if reach is None else _literal_dict(reach)
+        reach_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
     trie_rows = [
         f"    {_literal_tuple(list(strings))}: {_literal(_trie(strings), '    ')},\n"
         for strings in tries()
@@ -97,7 +108,15 @@ def render() -> str:
         "from typing import Final\n\n"
         "TRIGGERS: Final[dict[str, tuple[str, ...] | None]] = {\n" + "".join(rows) + "}\n\n"
         "# The tries of sets of triggers the package builds (see triggers.trie).\n"
-        "TRIES: Final[dict[tuple[str, ...], str]] = {\n" + "".join(trie_rows) + "}\n"
+        "TRIES: Final[dict[tuple[str, ...], str]] = {\n" + "".join(trie_rows) + "}\n\n"
+        "# How far into a match each trigger stands at most (see triggers.reaches).\n"
+        "REACHES: Final[dict[str, dict[str, int] | None]] = {\n" + "".join(reach_rows) + "}\n"
+    )
+
+
+def _literal_dict(reach: dict[str, int]) -> str:
+    return (
+        "{" + ", ".join(f"{_literal(s, '        ')}: {n}" for s, n in sorted(reach.items())) + "}"
     )
 
 
