@@ -274,10 +274,27 @@ class _Hints:
         return start if floors is None else max(start, floors[i])
 
 
-@functools.lru_cache(maxsize=4)
+# The text whose hints were found last, and its hints: the one `classify` is reading.
+_last_hints: tuple[str, _Hints] | None = None
+
+
 def _hints(folded: str) -> _Hints:
-    """The hints of a text, found when it is first asked about."""
-    return _Hints(folded)
+    """The hints of the text being classified, found when it is first asked about. Known by
+    identity, not equality: a text read again is scanned again (every parse does its whole
+    work), comparing two long texts costs nothing, and only the text at hand is held."""
+    global _last_hints
+    last = _last_hints
+    if last is not None and last[0] is folded:
+        return last[1]
+    hints = _Hints(folded)
+    _last_hints = (folded, hints)
+    return hints
+
+
+def _forget_hints() -> None:
+    """Let the text just classified and its hints go."""
+    global _last_hints
+    _last_hints = None
 
 
 _TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
@@ -359,6 +376,13 @@ class Regions:
 def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | None) -> Regions:
     """Find each section's role, the review and problem items before the `closing`, the task
     sections and their points. No section may reach into the closing (see `clip_tree`)."""
+    try:
+        return _classify(sections, lines, closing)
+    finally:
+        _forget_hints()
+
+
+def _classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | None) -> Regions:
     content = [ln for ln in lines if ln.body < ln.end]
     if not content:
         return Regions()

@@ -902,3 +902,17 @@ def test_a_hinted_row_finds_what_the_row_finds(pieces: list[str], offset: int) -
         found = _hinted(row, text, start, len(text))
         every = row.find(text, start, len(text))
         assert (found and found.span()) == (every and every.span()), row.pattern
+
+
+def test_classifying_holds_no_text_once_it_returns() -> None:
+    """The hints of a text live while it is classified: a long text read earlier is neither
+    kept in memory nor reused for the next one."""
+    from extractor import regions
+
+    first = parse(
+        HEAD + "一、加强作风建设\n当前，一些地方还存在形式主义、官僚主义问题，群众反映强烈。\n"
+    )
+    assert regions._last_hints is None
+    second = parse(HEAD + "一、加强作风建设\n要坚持以上率下，久久为功。\n")
+    assert regions._last_hints is None
+    assert [p.text for p in first.problems] and not second.problems
