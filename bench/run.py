@@ -310,27 +310,29 @@ def paired(
     reference: Callable[[], object],
     rounds: int,
     budget: float,
+    clock: Callable[[Callable[[], object]], float] = _cpu,
 ) -> tuple[dict[str, float], dict[str, float], float]:
-    """Each call's CPU time over the reference's, as the median over rounds of ratios taken
+    """Each call's time over the reference's, as the median over rounds of ratios taken
     back to back: in a round the reference runs before each call and after the last, and a
     call is divided by the mean of the two runs around it. Returns the median ratios, the
-    median time of each call and of the reference.
+    median time of each call and of the reference. `clock` times one call.
 
-    CPU time of this process, not wall time: other processes barely move it. What still moves
-    it on a shared machine (the clock speed, a neighbour's cache use) changes over seconds, so
-    two minima taken from different moments can differ by 2×; a ratio of neighbours does not.
-    At least `rounds` rounds, more while a round fits in what is left of `budget` seconds."""
+    By default CPU time of this process, not wall time: other processes barely move it. What
+    still moves it on a shared machine (the clock speed, a neighbour's cache use) changes over
+    seconds, so two minima taken from different moments can differ by 2×; a ratio of
+    neighbours does not. At least `rounds` rounds, more while a round fits in what is left of
+    `budget` seconds."""
     ratios: dict[str, list[float]] = {name: [] for name in calls}
     times: dict[str, list[float]] = {name: [] for name in calls}
     floors: list[float] = []
     spent = 0.0
     done = 0
     while done < rounds or (spent / done < budget - spent and done < 1000):
-        before = _cpu(reference)
+        before = clock(reference)
         floors.append(before)
         for name, call in calls.items():
-            elapsed = _cpu(call)
-            after = _cpu(reference)
+            elapsed = clock(call)
+            after = clock(reference)
             ratios[name].append(elapsed / ((before + after) / 2))
             times[name].append(elapsed)
             floors.append(after)
@@ -551,10 +553,20 @@ def outline_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "extractor"]
 
 
-def wall_time(cmd: list[str]) -> float:
+def _wall(call: Callable[[], object]) -> float:
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    call()
     return time.perf_counter() - t0
+
+
+def _quietly(cmd: list[str]) -> Callable[[], object]:
+    return lambda: subprocess.run(
+        cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def wall_time(cmd: list[str]) -> float:
+    return _wall(_quietly(cmd))
 
 
 _MAXRSS = (
@@ -722,23 +734,15 @@ def startup_figures(runs: int, work: Path) -> list[Figure]:
         uses[f"{prefix}outline --version"] = [*cmd, "--version"]
     for argv in uses.values():
         wall_time(argv)  # warm the file cache and .pyc files
-    ratios: dict[str, list[float]] = {name: [] for name in uses}
-    times: dict[str, list[float]] = {name: [] for name in uses}
-    t_python: list[float] = []
-    for _ in range(runs):
-        before = wall_time(baseline)
-        t_python.append(before)
-        for name, argv in uses.items():
-            elapsed = wall_time(argv)
-            after = wall_time(baseline)
-            ratios[name].append(elapsed / ((before + after) / 2))
-            times[name].append(elapsed)
-            t_python.append(after)
-            before = after
-    python = statistics.median(t_python)
+    ratios, times, python = paired(
+        {name: _quietly(argv) for name, argv in uses.items()},
+        _quietly(baseline),
+        rounds=runs,
+        budget=0,
+        clock=_wall,
+    )
     figures = []
-    for name, r in ratios.items():
-        ratio = statistics.median(r)
+    for name, ratio in ratios.items():
         info = name.startswith("before: ")
         figures.append(
             Figure(
@@ -747,8 +751,7 @@ def startup_figures(runs: int, work: Path) -> list[Figure]:
                 ratio,
                 "no target" if info else "≤ 4×",
                 None if info else ratio <= 4,
-                f"median of {runs} paired: {statistics.median(times[name]) * 1e3:.0f} ms vs "
-                f"{python * 1e3:.0f} ms",
+                f"median of {runs} paired: {times[name] * 1e3:.0f} ms vs {python * 1e3:.0f} ms",
             )
         )
     return figures
