@@ -538,27 +538,28 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
     return Verdict(role, cue)
 
 
-def _align_topics(
-    nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str, parent: Verdict | None = None
-) -> None:
-    """Parallel headings that name topics with one noun (「一、改革、发展、稳定的关系」 …
-    「九、扩大对外开放和坚持自力更生的关系」) share the run's role: a verb inside one of them
-    (扩大) modifies the topic, it deploys nothing. A run qualifies when it has three headings
-    or more, all ending in the same 「的X」, and fewer than half of them open with a verb."""
+def _align_topics(nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str) -> None:
+    """Parallel headings that name topics with one noun (「一、当前和长远的关系」 …
+    「三、扩大内需和稳定外需的关系」) share the run's role: a verb inside one of them (扩大)
+    modifies the topic, it deploys nothing. A run qualifies when it has three headings or
+    more, all ending in the same 「的X」, and fewer than half of them open with a verb."""
     for run in _sibling_runs(nodes):
         if len(run) >= 3 and run[0].marker.anchor is not Anchor.SENTENCE:
-            endings = {
-                _TOPIC_ENDING.search(folded, n.marker.title_start, n.marker.title_end) for n in run
-            }
-            ending = {m.group() if m else None for m in endings}
+            endings = {_topic_ending(folded, n) for n in run}
             by_verb = [n for n in run if _opens_with_verb(n, verdicts)]
-            if len(ending) == 1 and None not in ending and 2 * len(by_verb) < len(run):
+            if len(endings) == 1 and None not in endings and 2 * len(by_verb) < len(run):
                 for node in by_verb:
-                    verdicts[node.marker.start] = Verdict(Role.OTHER)
+                    verdict = verdicts[node.marker.start] = Verdict(Role.OTHER)
                     for child in node.children:
-                        _judge(child, parent, verdicts, folded)
+                        _judge(child, verdict, verdicts, folded)
         for node in run:
-            _align_topics(node.children, verdicts, folded, verdicts[node.marker.start])
+            _align_topics(node.children, verdicts, folded)
+
+
+def _topic_ending(folded: str, node: Node) -> str | None:
+    """The noun a heading's title ends in (「…的关系」), if it names a topic so."""
+    m = _TOPIC_ENDING.search(folded, node.marker.title_start, node.marker.title_end)
+    return m.group() if m else None
 
 
 def _opens_with_verb(node: Node, verdicts: dict[int, Verdict]) -> bool:
