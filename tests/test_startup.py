@@ -104,6 +104,35 @@ def test_outline_file_parses_no_pattern(speech: Path) -> None:
     assert parsed == [], "run: .venv/bin/python tools/gen_programs.py"
 
 
+# Outlines the speech on standard input with the derivation of triggers recorded; prints the
+# patterns whose triggers were derived.
+_DERIVED_PROBE = """
+import sys
+from extractor import triggers
+derived = []
+for name in ("derive", "derive_reaches"):
+    real = getattr(triggers, name)
+    setattr(triggers, name, lambda pattern, real=real: derived.append(pattern) or real(pattern))
+from extractor.pipeline import parse_json
+parse_json(sys.stdin.read())
+print(repr(derived))
+"""
+
+
+def test_outline_file_derives_no_trigger() -> None:
+    """The triggers of every pattern a run asks about are in extractor/_triggers.py: deriving
+    them parses the pattern with `re`'s parser, in Python, on every run."""
+    done = subprocess.run(
+        [sys.executable, "-c", _DERIVED_PROBE],
+        input=SPEECH,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    assert ast.literal_eval(done.stdout) == [], "run: .venv/bin/python tools/gen_triggers.py"
+
+
 def test_the_jsonl_line_builds_no_model_either(speech: Path) -> None:
     out, modules = run(str(speech), "--jsonl")
     assert json.loads(out)["title"]["text"] == "在全县经济工作会议上的讲话"

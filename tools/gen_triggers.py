@@ -32,7 +32,7 @@ def patterns() -> list[str]:
     from extractor import boilerplate, regions
 
     found = [rule.pattern for rule in boilerplate.BOILERPLATE_RULES]
-    found += regions.hint_patterns()
+    found += [p for hinted in regions.HINTED for p in regions.hint_patterns(hinted)]
     return list(dict.fromkeys(found))
 
 
