@@ -32,15 +32,16 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
-
-import regex
+from typing import TYPE_CHECKING, Final
 
 from extractor import patterns
 from extractor.marker_rules import kind_at
 from extractor.source import Line, opens_paragraph, opens_with_marker
 from extractor.triggers import Scanner, is_cased, plain_pattern, triggers
 from schemas import MarkerKind, RemovedReason
+
+if TYPE_CHECKING:
+    import regex
 
 
 class Extent(StrEnum):
@@ -877,7 +878,7 @@ def _next_content(lines: Sequence[Line], i: int) -> int | None:
 _LICENCE_TERMS: Final = patterns.compile(
     r"公有领域|公有領域|public domain|著作权|著作權|版权|版權|copyright|licen[cs]e"
     r"|许可协议|許可協議",
-    regex.IGNORECASE,
+    patterns.IGNORECASE,
 )
 # A licence notice is short: beyond this the rest of the text is speech.
 LICENCE_CHARS: Final = 2500

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, TypeAlias
 
-import regex
-
 from extractor import patterns
 from schemas import Role
 
+if TYPE_CHECKING:
+    import regex
+
 # How a row is matched: (text, start, end) → the match or None.
-Find: TypeAlias = Callable[[str, int, int], regex.Match[str] | None]
+Find: TypeAlias = "Callable[[str, int, int], regex.Match[str] | None]"
 
 
 class MatchMode(StrEnum):

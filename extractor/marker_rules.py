@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final, NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from extractor import patterns
 from extractor.numerals import CIRCLED, HAN_NUMERAL_CHARS
 from schemas import MarkerKind
+
+if TYPE_CHECKING:
+    import regex
 
 
 class Anchor(StrEnum):

@@ -15,9 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from extractor import patterns
 from extractor.marker_rules import (
@@ -35,6 +33,9 @@ from extractor.marker_rules import MarkerRule as MarkerRule
 from extractor.numerals import to_int
 from extractor.source import MARKUP, Line
 from schemas import MarkerKind
+
+if TYPE_CHECKING:
+    import regex
 
 
 # The records built per marker and per line are named tuples: as immutable as a frozen
@@ -104,7 +105,7 @@ _LAYOUT: Final = patterns.compile(rf"(?:\s|{MARKUP})*")
 _PAREN_REST: Final = patterns.compile(rf"(?P<num>{LEAD_NUMERAL}|[0-9]{{1,2}})\)")
 _OPENERS: Final = "(“「『《【"
 _CLOSERS: Final = ")”」』》】"
-_BRACKETS: Final = patterns.compile(rf'[{regex.escape(_OPENERS + _CLOSERS)}"]')
+_BRACKETS: Final = patterns.compile(rf'[{patterns.escape(_OPENERS + _CLOSERS)}"]')
 
 
 # Scratch, one per candidate marker and private to the scan: not frozen, since a frozen

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final
-
-import regex
+from typing import TYPE_CHECKING, Final
 
 from extractor import lexicon, patterns
 from extractor.numerals import han_to_int
 from extractor.source import MARKUP, Line
 from schemas.vocab import Span
+
+if TYPE_CHECKING:
+    import regex
 
 # The head forms by name, for the readers that need one form in particular.
 _HEAD_FORM: Final = {form.name: form for form in lexicon.HEAD_FORMS}

@@ -18,22 +18,71 @@ table is current and that a pattern built from its program matches as a compiled
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 import sys
 from array import array
 from collections.abc import Callable
-from typing import Any, Final
-
-import regex
+from importlib.machinery import PathFinder
+from typing import TYPE_CHECKING, Any, Final
 
 from extractor._programs import PROGRAMS, RE_ENGINE, RE_PROGRAMS, REGEX_VERSION
 
-IGNORECASE: Final = regex.IGNORECASE
+if TYPE_CHECKING:
+    import regex
 
-# What unpickling a pattern calls: a pattern from its program, no parsing (see regex's
-# `_pickle`, registered with copyreg).
-_rebuild: Callable[..., regex.Pattern[str]] = importlib.import_module("regex._regex").compile
-_CURRENT: Final = regex.__version__ == REGEX_VERSION
+IGNORECASE: Final = 2  # regex.IGNORECASE, the same bit as re.IGNORECASE
+
+# What the escapes of `regex.escape` stand before (besides white space).
+_SPECIAL: Final = frozenset("()[]{}?*+|^$\\.-#&~")
+
+
+def _rebuilder() -> Callable[..., regex.Pattern[str]] | None:
+    """What unpickling a pattern calls, a pattern from its program with no parsing (`regex`'s
+    `_pickle`, registered with copyreg): `regex._regex.compile`, when the installed `regex`
+    is the version that wrote the table; None otherwise.
+
+    Importing `regex` runs its parser, Python that takes longer to load than the speech takes
+    to outline, and a pattern built from its program needs only the C part: that is loaded
+    alone, as the module `regex` imports later if it is asked to compile. The version is read
+    where `regex.__version__` is set, without running it."""
+    if "regex" in sys.modules:
+        import regex
+
+        current = regex.__version__ == REGEX_VERSION
+        return importlib.import_module("regex._regex").compile if current else None
+    package = PathFinder.find_spec("regex")
+    locations = package.submodule_search_locations if package is not None else None
+    if not locations or _installed_version(locations[0]) != REGEX_VERSION:
+        return None
+    spec = PathFinder.find_spec("regex._regex", locations)
+    if spec is None or spec.loader is None:
+        return None
+    if "regex._regex" not in sys.modules:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    compiled: Callable[..., regex.Pattern[str]] = sys.modules["regex._regex"].compile
+    return compiled
+
+
+def _installed_version(location: str) -> str | None:
+    """`regex.__version__` as the package's source sets it, or None where that is not found."""
+    try:
+        with open(f"{location}/_main.py", encoding="utf-8") as file:
+            source = file.read()
+    except OSError:
+        return None
+    line = '\n__version__ = "'
+    start = source.find(line)
+    if start < 0:
+        return None
+    start += len(line)
+    end = source.find('"', start)
+    return source[start:end] if end > 0 else None
+
+
+_rebuild: Final = _rebuilder()
 # What re._compiler.compile calls once it has the program.
 _sre: Any = importlib.import_module("_sre")
 
@@ -49,10 +98,16 @@ _RE_CURRENT: Final = re_engine() == RE_ENGINE
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """`pattern` compiled by `regex`, from its program in the table when the table has it."""
-    program: tuple[Any, ...] | None = PROGRAMS.get((pattern, int(flags))) if _CURRENT else None
-    if program is not None:
+    if _rebuild is not None and (program := PROGRAMS.get((pattern, int(flags)))) is not None:
         return _rebuild(pattern, *program)
+    import regex
+
     return regex.compile(pattern, flags)
+
+
+def escape(text: str) -> str:
+    """`regex.escape(text)`, the same string (a table's key), without importing `regex`."""
+    return "".join("\\" + c if c in _SPECIAL or c.isspace() else c for c in text)
 
 
 def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -40,9 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Final, NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
@@ -51,6 +49,9 @@ from extractor.tree import Node
 from extractor.triggers import plain_pattern, reaches, triggers
 from schemas import Role
 from schemas.vocab import Span
+
+if TYPE_CHECKING:
+    import regex
 
 _HEADING_CUES: Final = tuple(
     (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None

@@ -19,8 +19,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
-import regex
-
 from extractor import patterns
 from extractor._triggers import REACHES, TRIES, TRIGGERS
 
@@ -225,7 +223,7 @@ class Scanner:
         self._letters = patterns.compile_re(
             "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
         )
-        alternatives = "|".join(regex.escape(s) for s in cased)
+        alternatives = "|".join(patterns.escape(s) for s in cased)
         self._cased = patterns.compile(alternatives or "(?!)", patterns.IGNORECASE)
 
     def spans(self, text: str) -> list[tuple[int, int]]:

@@ -8,10 +8,13 @@ import ast
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor import patterns
 from extractor._programs import PROGRAMS, RE_ENGINE, RE_PROGRAMS, REGEX_VERSION
@@ -120,3 +123,18 @@ def test_a_pattern_the_table_does_not_hold_is_compiled() -> None:
     assert (trie, 0) not in RE_PROGRAMS
     found = patterns.compile_re(trie).search("欢迎阅读本网推荐的文章")
     assert found is not None and found.group() == "本网推荐"
+
+
+@given(st.text(alphabet=st.sampled_from("()[]{}?*+|^$\\.-#&~ \t\u3000\xa0a中，\n")))
+def test_escape_is_regexs(text: str) -> None:
+    """The escaped strings are table keys: the same as `regex` writes them."""
+    assert patterns.escape(text) == regex.escape(text)
+    assert regex.fullmatch(patterns.escape(text), text)
+
+
+def test_the_version_is_read_from_regexs_source_as_it_sets_it() -> None:
+    """The table's programs are used with `regex` not yet imported when its source names the
+    version that wrote them (see patterns._rebuilder)."""
+    location = str(Path(regex.__file__).parent)
+    assert patterns._installed_version(location) == regex.__version__
+    assert patterns._installed_version(str(ROOT)) is None  # no regex source there
