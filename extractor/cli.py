@@ -15,17 +15,14 @@ line on stderr naming the file; no traceback unless --debug.
 
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
 
-from extractor.errors import ExtractorError
 from extractor.render import Format, Offsets, RenderOptions
-
-EXIT_FAILED = 1
-EXIT_INPUT = 2
+from extractor.single import EXIT_FAILED, EXIT_INPUT, outline_one, write_stdout_pieces
 
 # Plain click help: it wraps to the terminal's width with a help column of over 40 characters
 # at 80 columns, where rich's boxed panels squeeze it to about 20.
@@ -185,8 +182,8 @@ def main(
          or an unexpected failure
       2  usage error or unreadable input
     """
-    # The pipeline (its tables, `regex`) is imported here and in `_single`, where a speech is
-    # read: `outline --help` and `outline --version` run on typer alone.
+    # The pipeline (its tables, `regex`) is imported here and in `outline_one`, where a speech
+    # is read: `outline --help` and `outline --version` run on typer alone.
     from extractor.decode import STDIN, canonical_encoding
 
     if schema:
@@ -218,7 +215,7 @@ def main(
             raise typer.BadParameter(str(e), param_hint="'--encoding'") from None
     if not many and not out_is_dir:
         target = Path(output) if output else None
-        written = _single(paths[0], target, options, check, debug, text=text, encoding=encoding)
+        written = outline_one(paths[0], target, options, check, debug, text=text, encoding=encoding)
         if written and fail_if_written:
             typer.echo(f"outline: {target}: written (--fail-if-written)", err=True)
             raise typer.Exit(EXIT_FAILED)
@@ -229,73 +226,6 @@ def main(
         what = f"{paths[0]}: is a directory" if len(paths) == 1 else "several inputs"
         _usage(f"{what}: give -o DIR to mirror it, or --jsonl")
     _batch(paths, output, options, glob, jobs, check, quiet, fail_if_written)
-
-
-def _single(
-    path: str,
-    output: Path | None,
-    options: RenderOptions,
-    check: bool,
-    debug: bool,
-    *,
-    text: bool,
-    encoding: str | None,
-) -> bool:
-    """Outline one input to stdout or a file; whether a file was written."""
-    from extractor.decode import read_input
-    from extractor.pipeline import analyse
-    from extractor.render import render_parsed
-
-    try:
-        decoded = read_input(path, encoding)
-        # The JSON of a long speech is about ten times its size: it goes out piece by piece,
-        # to stdout, to the file or against the stored file, never held whole.
-        if text:
-            pieces: Iterable[bytes] = (decoded.text.encode("utf-8"),)
-        else:
-            pieces = render_parsed(analyse(decoded), options)
-        if check and output is not None:
-            _check_file(output, pieces, path)
-        elif output is None:
-            _write_stdout_pieces(pieces)
-        else:
-            return _write_file(output, pieces)
-        return False
-    except typer.Exit:
-        raise
-    except ExtractorError as e:
-        if debug:
-            raise
-        typer.echo(f"outline: {e}", err=True)
-        raise typer.Exit(EXIT_INPUT) from None
-    except Exception as e:
-        if debug:
-            raise
-        message = f"outline: {path}: internal error ({type(e).__name__}: {e}); rerun with --debug"
-        typer.echo(message, err=True)
-        raise typer.Exit(EXIT_FAILED) from None
-
-
-def _check_file(output: Path, pieces: Iterable[bytes], path: str) -> None:
-    from extractor.batch import holds
-
-    same = holds(output, pieces)
-    if not same:
-        state = "missing" if same is None else "stale"
-        typer.echo(f"outline: {output}: {state} (outline of {path})", err=True)
-        raise typer.Exit(EXIT_FAILED)
-
-
-def _write_file(output: Path, pieces: Iterable[bytes]) -> bool:
-    """Write the file unless it holds these bytes already (its modification time then stays,
-    as in a batch); whether it was written."""
-    from extractor.batch import write_atomic
-
-    try:
-        return write_atomic(output, pieces, unless_same=True)
-    except OSError as e:
-        typer.echo(f"outline: {output}: cannot write ({e.strerror or e})", err=True)
-        raise typer.Exit(EXIT_FAILED) from None
 
 
 def _batch(
@@ -347,29 +277,7 @@ def _stdin_is_terminal() -> bool:
 
 
 def _write_stdout(data: bytes) -> None:
-    _write_stdout_pieces((data,))
-
-
-def _write_stdout_pieces(pieces: Iterable[bytes]) -> None:
-    out = sys.stdout.buffer
-    try:
-        for piece in pieces:
-            out.write(piece)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _reader_left()
-
-
-def _reader_left() -> NoReturn:
-    """The reader closed the pipe (`outline FILE | head -1`): end quietly and successfully, as
-    `rg` does. Standard output is pointed at /dev/null first, or the interpreter's own flush
-    at exit would fail on the same pipe and print a traceback."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # not a real file descriptor (a test's captured stream)
-        pass
-    raise typer.Exit(0)
+    write_stdout_pieces((data,))
 
 
 def _usage(message: str) -> NoReturn:
