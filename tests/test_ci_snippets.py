@@ -51,7 +51,7 @@ def hooks() -> dict[str, dict[str, str]]:
 def console_command(argv: list[str]) -> list[str]:
     """The arguments after `outline`, checking that `outline` is the installed script."""
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert scripts["scripts"][argv[0]] == "extractor.cli:app"
+    assert scripts["scripts"][argv[0]] == "extractor.__main__:main"
     return argv[1:]
 
 
