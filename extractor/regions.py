@@ -40,6 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import accumulate
 from typing import Final, NamedTuple
 
 import regex
@@ -85,7 +86,7 @@ _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
 # most paragraphs (的关键…, 结): their hints are looked for in the stretch asked about, not in
 # the scan of the whole text.
 _APART: Final = ((lexicon.REVIEW_END.pattern,), (lexicon.REVIEW_STOP.pattern,))
-# The sets whose hints also bound where a match can start (see `_Hints.floor`): the problem
+# The sets whose hints also bound where a match can start (see `_Hints.search`): the problem
 # cues, looked for over whole paragraphs, and the rows tried alone that match anywhere.
 REACHED: Final = (
     _PROBLEM_PATTERNS,
@@ -205,7 +206,7 @@ class _Hints:
     stretch holds one (as a scan of the stretch alone would find it, wholly inside) is then a
     bisection."""
 
-    __slots__ = ("_apart", "_ends", "_floors", "_folded", "_starts")
+    __slots__ = ("_apart", "_ends", "_folded", "_froms", "_least_ends", "_starts")
 
     def __init__(self, folded: str) -> None:
         self._folded = folded
@@ -214,7 +215,7 @@ class _Hints:
         reached = _opening_reaches()
         starts: list[list[int]] = [[] for _ in HINTED]
         ends: list[list[int]] = [[] for _ in HINTED]
-        floors: list[list[int]] = [[] for _ in HINTED]
+        froms: list[list[int]] = [[] for _ in HINTED]
         position = 0
         # Hints may overlap (「五年来」 and 「年来」): the scan goes on from the next position.
         while (m := scan.search(folded, position)) is not None:
@@ -227,22 +228,19 @@ class _Hints:
                             ends[k].append(position + len(string))
                             reach = reached[k]
                             if reach is not None:
-                                floors[k].append(position - reach[string])
+                                froms[k].append(position - reach[string])
             position += 1
-        # From each hint on, the least end of a hint (a stretch holds one when that end lies
-        # inside it) and the least start of a match holding one (see `floor`).
-        for least in (*ends, *floors):
-            for i in range(len(least) - 2, -1, -1):
-                if least[i + 1] < least[i]:
-                    least[i] = least[i + 1]
         self._starts: list[list[int] | None] = [
             None if _hint_strings(hinted) is None else found
             for hinted, found in zip(HINTED, starts, strict=True)
         ]
         self._ends = ends
-        self._floors = [
+        # From each hint on, the least end of a hint: a stretch holds one when that end lies
+        # inside it.
+        self._least_ends = [list(accumulate(reversed(found), min))[::-1] for found in ends]
+        self._froms = [
             found if reach is not None else None
-            for found, reach in zip(floors, reached, strict=True)
+            for found, reach in zip(froms, reached, strict=True)
         ]
 
     def holds(self, hinted: int, start: int, end: int) -> bool:
@@ -255,23 +253,40 @@ class _Hints:
         if starts is None:
             return True
         i = bisect.bisect_left(starts, start)
-        return i < len(starts) and self._ends[hinted][i] <= end
+        return i < len(starts) and self._least_ends[hinted][i] <= end
 
-    def floor(self, hinted: int, start: int, end: int) -> int | None:
-        """Where in [start, end) a match of the set `HINTED[hinted]` can start first: None when
-        the stretch holds no hint of it; for a set that REACHED lists, as far from its hints
-        as they reach (see triggers.reaches), else `start`."""
-        apart = self._apart[hinted]
-        if apart is not None:
-            return start if apart.search(self._folded, start, end) is not None else None
-        starts = self._starts[hinted]
-        if starts is None:
-            return start
-        i = bisect.bisect_left(starts, start)
-        if i == len(starts) or self._ends[hinted][i] > end:
+    def search(
+        self, hinted: int, pattern: regex.Pattern[str], start: int, end: int
+    ) -> regex.Match[str] | None:
+        """`pattern.search(folded, start, end)` for a pattern of the set `HINTED[hinted]`,
+        tried only where a match can start: nowhere when the stretch holds no hint of the set;
+        for a set that REACHED lists, from as far before each hint wholly inside the stretch as
+        it reaches (see triggers.reaches) up to the hint, since every match holds one."""
+        if not self.holds(hinted, start, end):
             return None
-        floors = self._floors[hinted]
-        return start if floors is None else max(start, floors[i])
+        froms = self._froms[hinted]
+        if froms is None:
+            return pattern.search(self._folded, start, end)
+        starts = self._starts[hinted]
+        assert starts is not None  # a set with reaches has hints
+        ends = self._ends[hinted]
+        windows = []
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                windows.append((max(start, froms[i]), starts[i] + 1))
+            i += 1
+        tried = start
+        # A match starting at one of these positions is the first that a search from `start`
+        # finds: no position before it, in a window or not, starts one. The look-behinds of
+        # `pattern` read the text before a position as in a search.
+        for low, high in sorted(windows):
+            for position in range(max(low, tried), high):
+                m = pattern.match(self._folded, position, end)
+                if m is not None:
+                    return m
+            tried = max(tried, high)
+        return None
 
 
 # The text whose hints were found last, and its hints: the one `classify` is reading.
@@ -484,11 +499,7 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    floor = _hints(folded).floor(_PROBLEM_HINT, start, end)
-    if floor is None:
-        return None
-    # No match starts before the floor; its look-behind still reads the text before it.
-    return lexicon.PROBLEM.compiled.search(folded, floor, end)
+    return _hints(folded).search(_PROBLEM_HINT, lexicon.PROBLEM.compiled, start, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
@@ -791,13 +802,12 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
 
 def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
     """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
-    a row that matches anywhere, from as far before the first as its reach (`_Hints.floor`)."""
-    floor = _hints(folded).floor(_ROW_HINTS[row.pattern], start, end)
-    if floor is None:
-        return None
+    a row that matches anywhere, only where a match can start (`_Hints.search`)."""
+    hints = _hints(folded)
+    hinted = _ROW_HINTS[row.pattern]
     if row.mode is lexicon.MatchMode.ANYWHERE:
-        return row.compiled.search(folded, floor, end)
-    return row.find(folded, start, end)
+        return hints.search(hinted, row.compiled, start, end)
+    return row.find(folded, start, end) if hints.holds(hinted, start, end) else None
 
 
 def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
