@@ -318,14 +318,15 @@ _LEAD_REACH: Final = 160
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
 _SENTENCE_START: Final = patterns.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
 # Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
-# items); closing quotes and brackets stay with the sentence they end.
-_ITEM_SENTENCE: Final = patterns.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
+# items); closing quotes and brackets stay with the sentence they end. Plain classes, read
+# sentence by sentence over every paragraph: `re` steps through them faster than `regex`.
+_ITEM_SENTENCE: Final = patterns.compile_re(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
 # Whether a stretch holds an item sentence that `_strip` leaves non-empty: a character that is
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = patterns.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _DIGIT: Final = re.compile("[0-9]")
-_CLAUSE_BREAK: Final = patterns.compile(r"[,:]")
+_CLAUSE_BREAK: Final = patterns.compile_re(r"[,:]")
 # The noun a topic heading ends in (「…的关系」「…的问题」), after any closing punctuation.
 _TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
