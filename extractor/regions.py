@@ -49,7 +49,7 @@ from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import plain_pattern, reaches, triggers
+from extractor.triggers import plain_pattern, reaches, trie, triggers
 from schemas import Role
 from schemas.vocab import Span
 
@@ -173,7 +173,14 @@ def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
                 break
             group.append((longer, owners[longer]))
         openings[string] = tuple(sorted(group, key=lambda pair: len(pair[0])))
-    return plain_pattern(every), openings
+    pattern = trie(every)
+    if min(map(len, every)) >= 2:
+        # A look-ahead for a possible first and second character lets `re` pass over most
+        # positions whose character only opens a string (「一」, 「要」) without entering the trie.
+        first = re.escape("".join(sorted({string[0] for string in every})))
+        second = re.escape("".join(sorted({string[1] for string in every})))
+        pattern = f"(?=[{first}][{second}])" + pattern
+    return patterns.compile_re(pattern), openings
 
 
 @functools.cache
