@@ -269,13 +269,12 @@ class _Hints:
         tried only where a match can start: nowhere when the stretch holds no hint of the set;
         for a set that REACHED lists, from as far before each hint wholly inside the stretch as
         it reaches (see triggers.reaches) up to the hint, since every match holds one."""
-        if not self.holds(hinted, start, end):
-            return None
         froms = self._froms[hinted]
-        if froms is None:
-            return pattern.search(self._folded, start, end)
         starts = self._starts[hinted]
-        assert starts is not None  # a set with reaches has hints
+        if froms is None or starts is None:
+            if not self.holds(hinted, start, end):
+                return None
+            return pattern.search(self._folded, start, end)
         ends = self._ends[hinted]
         windows = []
         i = bisect.bisect_left(starts, start)
