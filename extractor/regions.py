@@ -67,6 +67,9 @@ _LOOKING_BACK: Final = (lexicon.REVIEW_SPAN.pattern, lexicon.REVIEW_ANNOUNCED.pa
 _OPENING_PATTERNS: Final = (
     _PROBLEM_PATTERNS + _REVIEW_PATTERNS + _LOOKING_BACK + (lexicon.PROBLEM_LISTED.pattern,)
 )
+# Rows asked about in every sentence of a run whose hints are rare (主要任务是, 以上就是):
+# most sentences are spared their patterns.
+_RARE_TURNS: Final = (lexicon.PURPOSE, lexicon.REVIEW_CLOSES)
 # Every set of patterns a hint is built for (see `_hint_strings`); one scan finds the hints of
 # all but `_APART` (`_hint_scan`). tools/gen_triggers.py and tools/gen_programs.py build the
 # scans ahead of the runs (`build_hints`).
@@ -77,6 +80,7 @@ HINTED: Final = (
     _OPENING_PATTERNS,
     *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, *_REVIEW_CUES)),
     (lexicon.REVIEW_ANNOUNCED.pattern,),
+    *((row.pattern,) for row in _RARE_TURNS),
 )
 _PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
 _REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
@@ -92,7 +96,7 @@ REACHED: Final = (
     _PROBLEM_PATTERNS,
     *(
         (row.pattern,)
-        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED)
+        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS)
         if row.mode is lexicon.MatchMode.ANYWHERE
     ),
 )
@@ -1081,7 +1085,7 @@ def _runs(
                 mode = _review_goes_on(folded, s_start, s_end)
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
-            if mode is Role.ACHIEVEMENTS and lexicon.REVIEW_CLOSES.find(folded, s_start, s_end):
+            if mode is Role.ACHIEVEMENTS and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end):
                 mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
@@ -1434,7 +1438,7 @@ def _next_mode(
     )
     if mode is None and problem is None and not review and not listed:
         return None, start  # no run to end and no cue to open one: the end cues change nothing
-    if lexicon.PURPOSE.find(folded, start, end) or lexicon.RUN_END.find(folded, start, end):
+    if _hinted(lexicon.PURPOSE, folded, start, end) or lexicon.RUN_END.find(folded, start, end):
         return None, start
     if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
         return None, start
