@@ -49,7 +49,7 @@ from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import plain_pattern, reaches, trie, triggers
+from extractor.triggers import openers, plain_pattern, reaches, trie, triggers
 from schemas import Role
 from schemas.vocab import Span
 
@@ -99,6 +99,19 @@ REACHED: Final = (
         for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS)
         if row.mode is lexicon.MatchMode.ANYWHERE
     ),
+)
+# Rows matched at the start of a sentence, asked about in most sentences of a run or a task
+# section, that few sentences open as they do (总之, 要…, 不仅…): see `_opens`.
+OPENED: Final = (
+    lexicon.RUN_END,
+    lexicon.TURN_TO_TASKS,
+    lexicon.POINT,
+    lexicon.IMPERATIVE,
+    lexicon.CLOSING_SUMMARY,
+    lexicon.PROBLEM_TURN,
+    lexicon.PROBLEM_LEAD,
+    lexicon.PROBLEM_LISTED,
+    lexicon.PROBLEM_GOES_ON,
 )
 # The hint of a row tried alone (see `_hinted`), by its pattern.
 _ROW_HINTS: Final = {hinted[0]: i for i, hinted in enumerate(HINTED) if len(hinted) == 1}
@@ -480,7 +493,7 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
         addressed = []  # the last paragraph addresses its audience again before it ends
     addressed += inner_addressed
     starts = sorted([*paragraphs, *inner])
-    summing_up = [p for p in starts if lexicon.CLOSING_SUMMARY.find(folded, p, last.end)][:1]
+    summing_up = [p for p in starts if _opens(lexicon.CLOSING_SUMMARY, folded, p, last.end)][:1]
     candidates = [*addressed, *summing_up] or [
         p for p in starts if lexicon.CLOSING_PLAIN.find(folded, p, last.end)
     ][:1]
@@ -539,8 +552,8 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
         # role, such as a bare 「二」) does its own lead sentence speak.
         if parent is not None:
             # Under a section, a point's nouns (领导, 措施) say little; what it asks does.
-            asks = lexicon.IMPERATIVE.find(
-                folded, m.title_start, m.title_end
+            asks = _opens(
+                lexicon.IMPERATIVE, folded, m.title_start, m.title_end
             ) or lexicon.OBLIGATION.find(folded, m.title_start, m.title_end)
             role, cue = (Role.TASKS, asks.span()) if asks is not None else (Role.OTHER, None)
         speaks = inherited.role is Role.OTHER and role is Role.TASKS
@@ -682,7 +695,7 @@ def _align_by_lead(
                 m
                 for n in run
                 if (m := lexicon.REMEDY.find(folded, n.marker.end, _title_end(n)))
-                or (m := lexicon.IMPERATIVE.find(folded, n.marker.title_start, _title_end(n)))
+                or (m := _opens(lexicon.IMPERATIVE, folded, n.marker.title_start, _title_end(n)))
             ]
             if len(run) >= 2 and 2 * len(musts) >= len(run):
                 for node in run:
@@ -767,7 +780,7 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
     """The role a heading states, its cue, and whether only an imperative verb decided it."""
     if start == end:
         return Role.OTHER, None, False
-    imperative = lexicon.IMPERATIVE.find(folded, start, end)
+    imperative = _opens(lexicon.IMPERATIVE, folded, start, end)
     for role, find in _HEADING_CUES:
         if imperative and role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
             continue
@@ -819,6 +832,20 @@ def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[
     if row.mode is lexicon.MatchMode.ANYWHERE:
         return hints.search(hinted, row.compiled, start, end)
     return row.find(folded, start, end) if hints.holds(hinted, start, end) else None
+
+
+@functools.cache
+def _openers(pattern: str) -> frozenset[str] | None:
+    return openers(pattern)
+
+
+def _opens(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """`row.find` for a row of OPENED, tried only where the stretch opens with a character a
+    match of the row can open with (see triggers.openers)."""
+    first = _openers(row.pattern)
+    if first is not None and (start >= end or folded[start] not in first):
+        return None
+    return row.find(folded, start, end)
 
 
 def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
@@ -1019,7 +1046,7 @@ def _runs(
                 mode is Role.PROBLEMS
                 and not held
                 and point is None
-                and not lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end)
+                and not _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end)
                 and not _problem(folded, s_start, s_end)
             ):
                 # A problem named in passing holds its own sentence only; a review that goes
@@ -1029,13 +1056,13 @@ def _runs(
                 mode is Role.PROBLEMS
                 and point is not None
                 and point.marker.start == s_start
-                and lexicon.IMPERATIVE.find(folded, point.marker.title_start, s_end)
+                and _opens(lexicon.IMPERATIVE, folded, point.marker.title_start, s_end)
                 and not _problem(folded, s_start, s_end)
             ):
                 mode = None  # 「二是切实加强…」 deploys
             if mode is Role.PROBLEMS and (
                 _leads_into_tasks(index, verdicts, folded, s_end)
-                or (point is None and lexicon.PROBLEM_TURN.find(folded, s_start, s_end))
+                or (point is None and _opens(lexicon.PROBLEM_TURN, folded, s_start, s_end))
             ):
                 # 「今后的努力方向是：」 announces the task list; 「对这些问题，我们将…」 promises
                 # remedies: neither is a problem.
@@ -1236,7 +1263,7 @@ def _review_stops(folded: str, start: int, end: int) -> bool:
         folded, f_start, f_end
     )
     if (
-        (not aside and lexicon.RUN_END.find(folded, f_start, f_end))
+        (not aside and _opens(lexicon.RUN_END, folded, f_start, f_end))
         or any(
             cue.find(folded, f_start, f_end)
             for cue in (
@@ -1252,7 +1279,7 @@ def _review_stops(folded: str, start: int, end: int) -> bool:
         return True
     problem = _problem(folded, f_start, f_end)
     return problem is not None and (
-        lexicon.PROBLEM_LEAD.find(folded, f_start, f_end) is not None
+        _opens(lexicon.PROBLEM_LEAD, folded, f_start, f_end) is not None
         or lexicon.PROBLEM_OPENS.find(folded, f_start, f_end) is not None
     )
 
@@ -1296,7 +1323,7 @@ def _reviews_in_tasks(
             or lexicon.FORWARD.find(folded, s_start, s_end)
             or lexicon.REVIEW_END.find(folded, s_start, s_end)
             or lexicon.REMEDY.find(folded, s_start, s_end)
-            or lexicon.IMPERATIVE.find(folded, span.end(), s_end)
+            or _opens(lexicon.IMPERATIVE, folded, span.end(), s_end)
             or _problem(folded, s_start, s_end)
         ):
             continue
@@ -1335,9 +1362,11 @@ def _problems_in_tasks(
         elif (
             hold is not None
             and not _remedies(folded, s_start, s_start, s_end)
-            and not lexicon.TURN_TO_TASKS.find(folded, s_start, s_end)
-            and not lexicon.RUN_END.find(folded, s_start, s_end)
-            and (hold is not _Hold.PASSING or lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end))
+            and not _opens(lexicon.TURN_TO_TASKS, folded, s_start, s_end)
+            and not _opens(lexicon.RUN_END, folded, s_start, s_end)
+            and (
+                hold is not _Hold.PASSING or _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end)
+            )
         ):
             _add(items, index, index.at(s_start), s_start, s_end, folded)
         else:
@@ -1354,10 +1383,10 @@ def _remedies(folded: str, start: int, clause: int, end: int) -> bool:
     clause from `clause` does."""
     return bool(
         lexicon.REMEDY.find(folded, start, end)
-        or lexicon.PROBLEM_TURN.find(folded, start, end)
-        or lexicon.IMPERATIVE.find(folded, start, end)
+        or _opens(lexicon.PROBLEM_TURN, folded, start, end)
+        or _opens(lexicon.IMPERATIVE, folded, start, end)
         or lexicon.PURPOSE.find(folded, start, end)
-        or lexicon.IMPERATIVE.find(folded, clause, end)
+        or _opens(lexicon.IMPERATIVE, folded, clause, end)
     )
 
 
@@ -1374,7 +1403,7 @@ def _listed(folded: str, start: int, end: int, reach: int) -> bool:
     the next item opens with 有的 (read up to `reach`)."""
     if end >= reach or folded[end - 1] != ";":
         return False
-    return lexicon.PROBLEM_LISTED.find(folded, start, min(reach, end + 8)) is not None
+    return _opens(lexicon.PROBLEM_LISTED, folded, start, min(reach, end + 8)) is not None
 
 
 def _next_point(index: _NodeIndex, i: int, start: int, last: MarkerHit | None) -> bool:
@@ -1438,9 +1467,9 @@ def _next_mode(
     )
     if mode is None and problem is None and not review and not listed:
         return None, start  # no run to end and no cue to open one: the end cues change nothing
-    if _hinted(lexicon.PURPOSE, folded, start, end) or lexicon.RUN_END.find(folded, start, end):
+    if _hinted(lexicon.PURPOSE, folded, start, end) or _opens(lexicon.RUN_END, folded, start, end):
         return None, start
-    if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
+    if not in_point and _opens(lexicon.TURN_TO_TASKS, folded, start, end):
         return None, start
     if listed:
         return Role.PROBLEMS, start
@@ -1463,7 +1492,7 @@ def _clause_start(folded: str, start: int, cue: int) -> int:
     # a remedy, or to the 但 that turns from one.
     while i > 0 and not _CONTRAST.match(folded, _skip_space(folded, starts[i]), cue):
         before = (_skip_space(folded, starts[i - 1]), starts[i])
-        if not lexicon.PROBLEM_LEAD.find(folded, *before) and (
+        if not _opens(lexicon.PROBLEM_LEAD, folded, *before) and (
             _review_cue(folded, *before)
             or lexicon.REMEDY.find(folded, *before)
             or _PRAISE(folded, *before)
@@ -1541,6 +1570,6 @@ def _points(node: Node, folded: str) -> list[Span]:
     spans = []
     for s in _ITEM_SENTENCE.finditer(folded, node.marker.title_end, node.end):
         start, end = _strip(folded, s.start(), s.end())
-        if lexicon.POINT.find(folded, start, end) is not None:
+        if _opens(lexicon.POINT, folded, start, end) is not None:
             spans.append((start, end))
     return spans
