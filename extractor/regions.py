@@ -259,9 +259,9 @@ class _Hints:
             for hinted, found in zip(HINTED, starts, strict=True)
         ]
         self._ends = ends
-        # From each hint on, the least end of a hint: a stretch holds one when that end lies
-        # inside it.
-        self._least_ends = [list(accumulate(reversed(found), min))[::-1] for found in ends]
+        # From each hint on, the least end of a hint (a stretch holds one when that end lies
+        # inside it), for the sets asked whether a stretch holds one: found when first asked.
+        self._least_ends: list[list[int] | None] = [None for _ in HINTED]
         self._froms = [
             found if reach is not None else None
             for found, reach in zip(froms, reached, strict=True)
@@ -277,7 +277,13 @@ class _Hints:
         if starts is None:
             return True
         i = bisect.bisect_left(starts, start)
-        return i < len(starts) and self._least_ends[hinted][i] <= end
+        if i == len(starts):
+            return False
+        least = self._least_ends[hinted]
+        if least is None:
+            least = list(accumulate(reversed(self._ends[hinted]), min))[::-1]
+            self._least_ends[hinted] = least
+        return least[i] <= end
 
     def search(
         self, hinted: int, pattern: regex.Pattern[str], start: int, end: int
