@@ -40,13 +40,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import accumulate
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import plain_pattern, reaches, triggers
+from extractor.triggers import openers, plain_pattern, reaches, trie, triggers
 from schemas import Role
 from schemas.vocab import Span
 
@@ -67,6 +68,9 @@ _LOOKING_BACK: Final = (lexicon.REVIEW_SPAN.pattern, lexicon.REVIEW_ANNOUNCED.pa
 _OPENING_PATTERNS: Final = (
     _PROBLEM_PATTERNS + _REVIEW_PATTERNS + _LOOKING_BACK + (lexicon.PROBLEM_LISTED.pattern,)
 )
+# Rows asked about in every sentence of a run whose hints are rare (主要任务是, 以上就是):
+# most sentences are spared their patterns.
+_RARE_TURNS: Final = (lexicon.PURPOSE, lexicon.REVIEW_CLOSES)
 # Every set of patterns a hint is built for (see `_hint_strings`); one scan finds the hints of
 # all but `_APART` (`_hint_scan`). tools/gen_triggers.py and tools/gen_programs.py build the
 # scans ahead of the runs (`build_hints`).
@@ -77,6 +81,7 @@ HINTED: Final = (
     _OPENING_PATTERNS,
     *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, *_REVIEW_CUES)),
     (lexicon.REVIEW_ANNOUNCED.pattern,),
+    *((row.pattern,) for row in _RARE_TURNS),
 )
 _PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
 _REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
@@ -86,15 +91,28 @@ _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
 # most paragraphs (的关键…, 结): their hints are looked for in the stretch asked about, not in
 # the scan of the whole text.
 _APART: Final = ((lexicon.REVIEW_END.pattern,), (lexicon.REVIEW_STOP.pattern,))
-# The sets whose hints also bound where a match can start (see `_Hints.floor`): the problem
+# The sets whose hints also bound where a match can start (see `_Hints.search`): the problem
 # cues, looked for over whole paragraphs, and the rows tried alone that match anywhere.
 REACHED: Final = (
     _PROBLEM_PATTERNS,
     *(
         (row.pattern,)
-        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED)
+        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS)
         if row.mode is lexicon.MatchMode.ANYWHERE
     ),
+)
+# Rows matched at the start of a sentence, asked about in most sentences of a run or a task
+# section, that few sentences open as they do (总之, 要…, 不仅…): see `_opens`.
+OPENED: Final = (
+    lexicon.RUN_END,
+    lexicon.TURN_TO_TASKS,
+    lexicon.POINT,
+    lexicon.IMPERATIVE,
+    lexicon.CLOSING_SUMMARY,
+    lexicon.PROBLEM_TURN,
+    lexicon.PROBLEM_LEAD,
+    lexicon.PROBLEM_LISTED,
+    lexicon.PROBLEM_GOES_ON,
 )
 # The hint of a row tried alone (see `_hinted`), by its pattern.
 _ROW_HINTS: Final = {hinted[0]: i for i, hinted in enumerate(HINTED) if len(hinted) == 1}
@@ -173,7 +191,14 @@ def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
                 break
             group.append((longer, owners[longer]))
         openings[string] = tuple(sorted(group, key=lambda pair: len(pair[0])))
-    return plain_pattern(every), openings
+    pattern = trie(every)
+    if min(map(len, every)) >= 2:
+        # A look-ahead for a possible first and second character lets `re` pass over most
+        # positions whose character only opens a string (「一」, 「要」) without entering the trie.
+        first = re.escape("".join(sorted({string[0] for string in every})))
+        second = re.escape("".join(sorted({string[1] for string in every})))
+        pattern = f"(?=[{first}][{second}])" + pattern
+    return patterns.compile_re(pattern), openings
 
 
 @functools.cache
@@ -206,7 +231,7 @@ class _Hints:
     stretch holds one (as a scan of the stretch alone would find it, wholly inside) is then a
     bisection."""
 
-    __slots__ = ("_apart", "_ends", "_floors", "_folded", "_starts")
+    __slots__ = ("_apart", "_ends", "_folded", "_froms", "_least_ends", "_starts")
 
     def __init__(self, folded: str) -> None:
         self._folded = folded
@@ -215,7 +240,7 @@ class _Hints:
         reached = _opening_reaches()
         starts: list[list[int]] = [[] for _ in HINTED]
         ends: list[list[int]] = [[] for _ in HINTED]
-        floors: list[list[int]] = [[] for _ in HINTED]
+        froms: list[list[int]] = [[] for _ in HINTED]
         position = 0
         # Hints may overlap (「五年来」 and 「年来」): the scan goes on from the next position.
         while (m := scan.search(folded, position)) is not None:
@@ -228,22 +253,19 @@ class _Hints:
                             ends[k].append(position + len(string))
                             reach = reached[k]
                             if reach is not None:
-                                floors[k].append(position - reach[string])
+                                froms[k].append(position - reach[string])
             position += 1
-        # From each hint on, the least end of a hint (a stretch holds one when that end lies
-        # inside it) and the least start of a match holding one (see `floor`).
-        for least in (*ends, *floors):
-            for i in range(len(least) - 2, -1, -1):
-                if least[i + 1] < least[i]:
-                    least[i] = least[i + 1]
         self._starts: list[list[int] | None] = [
             None if _hint_strings(hinted) is None else found
             for hinted, found in zip(HINTED, starts, strict=True)
         ]
         self._ends = ends
-        self._floors = [
+        # From each hint on, the least end of a hint (a stretch holds one when that end lies
+        # inside it), for the sets asked whether a stretch holds one: found when first asked.
+        self._least_ends: list[list[int] | None] = [None for _ in HINTED]
+        self._froms = [
             found if reach is not None else None
-            for found, reach in zip(floors, reached, strict=True)
+            for found, reach in zip(froms, reached, strict=True)
         ]
 
     def holds(self, hinted: int, start: int, end: int) -> bool:
@@ -256,23 +278,45 @@ class _Hints:
         if starts is None:
             return True
         i = bisect.bisect_left(starts, start)
-        return i < len(starts) and self._ends[hinted][i] <= end
+        if i == len(starts):
+            return False
+        least = self._least_ends[hinted]
+        if least is None:
+            least = list(accumulate(reversed(self._ends[hinted]), min))[::-1]
+            self._least_ends[hinted] = least
+        return least[i] <= end
 
-    def floor(self, hinted: int, start: int, end: int) -> int | None:
-        """Where in [start, end) a match of the set `HINTED[hinted]` can start first: None when
-        the stretch holds no hint of it; for a set that REACHED lists, as far from its hints
-        as they reach (see triggers.reaches), else `start`."""
-        apart = self._apart[hinted]
-        if apart is not None:
-            return start if apart.search(self._folded, start, end) is not None else None
+    def search(
+        self, hinted: int, pattern: regex.Pattern[str], start: int, end: int
+    ) -> regex.Match[str] | None:
+        """`pattern.search(folded, start, end)` for a pattern of the set `HINTED[hinted]`,
+        tried only where a match can start: nowhere when the stretch holds no hint of the set;
+        for a set that REACHED lists, from as far before each hint wholly inside the stretch as
+        it reaches (see triggers.reaches) up to the hint, since every match holds one."""
+        froms = self._froms[hinted]
         starts = self._starts[hinted]
-        if starts is None:
-            return start
+        if froms is None or starts is None:
+            if not self.holds(hinted, start, end):
+                return None
+            return pattern.search(self._folded, start, end)
+        ends = self._ends[hinted]
+        windows = []
         i = bisect.bisect_left(starts, start)
-        if i == len(starts) or self._ends[hinted][i] > end:
-            return None
-        floors = self._floors[hinted]
-        return start if floors is None else max(start, floors[i])
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                windows.append((max(start, froms[i]), starts[i] + 1))
+            i += 1
+        tried = start
+        # A match starting at one of these positions is the first that a search from `start`
+        # finds: no position before it, in a window or not, starts one. The look-behinds of
+        # `pattern` read the text before a position as in a search.
+        for low, high in sorted(windows):
+            for position in range(max(low, tried), high):
+                m = pattern.match(self._folded, position, end)
+                if m is not None:
+                    return m
+            tried = max(tried, high)
+        return None
 
 
 # The text whose hints were found last, and its hints: the one `classify` is reading.
@@ -304,14 +348,15 @@ _LEAD_REACH: Final = 160
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
 _SENTENCE_START: Final = patterns.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
 # Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
-# items); closing quotes and brackets stay with the sentence they end.
-_ITEM_SENTENCE: Final = patterns.compile(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
+# items); closing quotes and brackets stay with the sentence they end. Plain classes, read
+# sentence by sentence over every paragraph: `re` steps through them faster than `regex`.
+_ITEM_SENTENCE: Final = patterns.compile_re(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
 # Whether a stretch holds an item sentence that `_strip` leaves non-empty: a character that is
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
 _HAS_SENTENCE: Final = patterns.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _DIGIT: Final = re.compile("[0-9]")
-_CLAUSE_BREAK: Final = patterns.compile(r"[,:]")
+_CLAUSE_BREAK: Final = patterns.compile_re(r"[,:]")
 # The noun a topic heading ends in (「…的关系」「…的问题」), after any closing punctuation.
 _TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
@@ -455,7 +500,7 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
         addressed = []  # the last paragraph addresses its audience again before it ends
     addressed += inner_addressed
     starts = sorted([*paragraphs, *inner])
-    summing_up = [p for p in starts if lexicon.CLOSING_SUMMARY.find(folded, p, last.end)][:1]
+    summing_up = [p for p in starts if _opens(lexicon.CLOSING_SUMMARY, folded, p, last.end)][:1]
     candidates = [*addressed, *summing_up] or [
         p for p in starts if lexicon.CLOSING_PLAIN.find(folded, p, last.end)
     ][:1]
@@ -485,11 +530,7 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    floor = _hints(folded).floor(_PROBLEM_HINT, start, end)
-    if floor is None:
-        return None
-    # No match starts before the floor; its look-behind still reads the text before it.
-    return lexicon.PROBLEM.compiled.search(folded, floor, end)
+    return _hints(folded).search(_PROBLEM_HINT, lexicon.PROBLEM.compiled, start, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
@@ -518,8 +559,8 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
         # role, such as a bare 「二」) does its own lead sentence speak.
         if parent is not None:
             # Under a section, a point's nouns (领导, 措施) say little; what it asks does.
-            asks = lexicon.IMPERATIVE.find(
-                folded, m.title_start, m.title_end
+            asks = _opens(
+                lexicon.IMPERATIVE, folded, m.title_start, m.title_end
             ) or lexicon.OBLIGATION.find(folded, m.title_start, m.title_end)
             role, cue = (Role.TASKS, asks.span()) if asks is not None else (Role.OTHER, None)
         speaks = inherited.role is Role.OTHER and role is Role.TASKS
@@ -661,7 +702,7 @@ def _align_by_lead(
                 m
                 for n in run
                 if (m := lexicon.REMEDY.find(folded, n.marker.end, _title_end(n)))
-                or (m := lexicon.IMPERATIVE.find(folded, n.marker.title_start, _title_end(n)))
+                or (m := _opens(lexicon.IMPERATIVE, folded, n.marker.title_start, _title_end(n)))
             ]
             if len(run) >= 2 and 2 * len(musts) >= len(run):
                 for node in run:
@@ -746,7 +787,7 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
     """The role a heading states, its cue, and whether only an imperative verb decided it."""
     if start == end:
         return Role.OTHER, None, False
-    imperative = lexicon.IMPERATIVE.find(folded, start, end)
+    imperative = _opens(lexicon.IMPERATIVE, folded, start, end)
     for role, find in _HEADING_CUES:
         if imperative and role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
             continue
@@ -792,12 +833,25 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
 
 def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
     """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
-    a row that matches anywhere, from as far before the first as its reach (`_Hints.floor`)."""
-    floor = _hints(folded).floor(_ROW_HINTS[row.pattern], start, end)
-    if floor is None:
-        return None
+    a row that matches anywhere, only where a match can start (`_Hints.search`)."""
+    hints = _hints(folded)
+    hinted = _ROW_HINTS[row.pattern]
     if row.mode is lexicon.MatchMode.ANYWHERE:
-        return row.compiled.search(folded, floor, end)
+        return hints.search(hinted, row.compiled, start, end)
+    return row.find(folded, start, end) if hints.holds(hinted, start, end) else None
+
+
+@functools.cache
+def _openers(pattern: str) -> frozenset[str] | None:
+    return openers(pattern)
+
+
+def _opens(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """`row.find` for a row of OPENED, tried only where the stretch opens with a character a
+    match of the row can open with (see triggers.openers)."""
+    first = _openers(row.pattern)
+    if first is not None and (start >= end or folded[start] not in first):
+        return None
     return row.find(folded, start, end)
 
 
@@ -999,7 +1053,7 @@ def _runs(
                 mode is Role.PROBLEMS
                 and not held
                 and point is None
-                and not lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end)
+                and not _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end)
                 and not _problem(folded, s_start, s_end)
             ):
                 # A problem named in passing holds its own sentence only; a review that goes
@@ -1009,13 +1063,13 @@ def _runs(
                 mode is Role.PROBLEMS
                 and point is not None
                 and point.marker.start == s_start
-                and lexicon.IMPERATIVE.find(folded, point.marker.title_start, s_end)
+                and _opens(lexicon.IMPERATIVE, folded, point.marker.title_start, s_end)
                 and not _problem(folded, s_start, s_end)
             ):
                 mode = None  # 「二是切实加强…」 deploys
             if mode is Role.PROBLEMS and (
                 _leads_into_tasks(index, verdicts, folded, s_end)
-                or (point is None and lexicon.PROBLEM_TURN.find(folded, s_start, s_end))
+                or (point is None and _opens(lexicon.PROBLEM_TURN, folded, s_start, s_end))
             ):
                 # 「今后的努力方向是：」 announces the task list; 「对这些问题，我们将…」 promises
                 # remedies: neither is a problem.
@@ -1065,7 +1119,7 @@ def _runs(
                 mode = _review_goes_on(folded, s_start, s_end)
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
-            if mode is Role.ACHIEVEMENTS and lexicon.REVIEW_CLOSES.find(folded, s_start, s_end):
+            if mode is Role.ACHIEVEMENTS and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end):
                 mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
@@ -1216,7 +1270,7 @@ def _review_stops(folded: str, start: int, end: int) -> bool:
         folded, f_start, f_end
     )
     if (
-        (not aside and lexicon.RUN_END.find(folded, f_start, f_end))
+        (not aside and _opens(lexicon.RUN_END, folded, f_start, f_end))
         or any(
             cue.find(folded, f_start, f_end)
             for cue in (
@@ -1232,7 +1286,7 @@ def _review_stops(folded: str, start: int, end: int) -> bool:
         return True
     problem = _problem(folded, f_start, f_end)
     return problem is not None and (
-        lexicon.PROBLEM_LEAD.find(folded, f_start, f_end) is not None
+        _opens(lexicon.PROBLEM_LEAD, folded, f_start, f_end) is not None
         or lexicon.PROBLEM_OPENS.find(folded, f_start, f_end) is not None
     )
 
@@ -1276,7 +1330,7 @@ def _reviews_in_tasks(
             or lexicon.FORWARD.find(folded, s_start, s_end)
             or lexicon.REVIEW_END.find(folded, s_start, s_end)
             or lexicon.REMEDY.find(folded, s_start, s_end)
-            or lexicon.IMPERATIVE.find(folded, span.end(), s_end)
+            or _opens(lexicon.IMPERATIVE, folded, span.end(), s_end)
             or _problem(folded, s_start, s_end)
         ):
             continue
@@ -1315,9 +1369,11 @@ def _problems_in_tasks(
         elif (
             hold is not None
             and not _remedies(folded, s_start, s_start, s_end)
-            and not lexicon.TURN_TO_TASKS.find(folded, s_start, s_end)
-            and not lexicon.RUN_END.find(folded, s_start, s_end)
-            and (hold is not _Hold.PASSING or lexicon.PROBLEM_GOES_ON.find(folded, s_start, s_end))
+            and not _opens(lexicon.TURN_TO_TASKS, folded, s_start, s_end)
+            and not _opens(lexicon.RUN_END, folded, s_start, s_end)
+            and (
+                hold is not _Hold.PASSING or _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end)
+            )
         ):
             _add(items, index, index.at(s_start), s_start, s_end, folded)
         else:
@@ -1334,10 +1390,10 @@ def _remedies(folded: str, start: int, clause: int, end: int) -> bool:
     clause from `clause` does."""
     return bool(
         lexicon.REMEDY.find(folded, start, end)
-        or lexicon.PROBLEM_TURN.find(folded, start, end)
-        or lexicon.IMPERATIVE.find(folded, start, end)
+        or _opens(lexicon.PROBLEM_TURN, folded, start, end)
+        or _opens(lexicon.IMPERATIVE, folded, start, end)
         or lexicon.PURPOSE.find(folded, start, end)
-        or lexicon.IMPERATIVE.find(folded, clause, end)
+        or _opens(lexicon.IMPERATIVE, folded, clause, end)
     )
 
 
@@ -1354,7 +1410,7 @@ def _listed(folded: str, start: int, end: int, reach: int) -> bool:
     the next item opens with 有的 (read up to `reach`)."""
     if end >= reach or folded[end - 1] != ";":
         return False
-    return lexicon.PROBLEM_LISTED.find(folded, start, min(reach, end + 8)) is not None
+    return _opens(lexicon.PROBLEM_LISTED, folded, start, min(reach, end + 8)) is not None
 
 
 def _next_point(index: _NodeIndex, i: int, start: int, last: MarkerHit | None) -> bool:
@@ -1418,9 +1474,9 @@ def _next_mode(
     )
     if mode is None and problem is None and not review and not listed:
         return None, start  # no run to end and no cue to open one: the end cues change nothing
-    if lexicon.PURPOSE.find(folded, start, end) or lexicon.RUN_END.find(folded, start, end):
+    if _hinted(lexicon.PURPOSE, folded, start, end) or _opens(lexicon.RUN_END, folded, start, end):
         return None, start
-    if not in_point and lexicon.TURN_TO_TASKS.find(folded, start, end):
+    if not in_point and _opens(lexicon.TURN_TO_TASKS, folded, start, end):
         return None, start
     if listed:
         return Role.PROBLEMS, start
@@ -1443,7 +1499,7 @@ def _clause_start(folded: str, start: int, cue: int) -> int:
     # a remedy, or to the 但 that turns from one.
     while i > 0 and not _CONTRAST.match(folded, _skip_space(folded, starts[i]), cue):
         before = (_skip_space(folded, starts[i - 1]), starts[i])
-        if not lexicon.PROBLEM_LEAD.find(folded, *before) and (
+        if not _opens(lexicon.PROBLEM_LEAD, folded, *before) and (
             _review_cue(folded, *before)
             or lexicon.REMEDY.find(folded, *before)
             or _PRAISE(folded, *before)
@@ -1521,6 +1577,6 @@ def _points(node: Node, folded: str) -> list[Span]:
     spans = []
     for s in _ITEM_SENTENCE.finditer(folded, node.marker.title_end, node.end):
         start, end = _strip(folded, s.start(), s.end())
-        if lexicon.POINT.find(folded, start, end) is not None:
+        if _opens(lexicon.POINT, folded, start, end) is not None:
             spans.append((start, end))
     return spans

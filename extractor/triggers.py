@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 from extractor import patterns
-from extractor._triggers import REACHES, TRIES, TRIGGERS
+from extractor._triggers import OPENERS, REACHES, TRIES, TRIGGERS
 
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
@@ -100,6 +100,72 @@ def derive_reaches(pattern: str) -> dict[str, int] | None:
         for string in needed:
             out[string] = max(out.get(string, 0), width - len(string))
     return out if found is not None and set(out) == found else None
+
+
+def openers(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can open with: a stretch that opens with none of
+    them holds no match at its start. None when they are not known to be few: a match may be
+    empty or open with a class such as \\s or [^。], the pattern ignores case, or it uses
+    syntax only `regex` reads.
+
+    The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
+    other is derived here."""
+    if pattern in OPENERS:
+        known = OPENERS[pattern]
+        return None if known is None else frozenset(known)
+    return derive_openers(pattern)
+
+
+def derive_openers(pattern: str) -> frozenset[str] | None:
+    """The openers of `pattern` (see `openers`), read from its parse."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _opening(list(parsed))
+    return None if found is None or "" in found else frozenset(found)
+
+
+def _opening(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a sequence can open with, and "" when it can match nothing at all."""
+    out: set[str] = set()
+    for op, av in items:
+        found = _opening_part(op, av)
+        if found is None:
+            return None
+        out |= found - {""}
+        if "" not in found:
+            return out
+    return out | {""}
+
+
+def _opening_part(op: Any, av: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        if len(av) <= _MAX_SET and all(kind is sre.LITERAL for kind, _ in av):
+            return {chr(code) for _, code in av}
+        return None  # a range, a category or a negated class
+    if op is sre.SUBPATTERN:
+        return None if av[1] or av[2] else _opening(list(av[3]))  # (?i:…) and such: unknown
+    if op is sre.ATOMIC_GROUP:
+        return _opening(list(av))
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _opening(list(branch))
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        found = _opening(list(av[2]))
+        return found | {""} if found is not None and av[0] == 0 else found
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return {""}  # a look-around or an anchor consumes nothing
+    return None
 
 
 def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:

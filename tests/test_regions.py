@@ -877,8 +877,8 @@ def test_one_verb_led_heading_among_few_topics_keeps_its_role() -> None:
 def test_a_problem_cue_is_found_where_a_search_from_the_stretch_start_finds_it(
     pieces: list[str], offset: int
 ) -> None:
-    """The search for a problem cue starts at its hints' reach, and finds what a search from
-    the stretch's start finds."""
+    """A problem cue, tried only where a match can start near its hints, is found where a
+    search from the stretch's start finds it."""
     from extractor import lexicon
     from extractor.regions import _problem
 
@@ -916,3 +916,63 @@ def test_classifying_holds_no_text_once_it_returns() -> None:
     second = parse(HEAD + "一、加强作风建设\n要坚持以上率下，久久为功。\n")
     assert regions._last_hints is None
     assert [p.text for p in first.problems] and not second.problems
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "主要任务",
+                "主要目的",
+                "就",
+                "是",
+                "这次会议的",
+                "召开这次会议",
+                "，",
+                "以上",
+                "回顾",
+                "。",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.integers(min_value=0, max_value=20),
+)
+def test_a_rare_turn_is_found_where_the_row_finds_it(pieces: list[str], offset: int) -> None:
+    """主要任务是 and 以上就是, tried only where their hints stand, are found as the rows find
+    them."""
+    from extractor.regions import _RARE_TURNS, _hinted
+    from extractor.source import FOLD
+
+    text = "".join(pieces).translate(FOLD)
+    start = min(offset, len(text))
+    for row in _RARE_TURNS:
+        found = _hinted(row, text, start, len(text))
+        every = row.find(text, start, len(text))
+        assert (found and found.span()) == (every and every.span()), row.pattern
+
+
+def test_a_row_tried_by_its_opening_character_finds_what_the_row_finds() -> None:
+    """Every row of OPENED, tried at every position of the fixtures and of the lexicon's
+    examples, finds what the row finds there; each opens with few characters."""
+    from extractor import lexicon
+    from extractor.regions import OPENED, _opens
+    from extractor.source import FOLD
+    from extractor.triggers import openers
+    from tests.conftest import ROOT
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(ROOT.glob("fixtures/*.txt"))]
+    texts += [
+        example
+        for row in vars(lexicon).values()
+        if isinstance(row, lexicon.Cue)
+        for example in (*row.examples, *row.counterexamples)
+    ]
+    for row in OPENED:
+        assert row.mode is lexicon.MatchMode.AT_START and openers(row.pattern), row.pattern
+        for text in (t.translate(FOLD) for t in texts):
+            for start in range(len(text) + 1):
+                found = _opens(row, text, start, len(text))
+                every = row.find(text, start, len(text))
+                assert (found and found.span()) == (every and every.span()), row.pattern

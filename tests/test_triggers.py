@@ -19,6 +19,7 @@ from extractor.triggers import (
     ODD_CASE,
     Scanner,
     derive,
+    derive_openers,
     derive_reaches,
     plain_pattern,
     reaches,
@@ -79,6 +80,23 @@ def test_reaches_bound_where_a_trigger_stands_in_a_match() -> None:
     # An open-ended part before the trigger: no bound.
     assert derive_reaches(".*版权") is None
     assert derive_reaches("版权\\s*所有") is None
+
+
+def test_openers_are_the_characters_a_match_opens_with() -> None:
+    assert derive_openers("(?:本站|本网)提供") == {"本"}
+    assert derive_openers("(?:(?:今后|为此)[,]?)?要") == {"今", "为", "要"}
+    # Look-arounds and anchors consume nothing: the characters after them open the match.
+    assert derive_openers("^(?<!不)(?=要求)要求") == {"要"}
+    assert derive_openers("以上(?:就|便)?是") == {"以"}
+
+
+def test_a_pattern_that_may_open_with_many_characters_has_no_openers() -> None:
+    assert derive_openers(r"\s*总之") is None  # a category
+    assert derive_openers("[^。]+是") is None  # a negated class
+    assert derive_openers("[0-9]+年") is None  # a range
+    assert derive_openers("(?:总之)?") is None  # a match may be empty
+    assert derive_openers("(?i)qq") is None  # another case may open it
+    assert derive_openers(r"\p{Han}+") is None  # not readable by `re`
 
 
 _PROBLEM_HINT = regions.hint_patterns(regions._PROBLEM_PATTERNS)[0]

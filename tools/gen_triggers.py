@@ -43,6 +43,13 @@ def reached() -> list[str]:
     return [p for hinted in regions.REACHED for p in regions.hint_patterns(hinted)]
 
 
+def opened() -> list[str]:
+    """The patterns whose openers a run asks for."""
+    from extractor import regions
+
+    return [row.pattern for row in regions.OPENED]
+
+
 def tries() -> list[tuple[str, ...]]:
     """The sets of strings the package builds tries of (triggers.trie), recorded in a fresh
     interpreter, where the tables are built as a run builds them."""
@@ -86,7 +93,7 @@ def _literal(string: str, indent: str) -> str:
 
 
 def render() -> str:
-    from extractor.triggers import _trie, derive, derive_reaches
+    from extractor.triggers import _trie, derive, derive_openers, derive_reaches
 
     rows = []
     for pattern in patterns():
@@ -98,6 +105,11 @@ def render() -> str:
         reach = derive_reaches(pattern)
         value = "None" if reach is None else _literal_dict(reach)
         reach_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
+    opener_rows = []
+    for pattern in opened():
+        found = derive_openers(pattern)
+        value = "None" if found is None else _literal_tuple(sorted(found))
+        opener_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
     trie_rows = [
         f"    {_literal_tuple(list(strings))}: {_literal(_trie(strings), '    ')},\n"
         for strings in tries()
@@ -112,7 +124,9 @@ def render() -> str:
         "# The tries of sets of triggers the package builds (see triggers.trie).\n"
         "TRIES: Final[dict[tuple[str, ...], str]] = {\n" + "".join(trie_rows) + "}\n\n"
         "# How far into a match each trigger stands at most (see triggers.reaches).\n"
-        "REACHES: Final[dict[str, dict[str, int] | None]] = {\n" + "".join(reach_rows) + "}\n",
+        "REACHES: Final[dict[str, dict[str, int] | None]] = {\n" + "".join(reach_rows) + "}\n\n"
+        "# The characters a match can open with (see triggers.openers).\n"
+        "OPENERS: Final[dict[str, tuple[str, ...] | None]] = {\n" + "".join(opener_rows) + "}\n",
         TARGET,
     )
 
