@@ -26,6 +26,7 @@ from extractor.marker_rules import (
     IN_RUN_ONLY,
     INLINE_ALTERNATION,
     LEAD_NUMERAL,
+    MARKER_OPENERS,
     kind_groups,
     kind_of,
 )
@@ -189,7 +190,11 @@ def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> boo
     if body < end_of_line and folded[body] in "<&":
         layout = _LAYOUT.match(folded, body, end_of_line)  # 「<b>一、…」
         start_at = layout.end() if layout is not None else body
-    m = None if line.continued else AT_START.match(folded, start_at, end_of_line)
+    m = (
+        AT_START.match(folded, start_at, end_of_line)
+        if start_at < end_of_line and folded[start_at] in MARKER_OPENERS and not line.continued
+        else None
+    )
     opened = False
     if m is not None:
         kind, start, end = kind_of(m, _AT_START_GROUPS)

@@ -137,6 +137,24 @@ def test_every_marker_opens_with_a_character_the_scan_looks_ahead_for(
     assert regex.match(FIRST_CHARS, found.group()), found.group()
 
 
+def test_the_set_of_marker_openers_is_the_class_the_scan_looks_ahead_for() -> None:
+    import regex
+
+    from extractor.marker_rules import FIRST_CHARS, MARKER_OPENERS
+
+    first = regex.compile(FIRST_CHARS)
+    assert {c for c in map(chr, range(0x10000)) if first.match(c)} == MARKER_OPENERS
+
+
+def test_a_paragraph_opening_with_no_marker_character_has_no_marker() -> None:
+    from extractor.marker_rules import kind_at
+
+    text = "　　同志们：一、二季度全区经济运行总体平稳。"
+    assert kind_at(text, 2, len(text)) is None
+    assert kind_at("一、强化政治引领", 0, 8) is MarkerKind.HAN_COMMA
+    assert kind_at("一、强化政治引领", 0, 0) is None
+
+
 def titles_in(text: str) -> list[tuple[str, str]]:
     markers = scan_markers(split_lines(Source.from_text(text)))
     return [(text[m.start : m.end], text[m.title_start : m.title_end]) for m in markers]
