@@ -111,8 +111,11 @@ def _fold_by_set(text: str) -> str:
 
 # A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029, NEL, and the form feed that
 # separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
-# or more U+3000 as its only paragraph marks.
-_BREAK: Final = patterns.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
+# or more U+3000 as its only paragraph marks: the paragraph ends where such a run follows a
+# character other than white space (`_AFTER_TEXT`), and the run opens the next one. Every
+# alternative opens with a literal, so that `re` skips to the next candidate character in C.
+_BREAK: Final = patterns.compile_re("\r\n?|\n|\f|\x85|\u2028|\u2029|\u3000\u3000")
+_AFTER_TEXT: Final = patterns.compile(r"\S")
 # Markup left over from a web page (folded view): tags around a heading (「<b>一、…</b>」,
 # 「<p>」, 「<div align="center">」) and non-breaking spaces written as entities, also escaped
 # twice (「&amp;nbsp;」). They lay out the text, like spaces, and hold no words.
@@ -183,11 +186,18 @@ def split_lines(source: Source) -> list[Line]:
     line break."""
     lines: list[Line] = []
     start = 0
-    folded = source.folded
-    for m in _BREAK.finditer(source.text):
-        lines.append(_line(len(lines), start, m.start(), source, folded))
-        start = m.end()
-    lines.append(_line(len(lines), start, len(source.text), source, folded))
+    text, folded = source.text, source.folded
+    for m in _BREAK.finditer(text):
+        end = m.start()
+        if text[end] != "\u3000":
+            next_start = m.end()
+        elif end and _AFTER_TEXT.match(text, end - 1):
+            next_start = end  # the run of U+3000 indents the next paragraph
+        else:
+            continue  # spaces inside a paragraph, or the indentation after a break
+        lines.append(_line(len(lines), start, end, source, folded))
+        start = next_start
+    lines.append(_line(len(lines), start, len(text), source, folded))
     width = wrap_width(lines)
     if width is not None:
         return _mark_wrapped(lines, width)
