@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -39,7 +39,7 @@ import regex
 from extractor import patterns
 from extractor.marker_rules import kind_at
 from extractor.source import Line, opens_paragraph, opens_with_marker
-from extractor.triggers import Scanner, is_cased, plain_pattern, triggers
+from extractor.triggers import Scanner, is_cased, triggers
 from schemas import MarkerKind, RemovedReason
 
 
@@ -609,20 +609,41 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 # The rows tried on a paragraph's tail; the MATCH rows are tried on whole paragraphs first.
 _LINE_RULES: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is not Extent.MATCH)
 # Most paragraphs match no row. Each row's triggers (strings every match of it contains) are
-# found in one scan of the whole text; a row is tried only on a paragraph whose searched tail
-# holds one of its triggers. A row without triggers is tried everywhere.
+# looked for in a paragraph's searched tail; a row is tried only where one of them stands, and
+# a paragraph that holds none is not searched at all. A row without triggers is tried everywhere.
 _TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in _LINE_RULES)
-_SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t) if all(_TRIGGERS) else None
-# For a row whose triggers hold no letters, whether a tail holds one is a plain substring test.
-_PLAIN: Final = tuple(
-    tuple(sorted(t)) if t and not any(map(is_cased, t)) else None for t in _TRIGGERS
-)
+_SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t)
+_UNTRIGGERED: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t is None)
 
 
-@functools.cache
-def _plain_finders() -> tuple[Callable[[str], re.Match[str] | None] | None, ...]:
-    """For each row of `_PLAIN`, the search for any of its triggers, compiled on first use."""
-    return tuple(plain_pattern(t).search if t is not None else None for t in _PLAIN)
+def _rows_opening_with(rows: Sequence[frozenset[str] | None]) -> dict[str, frozenset[int]]:
+    """For each trigger without letters, the rows it may stand for: the scan reports the
+    shortest trigger that opens at a position, and a longer one that opens with it (「本站」,
+    「本站提供」) may stand there too."""
+    out: dict[str, set[int]] = {s: set() for t in rows if t for s in t if not is_cased(s)}
+    for row, strings in enumerate(rows):
+        for string in strings or ():
+            for end in range(1, len(string) + 1):
+                if string[:end] in out:
+                    out[string[:end]].add(row)
+    return {s: frozenset(found) for s, found in out.items()}
+
+
+_ROWS_OPENING_WITH: Final = _rows_opening_with(_TRIGGERS)
+# The rows with a trigger that has letters, tried where a letter one could open with stands.
+_CASED_ROWS: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t and any(map(is_cased, t)))
+
+
+def _rows_to_try(folded: str, start: int, end: int) -> list[int]:
+    """The indexes in `_LINE_RULES`, in order, of the rows that may match in folded[start:end]:
+    those whose triggers stand there, and those without triggers."""
+    rows = {
+        row for found in _SCANNER.openings(folded, start, end) for row in _ROWS_OPENING_WITH[found]
+    }
+    if _SCANNER.may_hold_cased(folded, start, end):
+        rows.update(_CASED_ROWS)
+    rows.update(_UNTRIGGERED)
+    return sorted(rows)
 
 
 def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
@@ -786,7 +807,7 @@ def _candidates(lines: Sequence[Line]) -> Sequence[Line]:
     """The lines whose tail holds a trigger of some row (all lines when a row has none): a
     match lies wholly inside the tail (see `_match`), and so does its trigger. Only the tails
     are scanned."""
-    if _SCANNER is None or not lines:
+    if _UNTRIGGERED or not lines:
         return lines
     folded = lines[0].source.folded
     holds = _SCANNER.holds
@@ -801,10 +822,8 @@ def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
     tail = _tail_start(line) - line.body
     if not body.strip():
         return None
-    searched = body[tail:]
-    for rule, plain in zip(_LINE_RULES, _plain_finders(), strict=True):
-        if plain is not None and plain(searched) is None:
-            continue
+    for row in _rows_to_try(line.source.folded, line.body + tail, line.end):
+        rule = _LINE_RULES[row]
         m = _compiled(rule.pattern).search(body, tail)
         if m is None:
             continue
