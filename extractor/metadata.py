@@ -581,10 +581,15 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
 
 
 def _purpose(opening: Sequence[Line], found: _Found) -> None:
+    """The first sentence that states the meeting's purpose. PURPOSE spans no sentence end, so
+    the paragraph is searched whole, and the sentence is the one its first match stands in."""
     for line in opening[:_MAX_HEAD_LINES]:
         folded = line.source.folded
+        m = lexicon.PURPOSE.find(folded, line.body, line.end)
+        if m is None:
+            continue
         for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
-            if s.end() > s.start() and lexicon.PURPOSE.find(folded, s.start(), s.end()):
+            if s.end() > m.start():
                 found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
                 return
 
