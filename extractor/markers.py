@@ -13,7 +13,7 @@ first sentence (up to 。！？；). A title never runs into the next marker.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
@@ -78,10 +78,14 @@ _INSIDE_MARKUP: Final = patterns.compile(
     rf"(?P<pause>{_PAUSE})[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})"
     rf"(?:{INLINE_ALTERNATION})"
 )
-# Where `_INSIDE` can match: a pause, spaces, a character that can open a marker. Nine lines in
-# ten hold none, and a `re` scan for it (a few times faster than the search with `regex`)
-# spares them the search.
-_MAY_HOLD: Final = {_INSIDE: re.compile(rf"{_PAUSE}[ \t]*{FIRST_CHARS}"), _INSIDE_MARKUP: None}
+# Where each pattern can match: a pause, spaces (and markup), a character that can open a
+# marker. Nine lines in ten hold none, and a `re` scan for it (a few times faster than the
+# search with `regex`) spares them the search. Neither candidate holds a pause after its first
+# character, so a scan for them passes over none.
+_MAY_HOLD: Final = {
+    _INSIDE: re.compile(rf"{_PAUSE}[ \t]*{FIRST_CHARS}"),
+    _INSIDE_MARKUP: re.compile(rf"{_PAUSE}(?=[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*{FIRST_CHARS})"),
+}
 _CREDIT_BEFORE: Final = frozenset("/ ")
 _SENTENCE_END: Final = frozenset("。!?摄")
 # The group number of each kind's group in each pattern: a match names its kind by the one kind
@@ -180,8 +184,8 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
 def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> bool:
     """Append the line's markers to `out`; return whether one opens the paragraph.
 
-    The search for pauses and the checks of a match are written out here rather than in a
-    generator and helpers: this runs per line and per marker, thousands of times a megabyte."""
+    The checks of a match are written out here rather than in helpers: this runs per line
+    and per marker, thousands of times a megabyte."""
     folded = line.source.folded
     body, end_of_line, number = line.body, line.end, line.number
     first = len(out)  # where this line's markers start in `out`
@@ -204,20 +208,17 @@ def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> boo
             out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, needs_run))
             opened = True
     enclosed: _Enclosure | None = None
-    # The matches of _INSIDE as a look-behind for the pause would find them: the pause of one
-    # marker may be the last character of the previous one (「第一，二是」).
     groups = _INSIDE_GROUPS[inside]
     may_hold = _MAY_HOLD[inside]
-    if may_hold is not None and may_hold.search(folded, body, end_of_line) is None:
+    candidate = may_hold.search(folded, body, end_of_line)
+    if candidate is None:
         return opened
-    m = inside.search(folded, body, end_of_line)
-    while m is not None:
+    for m in _inside_matches(folded, candidate.start(), end_of_line, inside):
         kind, start, end = kind_of(m, groups)
         anchor = _ANCHOR[kind]
         pause_at = m.start()
         pause = folded[pause_at]
         ordinal = to_int(m.group("num"))
-        m = inside.search(folded, m.end() - 1, end_of_line)
         if anchor is Anchor.LINE and pause not in _SENTENCE_END:
             continue  # a heading marker inside a paragraph stands only after a sentence end
         if pause == "摄" and (pause_at == body or folded[pause_at - 1] not in _CREDIT_BEFORE):
@@ -240,6 +241,23 @@ def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> boo
             needs_run = True
         out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
     return opened
+
+
+def _inside_matches(
+    folded: str, start: int, end: int, inside: regex.Pattern[str]
+) -> Iterator[regex.Match[str]]:
+    """The matches of `inside` in folded[start:end], each looked for from the last character
+    of the one before: the pause of one marker may be the last character of the previous one
+    (「第一，二是」), which a look-behind for the pause would find too."""
+    # A match opens where a candidate does, and most candidates open none (「，一些」): each is
+    # tried where it stands, rather than searched from with `regex` to the end of the line.
+    resume = start
+    for candidate in _MAY_HOLD[inside].finditer(folded, start, end):
+        if candidate.start() >= resume:
+            m = inside.match(folded, candidate.start(), end)
+            if m is not None:
+                yield m
+                resume = m.end() - 1
 
 
 def _straddling(line: Line, nxt: Line, out: list[_Found], inside: regex.Pattern[str]) -> None:

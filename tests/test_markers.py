@@ -137,6 +137,24 @@ def test_every_marker_opens_with_a_character_the_scan_looks_ahead_for(
     assert regex.match(FIRST_CHARS, found.group()), found.group()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们看到，一些地方，三个方面，一是抓学习，二是抓落实。", ["一是", "二是"]),
+        (
+            "会议要求：&nbsp;一是提高站位，一些同志认识不足。"
+            "&nbsp; <b>二是</b>压实责任；三是强化督导。",
+            ["一是", "二是", "三是"],
+        ),
+    ],
+    ids=["pauses_before_numerals_that_open_no_marker", "markup_between_pause_and_marker"],
+)
+def test_a_marker_inside_a_paragraph_is_found_among_pauses_that_open_none(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, t, _ in markers_in(text)] == expected
+
+
 def test_the_set_of_marker_openers_is_the_class_the_scan_looks_ahead_for() -> None:
     import regex
 
