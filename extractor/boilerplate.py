@@ -1106,7 +1106,8 @@ def speech_extent(lines: Sequence[Line]) -> tuple[int, int]:
     """[start, end) from the first to the last character of the kept lines' content: what
     the preamble and the last section may cover, so a removed header or footer counts towards
     neither."""
-    content = [line for line in lines if line.source.folded[line.body : line.end].strip()]
-    if not content:
+    first = next((line for line in lines if _content(line)), None)
+    if first is None:
         return (0, 0)
-    return content[0].body, content[-1].end
+    last = next(line for line in reversed(lines) if _content(line))
+    return first.body, last.end

@@ -222,6 +222,7 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     pending: Line | None = None  # the last line with content, while it may run on
     blanks: list[Line] = []  # blank lines after it
+    renumber_from: int | None = None  # where in `out` the first joined line stands
     for line in lines:
         if line.body == line.end:  # blank: every space folds to one that indentation skips
             (out if pending is None else blanks).append(line)
@@ -232,6 +233,8 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
             and folded[pending.end - 1] not in _SENTENCE_ENDS
             and _runs_on(pending, line, folded, indents)
         ):
+            if renumber_from is None:
+                renumber_from = len(out)
             pending = pending._replace(end=line.end)
             blanks.clear()
             continue
@@ -243,9 +246,12 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
     if pending is not None:
         out.append(pending)
         out.extend(blanks)
-    if len(out) == len(lines):
+    if renumber_from is None:
         return lines
-    return [Line(n, *line[1:]) for n, line in enumerate(out)]
+    # The lines before the first join keep their numbers.
+    return out[:renumber_from] + [
+        Line(n, *line[1:]) for n, line in enumerate(out[renumber_from:], renumber_from)
+    ]
 
 
 def _indents(lines: list[Line]) -> bool:
