@@ -796,8 +796,10 @@ def _first_cut(piece: Line) -> tuple[int, int, RemovedReason] | None:
 def _tail_start(line: Line) -> int:
     """Where the searched tail of a paragraph starts. What is removed runs from the match's
     sentence to the end and is at most MAX_CHARS long, so only the tail can hold a match."""
-    folded = line.source.folded
     end = line.end
+    if end - line.body <= MAX_CHARS:
+        return line.body  # most paragraphs: the whole of it
+    folded = line.source.folded
     while end > line.body and folded[end - 1].isspace():
         end -= 1
     return max(line.body, end - MAX_CHARS)
