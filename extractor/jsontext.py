@@ -31,8 +31,8 @@ def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> 
     """Append the JSON of `value` to `out`; `newline` opens a line at the current depth
     (empty in the compact layout), `step` is one level of indentation.
 
-    Strings, integers and None, most of the values, are written in the loops over a
-    container's items, without a call of their own."""
+    Strings, integers, floats, None and spans, most of the values, are written in the loops
+    over a container's items, without a call of their own."""
     kind = type(value)
     if kind is dict:
         if not value:
@@ -54,6 +54,10 @@ def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> 
                 out.append(int.__repr__(item))
             elif item is None:
                 out.append("null")
+            elif kind is float:
+                out.append(_float(item))
+            elif kind is tuple and pairs and _is_span(item):
+                out.append(f"[{item[0]}, {item[1]}]")
             else:
                 _write(item, out, inner, step, pairs)
         out.append(newline + "}")
@@ -77,6 +81,8 @@ def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> 
                 out.append(int.__repr__(item))
             elif item is None:
                 out.append("null")
+            elif kind is float:
+                out.append(_float(item))
             else:
                 _write(item, out, inner, step, pairs)
         out.append(newline + "]")
@@ -98,6 +104,11 @@ def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> 
         _write(list(value), out, newline, step, pairs)
     else:
         raise TypeError(f"{type(value).__name__} is not written as JSON here")
+
+
+def _is_span(value: tuple[Any, ...]) -> bool:
+    """Whether a tuple is written as a span: two integers (no bool, no enum member)."""
+    return len(value) == 2 and type(value[0]) is int and type(value[1]) is int
 
 
 def _integer(value: Any) -> bool:
