@@ -27,6 +27,15 @@ def to_json(value: Any, indent: int | None = None, *, pairs: bool = False) -> by
     return "".join(out).encode("utf-8")
 
 
+def scalar(value: Any) -> str:
+    """The JSON of a string, number, bool or None, as `to_json` writes it."""
+    if type(value) is float:
+        return _float(value)
+    out: list[str] = []
+    _write(value, out, "", "", False)
+    return "".join(out)
+
+
 def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> None:
     """Append the JSON of `value` to `out`; `newline` opens a line at the current depth
     (empty in the compact layout), `step` is one level of indentation.
