@@ -144,7 +144,10 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
     """The pieces of the head before the salutation (one per line, or the parts of a glued
     head), and the lines from the salutation on, where the speech opens."""
     for i, line in enumerate(head):
-        m = lexicon.SALUTATION.find(line.source.folded, line.body, line.end)
+        folded = line.source.folded
+        if not _holds_salutation_end(folded, line.body, line.end):
+            continue
+        m = lexicon.SALUTATION.find(folded, line.body, line.end)
         if m is not None:
             found.salutation = m.span("salutation")
             return _line_pieces(head[:i], found), list(head[i:])
@@ -237,7 +240,8 @@ def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Sp
     salutation start, the last one before a sure addressee (尊敬的, 各位, 同志们) wins:
     「习近平同志们：」 is a name and 同志们."""
     best: tuple[tuple[bool, int], regex.Match[str]] | None = None
-    for p in range(start, min(end, start + _MAX_BYLINE) + 1):
+    ends = range(start, min(end, start + _MAX_BYLINE) + 1)
+    for p in ends if _holds_salutation_end(folded, start, end) else ():
         byline_end = _rstrip(folded, start, p)
         if start < byline_end and _HEAD_FORM["byline"].find(folded, start, byline_end) is None:
             continue
@@ -252,6 +256,12 @@ def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Sp
     # A photo caption may stand between the byline and the salutation.
     m = _SALUTATION_AFTER.search(folded, start, min(end, start + _SALUTATION_REACH))
     return None, m.span("salutation") if m is not None else None
+
+
+def _holds_salutation_end(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] holds ： or ！, with which every salutation ends: where it
+    holds neither, SALUTATION, a long pattern, is not tried."""
+    return folded.find(":", start, end) >= 0 or folded.find("!", start, end) >= 0
 
 
 def _name_end(text: str, folded: str, start: int, end: int) -> int:

@@ -207,6 +207,18 @@ def test_the_purpose_phrase_cannot_span_a_sentence_end() -> None:
     assert "[^" not in PURPOSE.pattern
 
 
+def test_every_salutation_ends_with_a_colon_or_an_exclamation() -> None:
+    """The head is searched for a salutation only where a line holds ： or ！."""
+    from extractor.lexicon import SALUTATION
+    from extractor.source import fold
+
+    assert SALUTATION.pattern.endswith("[:!]")
+    for example in SALUTATION.examples:
+        folded = fold(example)
+        m = SALUTATION.find(folded, 0, len(folded))
+        assert m is not None and folded[m.end() - 1] in ":!", example
+
+
 def test_every_head_field_is_a_slice_of_the_text() -> None:
     text = (
         "坚持系统观念　统筹推进乡村振兴\r\n——在全县乡村振兴工作会议上的讲话\r\n"
