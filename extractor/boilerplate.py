@@ -637,12 +637,11 @@ _CASED_ROWS: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t and any(map(i
 def _rows_to_try(folded: str, start: int, end: int) -> list[int]:
     """The indexes in `_LINE_RULES`, in order, of the rows that may match in folded[start:end]:
     those whose triggers stand there, and those without triggers."""
-    rows = {
-        row for found in _SCANNER.openings(folded, start, end) for row in _ROWS_OPENING_WITH[found]
-    }
+    rows = set(_UNTRIGGERED)
+    for found in _SCANNER.openings(folded, start, end):
+        rows |= _ROWS_OPENING_WITH[found]
     if _SCANNER.may_hold_cased(folded, start, end):
         rows.update(_CASED_ROWS)
-    rows.update(_UNTRIGGERED)
     return sorted(rows)
 
 
@@ -1075,6 +1074,8 @@ def _add_ad_blocks(
     """A site's slogans between two boilerplate lines (「仅供学习 禁止外传」, a site name, its
     slogans, 「现在订阅…」) are part of its ad: short lines, no sentence, no title words, with
     no blank line separating them from the boilerplate on either side."""
+    if not hits:
+        return
     run: list[Line] = []
     opened = False
     for line in lines:
@@ -1085,8 +1086,10 @@ def _add_ad_blocks(
                     hits[inner.number] = (inner.body, RemovedReason.AD, Extent.LINE)
             run, opened = [], True
             continue
+        if not opened:
+            continue  # no boilerplate line before: nothing to run from
         body = line.source.folded[line.body : line.end].strip()
-        if opened and body and _is_fragment(line) and not _TITLE_WORDS.search(body):
+        if body and _is_fragment(line) and not _TITLE_WORDS.search(body):
             run.append(line)
         else:
             run, opened = [], False
