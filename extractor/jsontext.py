@@ -15,7 +15,7 @@ from __future__ import annotations
 
 # json.encoder's own function (its C accelerator), without importing the json package.
 from _json import encode_basestring
-from typing import Any
+from typing import Any, Final
 
 
 def to_json(value: Any, indent: int | None = None, *, pairs: bool = False) -> bytes:
@@ -125,17 +125,16 @@ def _integer(value: Any) -> bool:
     return type(value) is int or (isinstance(value, int) and not isinstance(value, bool))
 
 
+_NOT_FINITE: Final = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+
+
 def _float(value: float) -> str:
     """A float as pydantic-core writes it: Python's repr, except that Infinity and NaN are
     spelled as in JavaScript and a negative exponent has no leading zero (`1e-7`), and down to
     1e-5 none at all (`0.00001`)."""
-    if value != value:
-        return "NaN"
-    if value in (float("inf"), float("-inf")):
-        return "Infinity" if value > 0 else "-Infinity"
     text = float.__repr__(value)
     if "e-0" not in text:
-        return text
+        return _NOT_FINITE.get(text, text)
     mantissa, exponent = text.split("e-0")
     if exponent != "5":
         return f"{mantissa}e-{exponent}"
