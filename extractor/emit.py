@@ -346,6 +346,7 @@ def _with_findings(shell: bytes, parsed: Parsed, layout: Layout) -> bytes:
     t = _finding_templates(layout.indent is None)
     text = parsed.decoded.text
     regions = parsed.regions
+    paths: dict[tuple[Span, ...], bytes] = {}  # the items of a section share its path
     for name, findings in (("achievements", regions.achievements), ("problems", regions.problems)):
         if not findings:
             continue
@@ -353,21 +354,29 @@ def _with_findings(shell: bytes, parsed: Parsed, layout: Layout) -> bytes:
         at = shell.find(slot)
         if at < 0:
             raise AssertionError(f"the outline's {name} are not where the schema had them")
-        items = t.list_of([t.item % _finding_values(text, f, t) for f in findings], t.outer)
-        shell = shell[: at + len(slot) - 2] + items + shell[at + len(slot) :]
+        items = [t.item % _finding_values(text, f, t, paths) for f in findings]
+        shell = shell[: at + len(slot) - 2] + t.list_of(items, t.outer) + shell[at + len(slot) :]
     return shell
 
 
-def _finding_values(text: str, finding: Finding, t: _FindingTemplates) -> tuple[Any, ...]:
-    """The values of an achievement's or problem's holes, in the order of `_FINDING_HOLES`."""
+def _finding_values(
+    text: str, finding: Finding, t: _FindingTemplates, paths: dict[tuple[Span, ...], bytes]
+) -> tuple[Any, ...]:
+    """The values of an achievement's or problem's holes, in the order of `_FINDING_HOLES`;
+    `paths` holds the JSON of the sections' paths written so far."""
     start, end = finding.span
     section = finding.section
     metrics = finding.metrics
+    path = paths.get(section)
+    if path is None:
+        path = paths[section] = (
+            t.list_of([_string(text[s:e]) for s, e in section], t.inner) if section else b"null"
+        )
     return (
         encode_basestring(text[start:end]).encode(),
         start,
         end,
-        t.list_of([_string(text[s:e]) for s, e in section], t.inner) if section else b"null",
+        path,
         t.list_of(
             [
                 t.metric
