@@ -736,6 +736,8 @@ def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
     folded = lines[0].source.folded
     # Where a trigger stands: most paragraphs hold none and are passed as they are.
     found = [m.start() for m in _CUT_TRIGGERS.finditer(folded)]
+    if not found:
+        return list(lines), removed
     for line in lines:
         at = bisect_left(found, line.body)
         if at == len(found) or found[at] >= line.end:
@@ -812,7 +814,12 @@ def _candidates(lines: Sequence[Line]) -> Sequence[Line]:
         return lines
     folded = lines[0].source.folded
     holds = _SCANNER.holds
-    return [line for line in lines if holds(folded, _tail_start(line), line.end)]
+    # A blank line, nearly one in two, has nothing to scan.
+    return [
+        line
+        for line in lines
+        if line.body < line.end and holds(folded, _tail_start(line), line.end)
+    ]
 
 
 def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
