@@ -295,8 +295,10 @@ def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) 
 
 
 def _line(index: int, start: int, end: int, source: Source, folded: str) -> Line:
-    indent = _INDENT.match(folded, start, end)
-    body = indent.end() if indent else start
+    body = start
+    if start < end and folded[start] in " \t":  # most paragraphs: not indented, or blank
+        indent = _INDENT.match(folded, start, end)
+        body = indent.end() if indent else start
     return Line(index, start, body, end, source)
 
 
