@@ -813,10 +813,7 @@ def _candidates(lines: Sequence[Line]) -> Sequence[Line]:
     if _UNTRIGGERED or not lines:
         return lines
     folded = lines[0].source.folded
-    # Most speeches hold no letter a cased trigger could open with: they are scanned for the
-    # uncased triggers only.
-    cased = _SCANNER.may_hold_cased(folded, 0, len(folded))
-    holds = _SCANNER.holds if cased else _SCANNER.holds_uncased
+    holds = _SCANNER.holds
     # A blank line, nearly one in two, has nothing to scan.
     return [
         line

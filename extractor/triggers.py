@@ -256,11 +256,6 @@ class Scanner:
             for k in self._offsets
         )
 
-    def holds_uncased(self, text: str, start: int, end: int) -> bool:
-        """`holds` where no letter stands that a cased string could open with (see
-        `may_hold_cased`): only the uncased strings are looked for."""
-        return self._plain.search(text, start, end) is not None
-
     def openings(self, text: str, start: int, end: int) -> Iterator[str]:
         """For each position in [start, end) where an uncased string opens and ends by `end`,
         the shortest such string: one that opens with it may stand there too, unreported."""
