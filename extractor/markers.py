@@ -13,7 +13,6 @@ first sentence (up to 。！？；). A title never runs into the next marker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
@@ -87,6 +86,8 @@ _MAY_HOLD: Final = {
     _INSIDE: re.compile(rf"{_PAUSE}[ \t]*{FIRST_CHARS}"),
     _INSIDE_MARKUP: re.compile(rf"{_PAUSE}(?=[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*{FIRST_CHARS})"),
 }
+# What a paragraph with a marker at its start opens with: the marker, or markup before it.
+_MAY_OPEN: Final = MARKER_OPENERS | frozenset("<&")
 _CREDIT_BEFORE: Final = frozenset("/ ")
 _SENTENCE_END: Final = frozenset("。!?摄")
 # The group number of each kind's group in each pattern: a match names its kind by the one kind
@@ -135,6 +136,7 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
     # Where a marker inside a paragraph may stand, found in one scan of the text: nine
     # paragraphs in ten hold no such place.
     candidates = [m.start() for m in _MAY_HOLD[inside].finditer(folded)]
+    ahead = 0  # the first of the candidates not before the current line
     previous: Line | None = None
     for n, line in enumerate(lines):
         if line.body == line.end:  # a blank line holds no marker, nor the rest of one
@@ -147,9 +149,17 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
             and previous.number == line.number - 1
         ):
             _split_paren(previous, line, found)
-        count = len(found)
-        if _scan_line(line, found, inside, candidates) and _announced(lines, n, folded):
-            found[count].announced = True
+        while ahead < len(candidates) and candidates[ahead] < line.body:
+            ahead += 1
+        candidate = (
+            candidates[ahead] if ahead < len(candidates) and candidates[ahead] < line.end else None
+        )
+        # Most paragraphs neither open with a character a marker or markup opens with, nor hold
+        # a candidate: there is nothing to scan.
+        if candidate is not None or folded[line.body] in _MAY_OPEN:
+            count = len(found)
+            if _scan_line(line, found, inside, candidate) and _announced(lines, n, folded):
+                found[count].announced = True
         if line.continues and n + 1 < len(lines):
             _straddling(line, lines[n + 1], found, inside)
         previous = line
@@ -189,10 +199,11 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
 
 
 def _scan_line(
-    line: Line, out: list[_Found], inside: regex.Pattern[str], candidates: list[int]
+    line: Line, out: list[_Found], inside: regex.Pattern[str], candidate: int | None
 ) -> bool:
     """Append the line's markers to `out`; return whether one opens the paragraph.
-    `candidates`: where the text may hold a marker inside a paragraph (see `_MAY_HOLD`).
+    `candidate`: the first place in the line where a marker inside it may stand (see
+    `_MAY_HOLD`), None when there is none.
 
     The checks of a match are written out here rather than in helpers: this runs per line
     and per marker, thousands of times a megabyte."""
@@ -219,10 +230,9 @@ def _scan_line(
             opened = True
     enclosed: _Enclosure | None = None
     groups = _INSIDE_GROUPS[inside]
-    at = bisect_left(candidates, body)
-    if at == len(candidates) or candidates[at] >= end_of_line:
+    if candidate is None:
         return opened
-    for m in _inside_matches(folded, candidates[at], end_of_line, inside):
+    for m in _inside_matches(folded, candidate, end_of_line, inside):
         kind, start, end = kind_of(m, groups)
         anchor = _ANCHOR[kind]
         pause_at = m.start()
