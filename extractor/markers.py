@@ -164,6 +164,8 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
             _straddling(line, lines[n + 1], found, inside)
         previous = line
     kept = _kept(found)
+    if not kept:
+        return []
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
     markers: list[MarkerHit] = []
     for i, f in enumerate(kept):
