@@ -140,12 +140,13 @@ def assemble(parsed: Parsed) -> Outline:
     return Outline.model_validate(values)
 
 
-def shell_values(parsed: Parsed) -> dict[str, Any]:
+def shell_values(parsed: Parsed, *, findings: bool = True) -> dict[str, Any]:
     """The outline's fields as plain values (dicts, lists, tuples, enum members) in the
     schema's order, with its sections and tasks empty; a `*_utf16` field is left out, as the
     JSON leaves it out when null. Everything here is as small as the speech's front matter and
     findings: `Outline.model_validate` of it is the outline (`assemble` fills the two lists
-    first), and its JSON is the outline's JSON around them (see `emit`)."""
+    first), and its JSON is the outline's JSON around them (see `emit`). Without `findings`,
+    achievements and problems are empty too, for a writer that formats them from the records."""
     decoded, metadata, regions = parsed.decoded, parsed.metadata, parsed.regions
     text = decoded.text
     start, end = parsed.speech if parsed.speech is not None else (0, len(text))
@@ -183,8 +184,8 @@ def shell_values(parsed: Parsed) -> dict[str, Any]:
         "purpose": _text_at(text, metadata.purpose),
         "preamble": _trimmed(text, min(start, first), first),
         "sections": [],
-        "achievements": [_item_values(text, i) for i in regions.achievements],
-        "problems": [_item_values(text, i) for i in regions.problems],
+        "achievements": [_item_values(text, i) for i in regions.achievements] if findings else [],
+        "problems": [_item_values(text, i) for i in regions.problems] if findings else [],
         "tasks": [],
         "closing": _text_at(text, parsed.closing),
         "diagnostics": diagnostics,
@@ -216,19 +217,29 @@ def _trimmed(text: str, start: int, end: int) -> dict[str, Any] | None:
 
 
 def _item_values(text: str, item: Finding) -> dict[str, Any]:
-    # Written out rather than merged from `_span_text`: there is one a sentence of a review.
     start, end = span = item.span
-    return {
-        "text": text[start:end],
-        "span": span,
-        "section": [text[s:e] for s, e in item.section] or None,
-        "metrics": [
-            {"text": text[s:e], "span": (s, e), "value": value, "unit": text[us:ue]}
+    return item_fields(
+        text[start:end],
+        span,
+        [text[s:e] for s, e in item.section] or None,
+        [
+            metric_fields(text[s:e], (s, e), value, text[us:ue])
             for (s, e), value, (us, ue) in item.metrics
         ]
         if item.metrics
         else [],
-    }
+    )
+
+
+def item_fields(text: Any, span: Any, section: Any, metrics: Any) -> dict[str, Any]:
+    """An achievement's or problem's fields in the schema's order, `*_utf16` left out; `emit`
+    cuts its template from them, with placeholders for the values."""
+    return {"text": text, "span": span, "section": section, "metrics": metrics}
+
+
+def metric_fields(text: Any, span: Any, value: Any, unit: Any) -> dict[str, Any]:
+    """A metric's fields in the schema's order, `*_utf16` left out (see `item_fields`)."""
+    return {"text": text, "span": span, "value": value, "unit": unit}
 
 
 _UNDECIDED: Final = Verdict(Role.OTHER)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Final
 from extractor import patterns
 from extractor.marker_rules import kind_at
 from extractor.source import Line, opens_paragraph, opens_with_marker
-from extractor.triggers import Scanner, is_cased, plain_pattern, triggers
+from extractor.triggers import Scanner, is_cased, triggers
 from schemas import MarkerKind, RemovedReason
 
 if TYPE_CHECKING:
@@ -610,20 +610,40 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 # The rows tried on a paragraph's tail; the MATCH rows are tried on whole paragraphs first.
 _LINE_RULES: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is not Extent.MATCH)
 # Most paragraphs match no row. Each row's triggers (strings every match of it contains) are
-# found in one scan of the whole text; a row is tried only on a paragraph whose searched tail
-# holds one of its triggers. A row without triggers is tried everywhere.
+# looked for in a paragraph's searched tail; a row is tried only where one of them stands, and
+# a paragraph that holds none is not searched at all. A row without triggers is tried everywhere.
 _TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in _LINE_RULES)
-_SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t) if all(_TRIGGERS) else None
-# For a row whose triggers hold no letters, whether a tail holds one is a plain substring test.
-_PLAIN: Final = tuple(
-    tuple(sorted(t)) if t and not any(map(is_cased, t)) else None for t in _TRIGGERS
-)
+_SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t)
+_UNTRIGGERED: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t is None)
 
 
-@functools.cache
-def _plain_finders() -> tuple[Callable[[str], re.Match[str] | None] | None, ...]:
-    """For each row of `_PLAIN`, the search for any of its triggers, compiled on first use."""
-    return tuple(plain_pattern(t).search if t is not None else None for t in _PLAIN)
+def _rows_opening_with(rows: Sequence[frozenset[str] | None]) -> dict[str, frozenset[int]]:
+    """For each trigger without letters, the rows it may stand for: the scan reports the
+    shortest trigger that opens at a position, and a longer one that opens with it (「本站」,
+    「本站提供」) may stand there too."""
+    out: dict[str, set[int]] = {s: set() for t in rows if t for s in t if not is_cased(s)}
+    for row, strings in enumerate(rows):
+        for string in strings or ():
+            for end in range(1, len(string) + 1):
+                if string[:end] in out:
+                    out[string[:end]].add(row)
+    return {s: frozenset(found) for s, found in out.items()}
+
+
+_ROWS_OPENING_WITH: Final = _rows_opening_with(_TRIGGERS)
+# The rows with a trigger that has letters, tried where a letter one could open with stands.
+_CASED_ROWS: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t and any(map(is_cased, t)))
+
+
+def _rows_to_try(folded: str, start: int, end: int) -> list[int]:
+    """The indexes in `_LINE_RULES`, in order, of the rows that may match in folded[start:end]:
+    those whose triggers stand there, and those without triggers."""
+    rows = set(_UNTRIGGERED)
+    for found in _SCANNER.openings(folded, start, end):
+        rows |= _ROWS_OPENING_WITH[found]
+    if _SCANNER.may_hold_cased(folded, start, end):
+        rows.update(_CASED_ROWS)
+    return sorted(rows)
 
 
 def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
@@ -717,6 +737,8 @@ def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
     folded = lines[0].source.folded
     # Where a trigger stands: most paragraphs hold none and are passed as they are.
     found = [m.start() for m in _CUT_TRIGGERS.finditer(folded)]
+    if not found:
+        return list(lines), removed
     for line in lines:
         at = bisect_left(found, line.body)
         if at == len(found) or found[at] >= line.end:
@@ -776,8 +798,10 @@ def _first_cut(piece: Line) -> tuple[int, int, RemovedReason] | None:
 def _tail_start(line: Line) -> int:
     """Where the searched tail of a paragraph starts. What is removed runs from the match's
     sentence to the end and is at most MAX_CHARS long, so only the tail can hold a match."""
-    folded = line.source.folded
     end = line.end
+    if end - line.body <= MAX_CHARS:
+        return line.body  # most paragraphs: the whole of it
+    folded = line.source.folded
     while end > line.body and folded[end - 1].isspace():
         end -= 1
     return max(line.body, end - MAX_CHARS)
@@ -787,11 +811,16 @@ def _candidates(lines: Sequence[Line]) -> Sequence[Line]:
     """The lines whose tail holds a trigger of some row (all lines when a row has none): a
     match lies wholly inside the tail (see `_match`), and so does its trigger. Only the tails
     are scanned."""
-    if _SCANNER is None or not lines:
+    if _UNTRIGGERED or not lines:
         return lines
     folded = lines[0].source.folded
     holds = _SCANNER.holds
-    return [line for line in lines if holds(folded, _tail_start(line), line.end)]
+    # A blank line, nearly one in two, has nothing to scan.
+    return [
+        line
+        for line in lines
+        if line.body < line.end and holds(folded, _tail_start(line), line.end)
+    ]
 
 
 def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
@@ -802,10 +831,8 @@ def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
     tail = _tail_start(line) - line.body
     if not body.strip():
         return None
-    searched = body[tail:]
-    for rule, plain in zip(_LINE_RULES, _plain_finders(), strict=True):
-        if plain is not None and plain(searched) is None:
-            continue
+    for row in _rows_to_try(line.source.folded, line.body + tail, line.end):
+        rule = _LINE_RULES[row]
         m = _compiled(rule.pattern).search(body, tail)
         if m is None:
             continue
@@ -1055,6 +1082,8 @@ def _add_ad_blocks(
     """A site's slogans between two boilerplate lines (「仅供学习 禁止外传」, a site name, its
     slogans, 「现在订阅…」) are part of its ad: short lines, no sentence, no title words, with
     no blank line separating them from the boilerplate on either side."""
+    if not hits:
+        return
     run: list[Line] = []
     opened = False
     for line in lines:
@@ -1065,8 +1094,10 @@ def _add_ad_blocks(
                     hits[inner.number] = (inner.body, RemovedReason.AD, Extent.LINE)
             run, opened = [], True
             continue
+        if not opened:
+            continue  # no boilerplate line before: nothing to run from
         body = line.source.folded[line.body : line.end].strip()
-        if opened and body and _is_fragment(line) and not _TITLE_WORDS.search(body):
+        if body and _is_fragment(line) and not _TITLE_WORDS.search(body):
             run.append(line)
         else:
             run, opened = [], False
@@ -1088,7 +1119,8 @@ def speech_extent(lines: Sequence[Line]) -> tuple[int, int]:
     """[start, end) from the first to the last character of the kept lines' content: what
     the preamble and the last section may cover, so a removed header or footer counts towards
     neither."""
-    content = [line for line in lines if line.source.folded[line.body : line.end].strip()]
-    if not content:
+    first = next((line for line in lines if _content(line)), None)
+    if first is None:
         return (0, 0)
-    return content[0].body, content[-1].end
+    last = next(line for line in reversed(lines) if _content(line))
+    return first.body, last.end

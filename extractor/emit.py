@@ -11,9 +11,11 @@ JSON in memory at once.
 - `emit_pieces` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte, but
   builds no model: what each section says comes from `assemble.section_facts` and
   `assemble.label` (the one place that decides it, for both outputs), quoted and formatted
-  into bytes, a few kilobytes at a time. The rest of the outline (metadata, findings,
-  diagnostics: as small as the speech's front matter) is `assemble.shell_values`, serialized
-  as pydantic-core would by `jsontext.to_json`. Written through the
+  into bytes, a few kilobytes at a time. The rest of the outline (metadata, diagnostics:
+  as small as the speech's front matter) is `assemble.shell_values`, serialized as
+  pydantic-core would by `jsontext.to_json`; achievements and problems, one item a sentence,
+  are formatted into templates cut from that same writer's JSON of `assemble.item_fields` and
+  `assemble.metric_fields` with placeholders (`_finding_templates`). Written through the
   model instead, the command costs about a third more.
 
 What the fast writer knows of the schema is which values it gives a section (`_HOLES`) and how
@@ -41,8 +43,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from extractor import placeholders
-from extractor.assemble import label, section_facts, shell_values
-from extractor.jsontext import to_json
+from extractor.assemble import item_fields, label, metric_fields, section_facts, shell_values
+from extractor.jsontext import scalar, to_json
 from extractor.parsed import Parsed
 from extractor.tree import Node
 from schemas.vocab import MarkerKind, Role, Span
@@ -50,6 +52,7 @@ from schemas.vocab import MarkerKind, Role, Span
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from extractor.regions import Finding
     from schemas import Outline, Section
 
 # --- layout ----------------------------------------------------------------------------------
@@ -68,6 +71,12 @@ class Layout:
     first: bytes  # between a list's `[` and its first item
     next: bytes  # between two items
     end: bytes  # after the last item
+
+    def slot(self, name: str) -> bytes:
+        """Where the shell holds the empty top-level list `name`."""
+        if self.indent is None:
+            return b'"%s":[]' % name.encode()
+        return b'\n  "%s": []' % name.encode()
 
 
 PRETTY: Final = Layout(
@@ -198,9 +207,9 @@ def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
     `--jsonl` for COMPACT), with a final line break."""
     writer = _Writer(parsed, layout)
     by_start = writer.by_start(set(parsed.regions.tasks))
-    shell = to_json(shell_values(parsed), indent=layout.indent, pairs=True)
+    shell = to_json(shell_values(parsed, findings=False), indent=layout.indent, pairs=True)
     return splice(
-        shell,
+        _with_findings(shell, parsed, layout),
         map(writer.item, parsed.sections),
         (writer.item(*by_start[start]) for start in parsed.regions.tasks),
         layout,
@@ -327,6 +336,110 @@ class _Writer:
             path_json,
         )
         return holes
+
+
+# --- achievements and problems from the records ---------------------------------------------
+
+
+def _with_findings(shell: bytes, parsed: Parsed, layout: Layout) -> bytes:
+    """The shell, written without achievements and problems, with them in their places."""
+    t = _finding_templates(layout.indent is None)
+    text = parsed.decoded.text
+    regions = parsed.regions
+    paths: dict[tuple[Span, ...], bytes] = {}  # the items of a section share its path
+    for name, findings in (("achievements", regions.achievements), ("problems", regions.problems)):
+        if not findings:
+            continue
+        slot = layout.slot(name)
+        at = shell.find(slot)
+        if at < 0:
+            raise AssertionError(f"the outline's {name} are not where the schema had them")
+        items = [t.item % _finding_values(text, f, t, paths) for f in findings]
+        shell = shell[: at + len(slot) - 2] + t.list_of(items, t.outer) + shell[at + len(slot) :]
+    return shell
+
+
+def _finding_values(
+    text: str, finding: Finding, t: _FindingTemplates, paths: dict[tuple[Span, ...], bytes]
+) -> tuple[Any, ...]:
+    """The values of an achievement's or problem's holes, in the order of `_FINDING_HOLES`;
+    `paths` holds the JSON of the sections' paths written so far."""
+    start, end = finding.span
+    section = finding.section
+    metrics = finding.metrics
+    path = paths.get(section)
+    if path is None:
+        path = paths[section] = (
+            t.list_of([_string(text[s:e]) for s, e in section], t.inner) if section else b"null"
+        )
+    return (
+        encode_basestring(text[start:end]).encode(),
+        start,
+        end,
+        path,
+        t.list_of(
+            [
+                t.metric
+                % (
+                    encode_basestring(text[s:e]).encode(),
+                    s,
+                    e,
+                    scalar(value).encode(),
+                    encode_basestring(text[us:ue]).encode(),
+                )
+                for (s, e), value, (us, ue) in metrics
+            ],
+            t.inner,
+        )
+        if metrics
+        else b"[]",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _FindingTemplates:
+    """An achievement's or problem's JSON as an item of its top-level list (`item`), and a
+    metric's as an item of the item's `metrics` (`metric`), with positional holes in the order
+    of `_FINDING_HOLES` and `_METRIC_HOLES`; the separators of the top-level list (`outer`) and
+    of a list that is an item's field (`inner`): before the first item, between two, after the
+    last."""
+
+    item: bytes
+    metric: bytes
+    outer: tuple[bytes, bytes, bytes]
+    inner: tuple[bytes, bytes, bytes]
+
+    @staticmethod
+    def list_of(items: Sequence[bytes], separators: tuple[bytes, bytes, bytes]) -> bytes:
+        first, between, last = separators
+        return first + between.join(items) + last if items else b"[]"
+
+
+_FINDING_HOLES: Final = ("text", "start", "end", "section", "metrics")
+_METRIC_HOLES: Final = ("text", "start", "end", "value", "unit")
+
+
+@functools.cache
+def _finding_templates(compact: bool) -> _FindingTemplates:
+    """The templates of achievements and problems, cut from the JSON `jsontext` writes for
+    the fields `assemble` gives them, placeholders for values (see `_cut`)."""
+    indent = None if compact else 2
+    ends = ("start", "end")
+    span = (_INT_HOLE, _INT_HOLE + 1)
+    item = item_fields(_hole("text"), span, _hole("section"), _hole("metrics"))
+    metric = metric_fields(_hole("text"), span, _hole("value"), _hole("unit"))
+    item_json = _cut(to_json(item, indent, pairs=True), compact, 2, ends)
+    metric_json = _cut(to_json(metric, indent, pairs=True), compact, 4, ends)
+    item_template, pick = _positional(item_json, _FINDING_HOLES)
+    metric_template, metric_pick = _positional(metric_json, _METRIC_HOLES)
+    if pick is not tuple or metric_pick is not tuple:
+        raise AssertionError("the findings' holes are not in the order their values are given")
+    return _FindingTemplates(
+        item=item_template,
+        metric=metric_template,
+        outer=(b"[" + _break(2, compact), b"," + _break(2, compact), _break(1, compact) + b"]"),
+        inner=(b"[" + _break(4, compact), b"," + _break(4, compact), _break(3, compact) + b"]"),
+    )
 
 
 @dataclass(frozen=True, slots=True)

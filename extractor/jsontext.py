@@ -15,7 +15,7 @@ from __future__ import annotations
 
 # json.encoder's own function (its C accelerator), without importing the json package.
 from _json import encode_basestring
-from typing import Any
+from typing import Any, Final
 
 
 def to_json(value: Any, indent: int | None = None, *, pairs: bool = False) -> bytes:
@@ -27,12 +27,21 @@ def to_json(value: Any, indent: int | None = None, *, pairs: bool = False) -> by
     return "".join(out).encode("utf-8")
 
 
+def scalar(value: Any) -> str:
+    """The JSON of a string, number, bool or None, as `to_json` writes it."""
+    if type(value) is float:
+        return _float(value)
+    out: list[str] = []
+    _write(value, out, "", "", False)
+    return "".join(out)
+
+
 def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> None:
     """Append the JSON of `value` to `out`; `newline` opens a line at the current depth
     (empty in the compact layout), `step` is one level of indentation.
 
-    Strings, integers and None, most of the values, are written in the loops over a
-    container's items, without a call of their own."""
+    Strings, integers, floats, None and spans, most of the values, are written in the loops
+    over a container's items, without a call of their own."""
     kind = type(value)
     if kind is dict:
         if not value:
@@ -54,6 +63,10 @@ def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> 
                 out.append(int.__repr__(item))
             elif item is None:
                 out.append("null")
+            elif kind is float:
+                out.append(_float(item))
+            elif kind is tuple and pairs and _is_span(item):
+                out.append(f"[{item[0]}, {item[1]}]")
             else:
                 _write(item, out, inner, step, pairs)
         out.append(newline + "}")
@@ -77,6 +90,8 @@ def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> 
                 out.append(int.__repr__(item))
             elif item is None:
                 out.append("null")
+            elif kind is float:
+                out.append(_float(item))
             else:
                 _write(item, out, inner, step, pairs)
         out.append(newline + "]")
@@ -100,22 +115,26 @@ def _write(value: Any, out: list[str], newline: str, step: str, pairs: bool) -> 
         raise TypeError(f"{type(value).__name__} is not written as JSON here")
 
 
+def _is_span(value: tuple[Any, ...]) -> bool:
+    """Whether a tuple is written as a span: two integers (no bool, no enum member)."""
+    return len(value) == 2 and type(value[0]) is int and type(value[1]) is int
+
+
 def _integer(value: Any) -> bool:
     """Whether pydantic writes `value` as an integer (a bool is written as true or false)."""
     return type(value) is int or (isinstance(value, int) and not isinstance(value, bool))
+
+
+_NOT_FINITE: Final = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
 
 
 def _float(value: float) -> str:
     """A float as pydantic-core writes it: Python's repr, except that Infinity and NaN are
     spelled as in JavaScript and a negative exponent has no leading zero (`1e-7`), and down to
     1e-5 none at all (`0.00001`)."""
-    if value != value:
-        return "NaN"
-    if value in (float("inf"), float("-inf")):
-        return "Infinity" if value > 0 else "-Infinity"
     text = float.__repr__(value)
     if "e-0" not in text:
-        return text
+        return _NOT_FINITE.get(text, text)
     mantissa, exponent = text.split("e-0")
     if exponent != "5":
         return f"{mantissa}e-{exponent}"

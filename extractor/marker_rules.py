@@ -259,6 +259,9 @@ INLINE_ALTERNATION: Final = _alternation(tuple(rule for rule in MARKER_RULES if 
 AT_START: Final = patterns.compile(ALTERNATION)
 # A marker opens with one of these characters: a scan can look ahead for one after a pause.
 FIRST_CHARS: Final = rf"[{_LEAD}(0-9{CIRCLED}第其]"
+# The same characters as a set: most paragraphs open with none of them, and a look-up tells so
+# without running the alternation.
+MARKER_OPENERS: Final = frozenset(f"{_LEAD}(0123456789{CIRCLED}第其")
 
 
 def kind_groups(pattern: regex.Pattern[str]) -> tuple[tuple[int, MarkerKind], ...]:
@@ -289,12 +292,16 @@ _AT_START_GROUPS: Final = kind_groups(AT_START)
 def kind_at(text: str, start: int, end: int) -> MarkerKind | None:
     """The kind of the marker that stands at `start` of text[:end], if one does: a paragraph
     opens with a heading when it is a kind of HEADING_RANK."""
+    if start >= end or text[start] not in MARKER_OPENERS:
+        return None
     m = AT_START.match(text, start, end)
     return None if m is None else kind_of(m, _AT_START_GROUPS)[0]
 
 
 def marker_at(text: str, start: int, end: int) -> tuple[MarkerKind, int] | None:
     """The kind and the end of the marker that stands at `start` of text[:end], if one does."""
+    if start >= end or text[start] not in MARKER_OPENERS:
+        return None
     m = AT_START.match(text, start, end)
     if m is None:
         return None

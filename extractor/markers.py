@@ -13,7 +13,7 @@ first sentence (up to 。！？；). A title never runs into the next marker.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -24,6 +24,7 @@ from extractor.marker_rules import (
     IN_RUN_ONLY,
     INLINE_ALTERNATION,
     LEAD_NUMERAL,
+    MARKER_OPENERS,
     kind_groups,
     kind_of,
 )
@@ -78,10 +79,16 @@ _INSIDE_MARKUP: Final = patterns.compile(
     rf"(?P<pause>{_PAUSE})[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})"
     rf"(?:{INLINE_ALTERNATION})"
 )
-# Where `_INSIDE` can match: a pause, spaces, a character that can open a marker. Nine lines in
-# ten hold none, and a `re` scan for it (a few times faster than the search with `regex`)
-# spares them the search.
-_MAY_HOLD: Final = {_INSIDE: re.compile(rf"{_PAUSE}[ \t]*{FIRST_CHARS}"), _INSIDE_MARKUP: None}
+# Where each pattern can match: a pause, spaces (and markup), a character that can open a
+# marker. Nine lines in ten hold none, and a `re` scan for it (a few times faster than the
+# search with `regex`) spares them the search. Neither candidate holds a pause after its first
+# character, so a scan for them passes over none.
+_MAY_HOLD: Final = {
+    _INSIDE: re.compile(rf"{_PAUSE}[ \t]*{FIRST_CHARS}"),
+    _INSIDE_MARKUP: re.compile(rf"{_PAUSE}(?=[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*{FIRST_CHARS})"),
+}
+# What a paragraph with a marker at its start opens with: the marker, or markup before it.
+_MAY_OPEN: Final = MARKER_OPENERS | frozenset("<&")
 _CREDIT_BEFORE: Final = frozenset("/ ")
 _SENTENCE_END: Final = frozenset("。!?摄")
 # The group number of each kind's group in each pattern: a match names its kind by the one kind
@@ -127,8 +134,15 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
     found: list[_Found] = []
     folded = lines[0].source.folded if lines else ""
     inside = _INSIDE_MARKUP if "<" in folded or "&" in folded else _INSIDE
+    # Where a marker inside a paragraph may stand, found in one scan of the text: nine
+    # paragraphs in ten hold no such place.
+    candidates = [m.start() for m in _MAY_HOLD[inside].finditer(folded)]
+    ahead = 0  # the first of the candidates not before the current line
     previous: Line | None = None
     for n, line in enumerate(lines):
+        if line.body == line.end:  # a blank line holds no marker, nor the rest of one
+            previous = line
+            continue
         if (
             previous is not None
             and previous.end > previous.body
@@ -136,13 +150,23 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
             and previous.number == line.number - 1
         ):
             _split_paren(previous, line, found)
-        count = len(found)
-        if _scan_line(line, found, inside) and _announced(lines, n, folded):
-            found[count].announced = True
+        while ahead < len(candidates) and candidates[ahead] < line.body:
+            ahead += 1
+        candidate = (
+            candidates[ahead] if ahead < len(candidates) and candidates[ahead] < line.end else None
+        )
+        # Most paragraphs neither open with a character a marker or markup opens with, nor hold
+        # a candidate: there is nothing to scan.
+        if candidate is not None or folded[line.body] in _MAY_OPEN:
+            count = len(found)
+            if _scan_line(line, found, inside, candidate) and _announced(lines, n, folded):
+                found[count].announced = True
         if line.continues and n + 1 < len(lines):
             _straddling(line, lines[n + 1], found, inside)
         previous = line
     kept = _kept(found)
+    if not kept:
+        return []
     position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
     markers: list[MarkerHit] = []
     for i, f in enumerate(kept):
@@ -177,11 +201,15 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
     return markers
 
 
-def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> bool:
+def _scan_line(
+    line: Line, out: list[_Found], inside: regex.Pattern[str], candidate: int | None
+) -> bool:
     """Append the line's markers to `out`; return whether one opens the paragraph.
+    `candidate`: the first place in the line where a marker inside it may stand (see
+    `_MAY_HOLD`), None when there is none.
 
-    The search for pauses and the checks of a match are written out here rather than in a
-    generator and helpers: this runs per line and per marker, thousands of times a megabyte."""
+    The checks of a match are written out here rather than in helpers: this runs per line
+    and per marker, thousands of times a megabyte."""
     folded = line.source.folded
     body, end_of_line, number = line.body, line.end, line.number
     first = len(out)  # where this line's markers start in `out`
@@ -190,7 +218,11 @@ def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> boo
     if body < end_of_line and folded[body] in "<&":
         layout = _LAYOUT.match(folded, body, end_of_line)  # 「<b>一、…」
         start_at = layout.end() if layout is not None else body
-    m = None if line.continued else AT_START.match(folded, start_at, end_of_line)
+    m = (
+        AT_START.match(folded, start_at, end_of_line)
+        if start_at < end_of_line and folded[start_at] in MARKER_OPENERS and not line.continued
+        else None
+    )
     opened = False
     if m is not None:
         kind, start, end = kind_of(m, _AT_START_GROUPS)
@@ -200,20 +232,15 @@ def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> boo
             out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, needs_run))
             opened = True
     enclosed: _Enclosure | None = None
-    # The matches of _INSIDE as a look-behind for the pause would find them: the pause of one
-    # marker may be the last character of the previous one (「第一，二是」).
     groups = _INSIDE_GROUPS[inside]
-    may_hold = _MAY_HOLD[inside]
-    if may_hold is not None and may_hold.search(folded, body, end_of_line) is None:
+    if candidate is None:
         return opened
-    m = inside.search(folded, body, end_of_line)
-    while m is not None:
+    for m in _inside_matches(folded, candidate, end_of_line, inside):
         kind, start, end = kind_of(m, groups)
         anchor = _ANCHOR[kind]
         pause_at = m.start()
         pause = folded[pause_at]
         ordinal = to_int(m.group("num"))
-        m = inside.search(folded, m.end() - 1, end_of_line)
         if anchor is Anchor.LINE and pause not in _SENTENCE_END:
             continue  # a heading marker inside a paragraph stands only after a sentence end
         if pause == "摄" and (pause_at == body or folded[pause_at - 1] not in _CREDIT_BEFORE):
@@ -236,6 +263,23 @@ def _scan_line(line: Line, out: list[_Found], inside: regex.Pattern[str]) -> boo
             needs_run = True
         out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
     return opened
+
+
+def _inside_matches(
+    folded: str, start: int, end: int, inside: regex.Pattern[str]
+) -> Iterator[regex.Match[str]]:
+    """The matches of `inside` in folded[start:end], each looked for from the last character
+    of the one before: the pause of one marker may be the last character of the previous one
+    (「第一，二是」), which a look-behind for the pause would find too."""
+    # A match opens where a candidate does, and most candidates open none (「，一些」): each is
+    # tried where it stands, rather than searched from with `regex` to the end of the line.
+    resume = start
+    for candidate in _MAY_HOLD[inside].finditer(folded, start, end):
+        if candidate.start() >= resume:
+            m = inside.match(folded, candidate.start(), end)
+            if m is not None:
+                yield m
+                resume = m.end() - 1
 
 
 def _straddling(line: Line, nxt: Line, out: list[_Found], inside: regex.Pattern[str]) -> None:

@@ -145,7 +145,10 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
     """The pieces of the head before the salutation (one per line, or the parts of a glued
     head), and the lines from the salutation on, where the speech opens."""
     for i, line in enumerate(head):
-        m = lexicon.SALUTATION.find(line.source.folded, line.body, line.end)
+        folded = line.source.folded
+        if not _holds_salutation_end(folded, line.body, line.end):
+            continue
+        m = lexicon.SALUTATION.find(folded, line.body, line.end)
         if m is not None:
             found.salutation = m.span("salutation")
             return _line_pieces(head[:i], found), list(head[i:])
@@ -238,7 +241,8 @@ def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Sp
     salutation start, the last one before a sure addressee (尊敬的, 各位, 同志们) wins:
     「习近平同志们：」 is a name and 同志们."""
     best: tuple[tuple[bool, int], regex.Match[str]] | None = None
-    for p in range(start, min(end, start + _MAX_BYLINE) + 1):
+    ends = range(start, min(end, start + _MAX_BYLINE) + 1)
+    for p in ends if _holds_salutation_end(folded, start, end) else ():
         byline_end = _rstrip(folded, start, p)
         if start < byline_end and _HEAD_FORM["byline"].find(folded, start, byline_end) is None:
             continue
@@ -253,6 +257,12 @@ def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Sp
     # A photo caption may stand between the byline and the salutation.
     m = _SALUTATION_AFTER.search(folded, start, min(end, start + _SALUTATION_REACH))
     return None, m.span("salutation") if m is not None else None
+
+
+def _holds_salutation_end(folded: str, start: int, end: int) -> bool:
+    """Whether folded[start:end] holds ： or ！, with which every salutation ends: where it
+    holds neither, SALUTATION, a long pattern, is not tried."""
+    return folded.find(":", start, end) >= 0 or folded.find("!", start, end) >= 0
 
 
 def _name_end(text: str, folded: str, start: int, end: int) -> int:
@@ -582,10 +592,15 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
 
 
 def _purpose(opening: Sequence[Line], found: _Found) -> None:
+    """The first sentence that states the meeting's purpose. PURPOSE spans no sentence end, so
+    the paragraph is searched whole, and the sentence is the one its first match stands in."""
     for line in opening[:_MAX_HEAD_LINES]:
         folded = line.source.folded
+        m = lexicon.PURPOSE.find(folded, line.body, line.end)
+        if m is None:
+            continue
         for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
-            if s.end() > s.start() and lexicon.PURPOSE.find(folded, s.start(), s.end()):
+            if s.end() > m.start():
                 found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
                 return
 

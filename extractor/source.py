@@ -111,8 +111,11 @@ def _fold_by_set(text: str) -> str:
 
 # A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029, NEL, and the form feed that
 # separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
-# or more U+3000 as its only paragraph marks.
-_BREAK: Final = patterns.compile(r"\r\n|[\n\r\f\x85\u2028\u2029]|(?<=\S)(?=\u3000{2,})")
+# or more U+3000 as its only paragraph marks: the paragraph ends where such a run follows a
+# character other than white space (`_AFTER_TEXT`), and the run opens the next one. Every
+# alternative opens with a literal, so that `re` skips to the next candidate character in C.
+_BREAK: Final = patterns.compile_re("\r\n?|\n|\f|\x85|\u2028|\u2029|\u3000\u3000")
+_AFTER_TEXT: Final = patterns.compile(r"\S")
 # Markup left over from a web page (folded view): tags around a heading (「<b>一、…</b>」,
 # 「<p>」, 「<div align="center">」) and non-breaking spaces written as entities, also escaped
 # twice (「&amp;nbsp;」). They lay out the text, like spaces, and hold no words.
@@ -183,11 +186,18 @@ def split_lines(source: Source) -> list[Line]:
     line break."""
     lines: list[Line] = []
     start = 0
-    folded = source.folded
-    for m in _BREAK.finditer(source.text):
-        lines.append(_line(len(lines), start, m.start(), source, folded))
-        start = m.end()
-    lines.append(_line(len(lines), start, len(source.text), source, folded))
+    text, folded = source.text, source.folded
+    for m in _BREAK.finditer(text):
+        end = m.start()
+        if text[end] != "\u3000":
+            next_start = m.end()
+        elif end and _AFTER_TEXT.match(text, end - 1):
+            next_start = end  # the run of U+3000 indents the next paragraph
+        else:
+            continue  # spaces inside a paragraph, or the indentation after a break
+        lines.append(_line(len(lines), start, end, source, folded))
+        start = next_start
+    lines.append(_line(len(lines), start, len(text), source, folded))
     width = wrap_width(lines)
     if width is not None:
         return _mark_wrapped(lines, width)
@@ -212,6 +222,7 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     pending: Line | None = None  # the last line with content, while it may run on
     blanks: list[Line] = []  # blank lines after it
+    renumber_from: int | None = None  # where in `out` the first joined line stands
     for line in lines:
         if line.body == line.end:  # blank: every space folds to one that indentation skips
             (out if pending is None else blanks).append(line)
@@ -222,6 +233,8 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
             and folded[pending.end - 1] not in _SENTENCE_ENDS
             and _runs_on(pending, line, folded, indents)
         ):
+            if renumber_from is None:
+                renumber_from = len(out)
             pending = pending._replace(end=line.end)
             blanks.clear()
             continue
@@ -233,9 +246,12 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
     if pending is not None:
         out.append(pending)
         out.extend(blanks)
-    if len(out) == len(lines):
+    if renumber_from is None:
         return lines
-    return [line._replace(number=n) for n, line in enumerate(out)]
+    # The lines before the first join keep their numbers.
+    return out[:renumber_from] + [
+        Line(n, *line[1:]) for n, line in enumerate(out[renumber_from:], renumber_from)
+    ]
 
 
 def _indents(lines: list[Line]) -> bool:
@@ -279,8 +295,10 @@ def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) 
 
 
 def _line(index: int, start: int, end: int, source: Source, folded: str) -> Line:
-    indent = _INDENT.match(folded, start, end)
-    body = indent.end() if indent else start
+    body = start
+    if start < end and folded[start] in " \t":  # most paragraphs: not indented, or blank
+        indent = _INDENT.match(folded, start, end)
+        body = indent.end() if indent else start
     return Line(index, start, body, end, source)
 
 
@@ -288,8 +306,16 @@ def wrap_width(lines: list[Line]) -> int | None:
     """The width a hard-wrapped copy was cut at, or None when the text is not hard-wrapped:
     at least three lines, and three in ten of its lines, share one width (±1) of _MIN_WRAP or
     more, and most of them end mid-sentence. Lines that open with a marker are not counted."""
+    if not lines:
+        return None
     # Headings do not vote: three headings of one length are no wrap width.
-    widths = [0 if opens_with_marker(line) else len(_content(line)) for line in lines]
+    folded = lines[0].source.folded
+    widths = [
+        0
+        if kind_at(folded, line.body, line.end) is not None
+        else len(folded[line.body : line.end].rstrip())
+        for line in lines
+    ]
     filled = [w for w in widths if w]
     common = Counter(w for w in filled if w >= _MIN_WRAP).most_common(1)
     if not common:

@@ -182,9 +182,10 @@ def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
 
 
 def _trimmed(text: str, start: int, end: int) -> int:
-    """`end` moved back over white space, never before `start`."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    """`end` moved back over white space, never before `start`. The white space may be long:
+    a removed footer before the next section stands there as spaces."""
+    if end > start and text[end - 1].isspace():
+        return start + len(text[start:end].rstrip())
     return end
 
 

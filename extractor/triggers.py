@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final
 
 from extractor import patterns
@@ -319,6 +319,20 @@ class Scanner:
             for m in self._letters.finditer(text, start, end)
             for k in self._offsets
         )
+
+    def openings(self, text: str, start: int, end: int) -> Iterator[str]:
+        """For each position in [start, end) where an uncased string opens and ends by `end`,
+        the shortest such string: one that opens with it may stand there too, unreported."""
+        search = self._plain.search
+        m = search(text, start, end)
+        while m is not None:
+            yield m.group()
+            m = search(text, m.start() + 1, end)
+
+    def may_hold_cased(self, text: str, start: int, end: int) -> bool:
+        """Whether [start, end) holds a letter that a cased string could open with: when it
+        holds none, none of the cased strings stands there."""
+        return self._letters.search(text, start, end) is not None
 
 
 def _first_cased(string: str) -> int:

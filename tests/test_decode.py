@@ -175,3 +175,24 @@ def test_utf8_with_a_bad_byte_is_not_taken_for_utf16() -> None:
     with pytest.raises(DecodeError) as raised:
         decode_bytes(data, "a.txt")
     assert raised.value.position == 30
+
+
+def test_the_digest_is_the_same_before_and_after_openssl_takes_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    from extractor import decode
+    from extractor.decode import Decoded
+
+    monkeypatch.setattr(decode, "_hashed", [0])
+    monkeypatch.setattr(decode, "_openssl_sha256", [])
+    text = SPEECH * 3
+    expected = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digests = []
+    while not decode._openssl_sha256:
+        digests.append(Decoded.from_text(text).sha256)
+    digests.append(Decoded.from_text(text).sha256)
+    assert len(digests) > 2 and set(digests) == {expected}
+    data = SPEECH.encode("gb18030")
+    assert decode_bytes(data, "x.txt").sha256 == hashlib.sha256(data).hexdigest()

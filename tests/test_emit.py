@@ -113,6 +113,23 @@ def test_spans_stand_on_one_line_and_nothing_else_moves() -> None:
     assert b'"span": [0, 17]' in flat and b'    "span": [23, 54],' in flat
 
 
+def test_findings_with_figures_and_section_paths_are_written_as_the_model_writes_them() -> None:
+    text = (
+        "在全市经济工作会议上的讲话\n同志们：\n"
+        "过去一年，全市地区生产总值增长5.2%，财政收入达到120亿元。\n"
+        "一、过去一年的主要成绩\n"
+        "（一）经济运行稳中向好。规模以上工业增加值增长8.5%，新增“专精特新”\\企业36家。\n"
+        "（二）民生保障更加有力。城镇新增就业1.2万人。\n"
+        "二、存在的问题\n一是创新能力不强。二是营商环境还有差距。\n"
+        "三、今年的主要任务\n（一）要加快项目建设。\n同志们，让我们共同努力！\n"
+    )
+    outline = parse(text)
+    assert outline.achievements[0].section is None and outline.achievements[0].metrics
+    assert outline.achievements[1].section == ["一、", "（一）"]
+    assert outline.problems and not outline.problems[-1].metrics
+    agree(text)
+
+
 def test_nested_tasks_keep_their_paths_and_untitled_ancestors_their_markers() -> None:
     text = (
         "同志们：\n一、\n（一）去年成绩\n（二）今年要加强组织领导\n一是压实责任。二是强化督导。\n"

@@ -137,6 +137,42 @@ def test_every_marker_opens_with_a_character_the_scan_looks_ahead_for(
     assert regex.match(FIRST_CHARS, found.group()), found.group()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们看到，一些地方，三个方面，一是抓学习，二是抓落实。", ["一是", "二是"]),
+        (
+            "会议要求：&nbsp;一是提高站位，一些同志认识不足。"
+            "&nbsp; <b>二是</b>压实责任；三是强化督导。",
+            ["一是", "二是", "三是"],
+        ),
+    ],
+    ids=["pauses_before_numerals_that_open_no_marker", "markup_between_pause_and_marker"],
+)
+def test_a_marker_inside_a_paragraph_is_found_among_pauses_that_open_none(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for _, t, _ in markers_in(text)] == expected
+
+
+def test_the_set_of_marker_openers_is_the_class_the_scan_looks_ahead_for() -> None:
+    import regex
+
+    from extractor.marker_rules import FIRST_CHARS, MARKER_OPENERS
+
+    first = regex.compile(FIRST_CHARS)
+    assert {c for c in map(chr, range(0x10000)) if first.match(c)} == MARKER_OPENERS
+
+
+def test_a_paragraph_opening_with_no_marker_character_has_no_marker() -> None:
+    from extractor.marker_rules import kind_at
+
+    text = "　　同志们：一、二季度全区经济运行总体平稳。"
+    assert kind_at(text, 2, len(text)) is None
+    assert kind_at("一、强化政治引领", 0, 8) is MarkerKind.HAN_COMMA
+    assert kind_at("一、强化政治引领", 0, 0) is None
+
+
 def titles_in(text: str) -> list[tuple[str, str]]:
     markers = scan_markers(split_lines(Source.from_text(text)))
     return [(text[m.start : m.end], text[m.title_start : m.title_end]) for m in markers]

@@ -189,6 +189,36 @@ def test_purpose_is_the_sentence_stating_the_task() -> None:
     )
 
 
+def test_purpose_is_the_first_stating_sentence_after_quotes_and_several_sentences() -> None:
+    text = (
+        "同志们：\n刚才，大家观看了专题片。“这次会议很重要！”主要目的是统一思想。"
+        "这次会议的任务是部署工作。\n" + BODY
+    )
+    assert text_of(parse(text).purpose) == "主要目的是统一思想。"
+
+
+def test_the_purpose_phrase_cannot_span_a_sentence_end() -> None:
+    """The head's purpose is the sentence the phrase's first match in a paragraph stands in:
+    no part of the pattern may match 。！？ (no `.`, negated class or escape; `?` is a quantifier
+    there, as the folded ？ would be escaped)."""
+    from extractor.lexicon import PURPOSE
+
+    assert not any(c in PURPOSE.pattern for c in "。!.\\")
+    assert "[^" not in PURPOSE.pattern
+
+
+def test_every_salutation_ends_with_a_colon_or_an_exclamation() -> None:
+    """The head is searched for a salutation only where a line holds ： or ！."""
+    from extractor.lexicon import SALUTATION
+    from extractor.source import fold
+
+    assert SALUTATION.pattern.endswith("[:!]")
+    for example in SALUTATION.examples:
+        folded = fold(example)
+        m = SALUTATION.find(folded, 0, len(folded))
+        assert m is not None and folded[m.end() - 1] in ":!", example
+
+
 def test_every_head_field_is_a_slice_of_the_text() -> None:
     text = (
         "坚持系统观念　统筹推进乡村振兴\r\n——在全县乡村振兴工作会议上的讲话\r\n"

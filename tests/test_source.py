@@ -44,6 +44,19 @@ def test_two_ideographic_spaces_mid_line_open_a_paragraph() -> None:
     ]
 
 
+def test_a_run_of_ideographic_spaces_opens_a_paragraph_only_after_text() -> None:
+    text = (
+        "会议指出：\u3000\u3000\u3000一是提高站位。"
+        "\n\u3000\u3000\u3000\u3000二是压实责任。 \u3000\u3000三"
+    )
+    assert lines_of(text) == [
+        "会议指出：",
+        "\u3000\u3000\u3000一是提高站位。",
+        "\u3000\u3000\u3000\u3000二是压实责任。 \u3000\u3000三",
+    ]
+    assert lines_of("\u3000\u3000甲\u3000\u3000") == ["\u3000\u3000甲", "\u3000\u3000"]
+
+
 def test_indentation_is_skipped_to_the_body() -> None:
     (line,) = split_lines(Source.from_text("\u3000\u3000\u00a0 \t一、总体要求"))
     assert line.source.text[line.body :] == "一、总体要求"

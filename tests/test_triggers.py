@@ -198,6 +198,15 @@ def test_a_stretch_holds_a_string_only_when_it_stands_wholly_inside() -> None:
     assert not scanner.holds("加强领导，群众满意。", 0, 10)
 
 
+def test_openings_name_the_shortest_string_at_every_position_inside_the_stretch() -> None:
+    scanner = Scanner({"本站", "本站提供", "提供代写", "版权所有", "加qq群"})
+    text = "本站提供代写服务，版权所有。加QQ群"
+    assert list(scanner.openings(text, 0, len(text))) == ["本站", "提供代写", "版权所有"]
+    assert list(scanner.openings(text, 1, 12)) == ["提供代写"]  # 「版权所有」 runs past 12
+    assert scanner.may_hold_cased(text, 0, len(text))
+    assert not scanner.may_hold_cased(text, 0, len(text) - 3)
+
+
 ALPHABET = st.sampled_from(
     [
         "本站",
@@ -242,6 +251,31 @@ def test_the_candidate_scan_never_hides_a_match(pieces: list[str]) -> None:
         matched = any(boilerplate._compiled(r.pattern).search(body, tail) for r in rows)
         if matched:
             assert line.number in candidates, body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40))
+def test_the_rows_tried_on_a_paragraph_hold_every_row_that_matches_it(pieces: list[str]) -> None:
+    """Every row that matches a paragraph's tail is among the rows the trigger scan tries."""
+    for line in split_lines(Source.from_text("".join(pieces))):
+        folded = line.source.folded
+        body = folded[line.body : line.end]
+        tail = boilerplate._tail_start(line) - line.body
+        tried = boilerplate._rows_to_try(folded, line.body + tail, line.end)
+        assert tried == sorted(set(tried))
+        for row, rule in enumerate(boilerplate._LINE_RULES):
+            if boilerplate._compiled(rule.pattern).search(body, tail):
+                assert row in tried, (rule.pattern, body)
+
+
+def test_a_trigger_inside_a_longer_one_selects_the_rows_of_both() -> None:
+    # 「本站提供」 holds 「本站」 as the scan reports it; 「提供代写」 opens inside it.
+    text = "本站提供代写服务"
+    rows = boilerplate._rows_to_try(text, 0, len(text))
+    for row, rule in enumerate(boilerplate._LINE_RULES):
+        if boilerplate._compiled(rule.pattern).search(text):
+            assert row in rows
+    assert len(rows) < len(boilerplate._LINE_RULES)
 
 
 def test_overlapping_triggers_still_select_their_paragraph() -> None:

@@ -87,7 +87,6 @@ def programs() -> tuple[Table, Table]:
     for rule in boilerplate.BOILERPLATE_RULES:
         boilerplate._compiled(rule.pattern)
     # The tries of triggers built on first use.
-    boilerplate._plain_finders()
     regions.build_hints()
     return dict(sorted(found.items())), dict(sorted(found_re.items()))
 

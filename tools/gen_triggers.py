@@ -72,10 +72,9 @@ def _recorded_tries() -> list[tuple[str, ...]]:
         return build(ordered)
 
     triggers.trie = record  # type: ignore[assignment]
-    from extractor import boilerplate, regions
+    # boilerplate builds its tries at import, regions on first use.
+    from extractor import boilerplate, regions  # noqa: F401
 
-    # The tries built on first use.
-    boilerplate._plain_finders()
     regions.build_hints()
     return sorted(found)
 
