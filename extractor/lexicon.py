@@ -35,29 +35,44 @@ class MatchMode(StrEnum):
 
 class _Row:
     """Compiles a row's pattern once, when the row is first used (a run uses some rows only),
-    and picks how it is matched."""
+    and picks how it is matched.
+
+    `find` starts as `_first_find`, which compiles the pattern and puts the pattern's own
+    method in its place. Both are plain slots: a `__getattr__` on the class would make every
+    read of every field go through the hook, and the classifier reads `find` per sentence."""
 
     __slots__ = ()
     mode: MatchMode
     pattern: str
+    find: Find
+    _compiled: regex.Pattern[str] | None
 
-    if not TYPE_CHECKING:  # `compiled` and `find` are typed as the rows' fields
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "find", self._first_find)
 
-        def __getattr__(self, name: str) -> object:
-            """Called while `compiled` and `find` are unset: sets both, then they are plain
-            slots."""
-            if name not in ("compiled", "find"):
-                raise AttributeError(name)
-            compiled = patterns.compile(self.pattern)
-            if self.mode is MatchMode.WHOLE_LINE:
-                find = compiled.fullmatch
-            elif self.mode is MatchMode.AT_START:
-                find = compiled.match
-            else:
-                find = compiled.search
-            object.__setattr__(self, "compiled", compiled)
-            object.__setattr__(self, "find", find)
-            return compiled if name == "compiled" else find
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        compiled = self._compiled
+        return compiled if compiled is not None else self._compile()
+
+    def _first_find(self, text: str, start: int, end: int) -> regex.Match[str] | None:
+        if self._compiled is None:  # else a copy of `find` read before the first call
+            self._compile()
+        return self.find(text, start, end)
+
+    def _compile(self) -> regex.Pattern[str]:
+        """Compile the pattern; set `compiled` and `find` to it."""
+        compiled = patterns.compile(self.pattern)
+        find: Find
+        if self.mode is MatchMode.WHOLE_LINE:
+            find = compiled.fullmatch
+        elif self.mode is MatchMode.AT_START:
+            find = compiled.match
+        else:
+            find = compiled.search
+        object.__setattr__(self, "_compiled", compiled)
+        object.__setattr__(self, "find", find)
+        return compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +84,10 @@ class Cue(_Row):
     pattern: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
-    compiled: regex.Pattern[str] = field(init=False, repr=False, compare=False)
     find: Find = field(init=False, repr=False, compare=False)
+    _compiled: regex.Pattern[str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +99,10 @@ class Form(_Row):
     pattern: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...] = ()
-    compiled: regex.Pattern[str] = field(init=False, repr=False, compare=False)
     find: Find = field(init=False, repr=False, compare=False)
+    _compiled: regex.Pattern[str] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
 
 _GENRE: Final = (

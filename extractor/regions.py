@@ -54,9 +54,7 @@ from schemas.vocab import Span
 if TYPE_CHECKING:
     import regex
 
-_HEADING_CUES: Final = tuple(
-    (cue.role, cue.find) for cue in lexicon.HEADING_CUES if cue.role is not None
-)
+_HEADING_CUES: Final = tuple(cue for cue in lexicon.HEADING_CUES if cue.role is not None)
 # A negative look-behind, nested groups and all: dropped, it leaves a pattern that matches more.
 _NEGATIVE_LOOK_BEHIND: Final = patterns.compile(r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
 _REVIEW_CUES: Final = (lexicon.REVIEW_SPAN, lexicon.REVIEW_YEAR, lexicon.REVIEW_RESULT)
@@ -342,7 +340,7 @@ def _forget_hints() -> None:
     _last_hints = None
 
 
-_TASK_HEADING: Final = next(f for role, f in _HEADING_CUES if role is Role.TASKS)
+_TASK_HEADING: Final = next(cue for cue in _HEADING_CUES if cue.role is Role.TASKS)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
@@ -360,7 +358,7 @@ _CLAUSE_BREAK: Final = patterns.compile_re(r"[,:]")
 # The noun a topic heading ends in (「…的关系」「…的问题」), after any closing punctuation.
 _TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
-_PRAISE: Final = next(p for role, p in _HEADING_CUES if role is Role.ACHIEVEMENTS)
+_PRAISE: Final = next(cue for cue in _HEADING_CUES if cue.role is Role.ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
 # What ends an item sentence (see `_ITEM_SENTENCE`): no figure holds one, so the figures of two
 # sentences joined after one are those of each.
@@ -747,9 +745,8 @@ def _problems_by_lead(
 def _mixed(node: Node, folded: str) -> bool:
     """Whether a heading names a review and then a deployment (「成就和…任务」)."""
     m = node.marker
-    review = next(f for role, f in _HEADING_CUES if role is Role.ACHIEVEMENTS)
-    found = review(folded, m.title_start, m.title_end)
-    return found is not None and _TASK_HEADING(folded, found.end(), m.title_end) is not None
+    found = _PRAISE.find(folded, m.title_start, m.title_end)
+    return found is not None and _TASK_HEADING.find(folded, found.end(), m.title_end) is not None
 
 
 def _title_end(node: Node) -> int:
@@ -788,11 +785,12 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
     if start == end:
         return Role.OTHER, None, False
     imperative = _opens(lexicon.IMPERATIVE, folded, start, end)
-    for role, find in _HEADING_CUES:
+    for cue in _HEADING_CUES:
+        role = cue.role
         if imperative and role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
             continue
-        m = find(folded, start, end)
-        if m is not None:
+        m = cue.find(folded, start, end)
+        if m is not None and role is not None:
             return role, m.span(), False
     if imperative is not None:
         return Role.TASKS, imperative.span(), True
@@ -1186,7 +1184,7 @@ def _review_holds(
     if headed and _bare_heading(folded, start, end):
         role, cue, _ = _heading_role(folded, start, end)
         # 「国民经济的成就和今后的建设任务」 heads a review and a deployment: neither holds.
-        if role is Role.ACHIEVEMENTS and cue and not _TASK_HEADING(folded, cue[1], end):
+        if role is Role.ACHIEVEMENTS and cue and not _TASK_HEADING.find(folded, cue[1], end):
             return _hold_end(index, index.at(start), limit)
         return -1
     first = _first_sentence(folded, start, end) if looks_back else None
@@ -1502,7 +1500,7 @@ def _clause_start(folded: str, start: int, cue: int) -> int:
         if not _opens(lexicon.PROBLEM_LEAD, folded, *before) and (
             _review_cue(folded, *before)
             or lexicon.REMEDY.find(folded, *before)
-            or _PRAISE(folded, *before)
+            or _PRAISE.find(folded, *before)
         ):
             break
         i -= 1
