@@ -297,9 +297,11 @@ class _Hints:
             if not self.holds(hinted, start, end):
                 return None
             return pattern.search(self._folded, start, end)
+        i = bisect.bisect_left(starts, start)
+        if i == len(starts) or starts[i] >= end:
+            return None  # most stretches: no hint of the set
         ends = self._ends[hinted]
         windows = []
-        i = bisect.bisect_left(starts, start)
         while i < len(starts) and starts[i] < end:
             if ends[i] <= end:
                 windows.append((max(start, froms[i]), starts[i] + 1))
