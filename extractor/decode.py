@@ -40,26 +40,35 @@ def _builtin_sha256() -> Any:
     return hashlib.sha256
 
 
-_SHA256: Final = _builtin_sha256()
-# OpenSSL's SHA-256 hashes several times faster than the builtin one, and loading it costs
-# what the builtin one takes for about this many bytes: a process loads it once it has hashed
-# that much, so that `outline FILE` on one speech does not pay for it, and a batch does not
-# pay the builtin's rate throughout.
+class _Sha256:
+    """SHA-256 in hex: the builtin one, until this process has hashed `_OPENSSL_AFTER` bytes,
+    then OpenSSL's. OpenSSL's hashes several times faster, and loading it costs what the
+    builtin one takes for about that many bytes: `outline FILE` on one speech does not pay for
+    it, and a batch does not pay the builtin's rate throughout."""
+
+    __slots__ = ("_hash", "_left")
+
+    def __init__(self) -> None:
+        self._hash: Any = _builtin_sha256()
+        self._left: int | None = _OPENSSL_AFTER  # None once OpenSSL's is used
+
+    def __call__(self, data: bytes) -> str:
+        digest = str(self._hash(data).hexdigest())
+        if self._left is not None:
+            self._left -= len(data)
+            if self._left < 0:
+                import hashlib
+
+                self._hash, self._left = hashlib.sha256, None
+        return digest
+
+    @property
+    def openssl(self) -> bool:
+        return self._left is None
+
+
 _OPENSSL_AFTER: Final = 2_000_000
-_hashed = [0]  # bytes hashed in this process by the builtin SHA-256
-_openssl_sha256: list[Any] = []
-
-
-def _sha256(data: bytes) -> str:
-    """The SHA-256 digest of `data`, in hex."""
-    if _openssl_sha256:
-        return str(_openssl_sha256[0](data).hexdigest())
-    _hashed[0] += len(data)
-    if _hashed[0] > _OPENSSL_AFTER:
-        import hashlib
-
-        _openssl_sha256.append(hashlib.sha256)
-    return str(_SHA256(data).hexdigest())
+_sha256 = _Sha256()
 
 
 STDIN: Final = "-"

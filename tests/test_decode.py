@@ -185,12 +185,11 @@ def test_the_digest_is_the_same_before_and_after_openssl_takes_over(
     from extractor import decode
     from extractor.decode import Decoded
 
-    monkeypatch.setattr(decode, "_hashed", [0])
-    monkeypatch.setattr(decode, "_openssl_sha256", [])
+    monkeypatch.setattr(decode, "_sha256", decode._Sha256())
     text = SPEECH * 3
     expected = hashlib.sha256(text.encode("utf-8")).hexdigest()
     digests = []
-    while not decode._openssl_sha256:
+    while not decode._sha256.openssl:
         digests.append(Decoded.from_text(text).sha256)
     digests.append(Decoded.from_text(text).sha256)
     assert len(digests) > 2 and set(digests) == {expected}
