@@ -38,19 +38,33 @@ def triggers(pattern: str) -> frozenset[str] | None:
 
     The rule tables' patterns are looked up in extractor/_triggers.py, which
     tools/gen_triggers.py derives from them; any other pattern is derived here."""
-    if pattern in TRIGGERS:
-        known = TRIGGERS[pattern]
-        return None if known is None else frozenset(known)
-    return derive(pattern)
+    return _looked_up(TRIGGERS, pattern, derive)
 
 
 def derive(pattern: str) -> frozenset[str] | None:
     """The triggers of `pattern`, read from its parse."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _needed(list(parsed))
+
+
+def _looked_up(
+    table: dict[str, tuple[str, ...] | None],
+    pattern: str,
+    derive: Callable[[str], frozenset[str] | None],
+) -> frozenset[str] | None:
+    """What the generated `table` holds for `pattern`, or else what `derive` reads from it."""
+    if pattern in table:
+        known = table[pattern]
+        return None if known is None else frozenset(known)
+    return derive(pattern)
+
+
+def _parse(pattern: str) -> Any:
+    """The parse of `pattern` (a SubPattern); None for a `regex`-only construct (\\p{Han}, …)."""
     try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:  # a `regex`-only construct (\\p{Han}, …): no triggers
+        return sre_parse.parse(pattern)
+    except re.error:
         return None
-    return _needed(list(parsed))
 
 
 def reaches(pattern: str) -> dict[str, int] | None:
@@ -71,9 +85,8 @@ def derive_reaches(pattern: str) -> dict[str, int] | None:
     branch's triggers stand inside the stretch of it that spells them, whose width bounds
     them."""
     found = triggers(pattern)
-    try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
     items = list(parsed)
     alone = len(items) == 1 and items[0][0] is sre.BRANCH
@@ -110,19 +123,13 @@ def openers(pattern: str) -> frozenset[str] | None:
 
     The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
     other is derived here."""
-    if pattern in OPENERS:
-        known = OPENERS[pattern]
-        return None if known is None else frozenset(known)
-    return derive_openers(pattern)
+    return _looked_up(OPENERS, pattern, derive_openers)
 
 
 def derive_openers(pattern: str) -> frozenset[str] | None:
     """The openers of `pattern` (see `openers`), read from its parse."""
-    try:
-        parsed = sre_parse.parse(pattern)
-    except re.error:
-        return None
-    if parsed.state.flags & re.IGNORECASE:
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
         return None
     found = _opening(list(parsed))
     return None if found is None or "" in found else frozenset(found)
