@@ -709,6 +709,8 @@ def _align_by_lead(
                     _judge(node, Verdict(Role.TASKS), verdicts, folded)
                     verdicts[node.marker.start] = Verdict(Role.TASKS, musts[0].span())
         for node in run:
+            if not node.children:
+                continue  # most nodes: no run below to align
             _align_by_lead(
                 node.children,
                 verdicts,
@@ -741,7 +743,8 @@ def _problems_by_lead(
                     _judge(node, Verdict(Role.PROBLEMS), verdicts, folded)
                     verdicts[node.marker.start] = Verdict(Role.PROBLEMS, problem.span())
         for node in run:
-            _problems_by_lead(node.children, verdicts, folded, node.marker.title_end)
+            if node.children:
+                _problems_by_lead(node.children, verdicts, folded, node.marker.title_end)
 
 
 def _mixed(node: Node, folded: str) -> bool:
