@@ -595,7 +595,8 @@ def _align_topics(nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: s
                     for child in node.children:
                         _judge(child, verdict, verdicts, folded)
         for node in run:
-            _align_topics(node.children, verdicts, folded)
+            if node.children:
+                _align_topics(node.children, verdicts, folded)
 
 
 def _topic_ending(folded: str, node: Node) -> str | None:
