@@ -65,8 +65,6 @@ class Layout:
     slot, never inside a section (deeper) or a string (whose quotes are escaped)."""
 
     indent: int | None
-    sections_slot: bytes
-    tasks_slot: bytes
     item_indent: bytes  # before each item's text
     first: bytes  # between a list's `[` and its first item
     next: bytes  # between two items
@@ -79,10 +77,8 @@ class Layout:
         return b'\n  "%s": []' % name.encode()
 
 
-PRETTY: Final = Layout(
-    2, b'\n  "sections": []', b'\n  "tasks": []', b"    ", b"\n", b",\n", b"\n  ]"
-)
-COMPACT: Final = Layout(None, b'"sections":[]', b'"tasks":[]', b"", b"", b",", b"]")
+PRETTY: Final = Layout(2, b"    ", b"\n", b",\n", b"\n  ]")
+COMPACT: Final = Layout(None, b"", b"", b",", b"]")
 
 
 # An array of two integers as pydantic's `indent=2` spreads it, over four lines. A JSON string
@@ -143,12 +139,13 @@ def splice(
     one or more pieces. Then a line break.
 
     The pieces join to what pydantic writes for the whole outline (a test checks it)."""
-    sections_at = shell.find(layout.sections_slot)
-    tasks_at = shell.find(layout.tasks_slot)
+    sections_slot, tasks_slot = layout.slot("sections"), layout.slot("tasks")
+    sections_at = shell.find(sections_slot)
+    tasks_at = shell.find(tasks_slot)
     if sections_at < 0 or tasks_at < sections_at:
         raise AssertionError("the outline's sections and tasks are not where the schema had them")
-    sections_end = sections_at + len(layout.sections_slot)
-    tasks_end = tasks_at + len(layout.tasks_slot)
+    sections_end = sections_at + len(sections_slot)
+    tasks_end = tasks_at + len(tasks_slot)
     yield shell[: sections_end - 1]  # up to the list's `[`
     yield from _items(sections, layout)
     yield shell[sections_end : tasks_end - 1]
