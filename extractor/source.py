@@ -306,16 +306,8 @@ def wrap_width(lines: list[Line]) -> int | None:
     """The width a hard-wrapped copy was cut at, or None when the text is not hard-wrapped:
     at least three lines, and three in ten of its lines, share one width (±1) of _MIN_WRAP or
     more, and most of them end mid-sentence. Lines that open with a marker are not counted."""
-    if not lines:
-        return None
     # Headings do not vote: three headings of one length are no wrap width.
-    folded = lines[0].source.folded
-    widths = [
-        0
-        if kind_at(folded, line.body, line.end) is not None
-        else len(folded[line.body : line.end].rstrip())
-        for line in lines
-    ]
+    widths = [0 if opens_with_marker(line) else len(_content(line)) for line in lines]
     filled = [w for w in widths if w]
     common = Counter(w for w in filled if w >= _MIN_WRAP).most_common(1)
     if not common:
