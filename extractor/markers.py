@@ -12,6 +12,7 @@ first sentence (up to 。！？；). A title never runs into the next marker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -150,16 +151,14 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
             and previous.number == line.number - 1
         ):
             _split_paren(previous, line, found)
-        while ahead < len(candidates) and candidates[ahead] < line.body:
-            ahead += 1
-        candidate = (
-            candidates[ahead] if ahead < len(candidates) and candidates[ahead] < line.end else None
-        )
+        ahead = bisect.bisect_left(candidates, line.body, ahead)
+        stop = bisect.bisect_left(candidates, line.end, ahead)
         # Most paragraphs neither open with a character a marker or markup opens with, nor hold
         # a candidate: there is nothing to scan.
-        if candidate is not None or folded[line.body] in _MAY_OPEN:
+        if stop > ahead or folded[line.body] in _MAY_OPEN:
             count = len(found)
-            if _scan_line(line, found, inside, candidate) and _announced(lines, n, folded):
+            inner = candidates[ahead:stop]
+            if _scan_line(line, found, inside, inner) and _announced(lines, n, folded):
                 found[count].announced = True
         if line.continues and n + 1 < len(lines):
             _straddling(line, lines[n + 1], found, inside)
@@ -202,11 +201,11 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
 
 
 def _scan_line(
-    line: Line, out: list[_Found], inside: regex.Pattern[str], candidate: int | None
+    line: Line, out: list[_Found], inside: regex.Pattern[str], candidates: Sequence[int]
 ) -> bool:
     """Append the line's markers to `out`; return whether one opens the paragraph.
-    `candidate`: the first place in the line where a marker inside it may stand (see
-    `_MAY_HOLD`), None when there is none.
+    `candidates`: the places in the line where a marker inside it may stand (see
+    `_MAY_HOLD`), in order.
 
     The checks of a match are written out here rather than in helpers: this runs per line
     and per marker, thousands of times a megabyte."""
@@ -233,9 +232,9 @@ def _scan_line(
             opened = True
     enclosed: _Enclosure | None = None
     groups = _INSIDE_GROUPS[inside]
-    if candidate is None:
+    if not candidates:
         return opened
-    for m in _inside_matches(folded, candidate, end_of_line, inside):
+    for m in _inside_matches(folded, candidates, end_of_line, inside):
         kind, start, end = kind_of(m, groups)
         anchor = _ANCHOR[kind]
         pause_at = m.start()
@@ -266,17 +265,17 @@ def _scan_line(
 
 
 def _inside_matches(
-    folded: str, start: int, end: int, inside: regex.Pattern[str]
+    folded: str, candidates: Sequence[int], end: int, inside: regex.Pattern[str]
 ) -> Iterator[regex.Match[str]]:
-    """The matches of `inside` in folded[start:end], each looked for from the last character
-    of the one before: the pause of one marker may be the last character of the previous one
-    (「第一，二是」), which a look-behind for the pause would find too."""
+    """The matches of `inside` before `end` that open at `candidates`, each looked for from
+    the last character of the one before: the pause of one marker may be the last character of
+    the previous one (「第一，二是」), which a look-behind for the pause would find too."""
     # A match opens where a candidate does, and most candidates open none (「，一些」): each is
     # tried where it stands, rather than searched from with `regex` to the end of the line.
-    resume = start
-    for candidate in _MAY_HOLD[inside].finditer(folded, start, end):
-        if candidate.start() >= resume:
-            m = inside.match(folded, candidate.start(), end)
+    resume = 0  # where the next match may open
+    for candidate in candidates:
+        if candidate >= resume:
+            m = inside.match(folded, candidate, end)
             if m is not None:
                 yield m
                 resume = m.end() - 1
