@@ -357,6 +357,9 @@ _ITEM_SENTENCE: Final = patterns.compile_re(r"[^。!?;:]+(?:[。!?;:]+[”’」
 _HAS_SENTENCE: Final = patterns.compile(r"[^\s\x1c-\x1f。!?;:]|[^。!?;:][。!?;:]")
 _DIGIT: Final = re.compile("[0-9]")
 _CLAUSE_BREAK: Final = patterns.compile_re(r"[,:]")
+# The stretch up to the last sentence end in a window, in one match: greedy, it backs off from
+# the window's end to the first sentence end it meets (see `_lead`).
+_LAST_STOP: Final = patterns.compile_re(r"(?s).*[。!?;]")
 # The noun a topic heading ends in (「…的关系」「…的问题」), after any closing punctuation.
 _TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
@@ -782,8 +785,8 @@ def _lead(folded: str, start: int, floor: int) -> Span:
     while end > floor and folded[end - 1].isspace():
         end -= 1
     begin = max(floor, end - _LEAD_REACH)
-    cut = max(folded.rfind(c, begin, end - 1) for c in "。!?;")
-    return (cut + 1 if cut >= 0 else begin), end
+    stop = _LAST_STOP.match(folded, begin, end - 1)
+    return (stop.end() if stop is not None else begin), end
 
 
 def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None, bool]:
