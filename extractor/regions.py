@@ -550,8 +550,13 @@ def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], fol
         _judge(child, verdict, verdicts, folded)
 
 
+# What a section inherits, by its parent's role: the role without the parent's cue. Verdicts
+# are tuples, so every section may share one.
+_INHERITED: Final = {role: Verdict(role) for role in Role}
+
+
 def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
-    inherited = Verdict(parent.role) if parent is not None else Verdict(Role.OTHER)
+    inherited = _INHERITED[parent.role if parent is not None else Role.OTHER]
     if inherited.role is Role.TASKS:
         return inherited  # the subtree of a task section is tasks, whatever its headings say
     m = node.marker
