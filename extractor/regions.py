@@ -99,6 +99,16 @@ REACHED: Final = (
         if row.mode is lexicon.MatchMode.ANYWHERE
     ),
 )
+# The rows `_Hints.search` tries position by position before a hint (those of REACHED): a
+# position whose character opens none of a row's matches is skipped (see triggers.openers).
+SEARCHED: Final = (
+    lexicon.PROBLEM,
+    *(
+        row
+        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS)
+        if row.mode is lexicon.MatchMode.ANYWHERE
+    ),
+)
 # Rows matched at the start of a sentence, asked about in most sentences of a run or a task
 # section, that few sentences open as they do (总之, 要…, 不仅…): see `_opens`.
 OPENED: Final = (
@@ -307,12 +317,19 @@ class _Hints:
                 windows.append((max(start, froms[i]), starts[i] + 1))
             i += 1
         tried = start
+        folded = self._folded
+        # Nor can a match start at a character none of the pattern's matches opens with: most
+        # positions of a window (some reach thirty characters back, 「…与…的差距」) are skipped
+        # without entering the pattern.
+        first = _openers(pattern.pattern)
         # A match starting at one of these positions is the first that a search from `start`
         # finds: no position before it, in a window or not, starts one. The look-behinds of
         # `pattern` read the text before a position as in a search.
         for low, high in sorted(windows):
             for position in range(max(low, tried), high):
-                m = pattern.match(self._folded, position, end)
+                if first is not None and folded[position] not in first:
+                    continue
+                m = pattern.match(folded, position, end)
                 if m is not None:
                     return m
             tried = max(tried, high)

@@ -47,7 +47,7 @@ def opened() -> list[str]:
     """The patterns whose openers a run asks for."""
     from extractor import regions
 
-    return [row.pattern for row in regions.OPENED]
+    return list(dict.fromkeys(row.pattern for row in (*regions.OPENED, *regions.SEARCHED)))
 
 
 def tries() -> list[tuple[str, ...]]:
