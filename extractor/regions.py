@@ -199,14 +199,18 @@ def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
                 break
             group.append((longer, owners[longer]))
         openings[string] = tuple(sorted(group, key=lambda pair: len(pair[0])))
-    pattern = trie(every)
+    # Group 1 is the string found at a match's start; each match is one character wide, so a
+    # walk of `finditer` meets every position where one opens, overlapping ones included.
+    pattern = f"(?=({trie(every)}))."
     if min(map(len, every)) >= 2:
-        # A look-ahead for a possible first and second character lets `re` pass over most
-        # positions whose character only opens a string (「一」, 「要」) without entering the trie.
+        # The class of first characters leads, so `re` skips in C to the next position where
+        # one stands; a look-ahead for a possible second character passes over most of those
+        # (「一」, 「要」 alone); only then is the trie tried, from the first character (the
+        # look-behind steps back over it).
         first = re.escape("".join(sorted({string[0] for string in every})))
         second = re.escape("".join(sorted({string[1] for string in every})))
-        pattern = f"(?=[{first}][{second}])" + pattern
-    return patterns.compile_re(pattern), openings
+        pattern = f"[{first}](?=[{second}])(?<={pattern})"
+    return patterns.compile_re("(?s)" + pattern), openings
 
 
 @functools.cache
@@ -249,11 +253,11 @@ class _Hints:
         starts: list[list[int]] = [[] for _ in HINTED]
         ends: list[list[int]] = [[] for _ in HINTED]
         froms: list[list[int]] = [[] for _ in HINTED]
-        position = 0
-        # Hints may overlap (「五年来」 and 「年来」): the scan goes on from the next position.
-        while (m := scan.search(folded, position)) is not None:
+        # Hints may overlap (「五年来」 and 「年来」): the scan meets each position (see
+        # `_hint_scan`).
+        for m in scan.finditer(folded):
             position = m.start()
-            for string, owners in openings[m.group()]:
+            for string, owners in openings[m.group(1)]:
                 if folded.startswith(string, position):
                     for k in owners:
                         if not starts[k] or starts[k][-1] != position:  # the shortest counts
@@ -262,7 +266,6 @@ class _Hints:
                             reach = reached[k]
                             if reach is not None:
                                 froms[k].append(position - reach[string])
-            position += 1
         self._starts: list[list[int] | None] = [
             None if _hint_strings(hinted) is None else found
             for hinted, found in zip(HINTED, starts, strict=True)
