@@ -54,6 +54,18 @@ from schemas.vocab import Span
 if TYPE_CHECKING:
     import regex
 
+# Members read by name: under Python 3.11 every read of `Role.TASKS` goes through EnumType's
+# __getattr__ hook (about 0.1 µs, ten times a global's), and the runs read them sentence by
+# sentence. 3.12 dropped the hook.
+ACHIEVEMENTS: Final = Role.ACHIEVEMENTS
+PROBLEMS: Final = Role.PROBLEMS
+TASKS: Final = Role.TASKS
+OTHER: Final = Role.OTHER
+SITUATION: Final = Role.SITUATION
+SENTENCE: Final = Anchor.SENTENCE
+LINE: Final = Anchor.LINE
+ANYWHERE: Final = lexicon.MatchMode.ANYWHERE
+
 _HEADING_CUES: Final = tuple(cue for cue in lexicon.HEADING_CUES if cue.role is not None)
 # A negative look-behind, nested groups and all: dropped, it leaves a pattern that matches more.
 _NEGATIVE_LOOK_BEHIND: Final = patterns.compile(r"\(\?<!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
@@ -96,7 +108,7 @@ REACHED: Final = (
     *(
         (row.pattern,)
         for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS)
-        if row.mode is lexicon.MatchMode.ANYWHERE
+        if row.mode is ANYWHERE
     ),
 )
 # The rows `_Hints.search` tries position by position before a hint (those of REACHED): a
@@ -106,7 +118,7 @@ SEARCHED: Final = (
     *(
         row
         for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS)
-        if row.mode is lexicon.MatchMode.ANYWHERE
+        if row.mode is ANYWHERE
     ),
 )
 # Rows matched at the start of a sentence, asked about in most sentences of a run or a task
@@ -362,7 +374,7 @@ def _forget_hints() -> None:
     _last_hints = None
 
 
-_TASK_HEADING: Final = next(cue for cue in _HEADING_CUES if cue.role is Role.TASKS)
+_TASK_HEADING: Final = next(cue for cue in _HEADING_CUES if cue.role is TASKS)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
 # A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
@@ -383,7 +395,7 @@ _LAST_STOP: Final = patterns.compile_re(r"(?s).*[。!?;]")
 # The noun a topic heading ends in (「…的关系」「…的问题」), after any closing punctuation.
 _TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
-_PRAISE: Final = next(cue for cue in _HEADING_CUES if cue.role is Role.ACHIEVEMENTS)
+_PRAISE: Final = next(cue for cue in _HEADING_CUES if cue.role is ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
 # What ends an item sentence (see `_ITEM_SENTENCE`): no figure holds one, so the figures of two
 # sentences joined after one are those of each.
@@ -412,6 +424,10 @@ class _Hold(Enum):
 
     PASSING = "passing"  # through sentences that carry it on (有的…, 比如…, 同时…)
     ANNOUNCED = "announced"  # 主要是：…: to its first full stop
+
+
+PASSING: Final = _Hold.PASSING
+ANNOUNCED: Final = _Hold.ANNOUNCED
 
 
 class Verdict(NamedTuple):
@@ -466,10 +482,10 @@ def _classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | N
     index = _NodeIndex(sections)
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
-    for role, items in ((Role.ACHIEVEMENTS, achievements), (Role.PROBLEMS, problems)):
+    for role, items in ((ACHIEVEMENTS, achievements), (PROBLEMS, problems)):
         for item in items:
             _mark_enumerations(item, role, index, verdicts)
-    task_nodes = list(_outermost(sections, verdicts, Role.TASKS))
+    task_nodes = list(_outermost(sections, verdicts, TASKS))
     points = {
         n.marker.start: spans
         for n in task_nodes
@@ -576,12 +592,12 @@ _INHERITED: Final = {role: Verdict(role) for role in Role}
 
 
 def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
-    inherited = _INHERITED[parent.role if parent is not None else Role.OTHER]
-    if inherited.role is Role.TASKS:
+    inherited = _INHERITED[parent.role if parent is not None else OTHER]
+    if inherited.role is TASKS:
         return inherited  # the subtree of a task section is tasks, whatever its headings say
     m = node.marker
     role, cue, by_verb = _heading_role(folded, m.title_start, m.title_end)
-    if m.anchor is Anchor.SENTENCE:
+    if m.anchor is SENTENCE:
         # An enumeration's role comes from its section, or from the run it stands in (pass 3);
         # only where no section above gives one (at the top, or under a section without a
         # role, such as a bare 「二」) does its own lead sentence speak.
@@ -590,20 +606,20 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
             asks = _opens(
                 lexicon.IMPERATIVE, folded, m.title_start, m.title_end
             ) or lexicon.OBLIGATION.find(folded, m.title_start, m.title_end)
-            role, cue = (Role.TASKS, asks.span()) if asks is not None else (Role.OTHER, None)
-        speaks = inherited.role is Role.OTHER and role is Role.TASKS
+            role, cue = (TASKS, asks.span()) if asks is not None else (OTHER, None)
+        speaks = inherited.role is OTHER and role is TASKS
         return Verdict(role, cue) if speaks else inherited
-    if inherited.role in (Role.ACHIEVEMENTS, Role.PROBLEMS, Role.SITUATION):
+    if inherited.role in (ACHIEVEMENTS, PROBLEMS, SITUATION):
         # Under a review or a reading of the situation, only an explicit achievements/problems
         # heading changes the role: 「（一）做好党建工作是…的必然要求」 argues, it does not deploy.
-        if role in (Role.ACHIEVEMENTS, Role.PROBLEMS) and not by_verb:
+        if role in (ACHIEVEMENTS, PROBLEMS) and not by_verb:
             return Verdict(role, cue)
         return inherited
-    if role is Role.OTHER or by_verb:
+    if role is OTHER or by_verb:
         opening = _opening_review(node, folded)
         if opening is not None:
-            return Verdict(Role.ACHIEVEMENTS, opening)
-    if role is Role.OTHER:
+            return Verdict(ACHIEVEMENTS, opening)
+    if role is OTHER:
         return inherited
     return Verdict(role, cue)
 
@@ -614,12 +630,12 @@ def _align_topics(nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: s
     modifies the topic, it deploys nothing. A run qualifies when it has three headings or
     more, all ending in the same 「的X」, and fewer than half of them open with a verb."""
     for run in _sibling_runs(nodes):
-        if len(run) >= 3 and run[0].marker.anchor is not Anchor.SENTENCE:
+        if len(run) >= 3 and run[0].marker.anchor is not SENTENCE:
             endings = {_topic_ending(folded, n) for n in run}
             by_verb = [n for n in run if _opens_with_verb(n, verdicts)]
             if len(endings) == 1 and None not in endings and 2 * len(by_verb) < len(run):
                 for node in by_verb:
-                    verdict = verdicts[node.marker.start] = Verdict(Role.OTHER)
+                    verdict = verdicts[node.marker.start] = Verdict(OTHER)
                     for child in node.children:
                         _judge(child, verdict, verdicts, folded)
         for node in run:
@@ -637,7 +653,7 @@ def _opens_with_verb(node: Node, verdicts: dict[int, Verdict]) -> bool:
     """Whether the heading is a task by a verb at the head of its title (「扩大…」)."""
     verdict = verdicts[node.marker.start]
     return (
-        verdict.role is Role.TASKS
+        verdict.role is TASKS
         and verdict.cue is not None
         and verdict.cue[0] == node.marker.title_start
     )
@@ -649,15 +665,13 @@ def _align_top_runs(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> N
     of their own, they are tasks too."""
     _align_run(sections, verdicts)
     for node in sections:
-        if node.children and verdicts[node.marker.start].role is Role.OTHER:
+        if node.children and verdicts[node.marker.start].role is OTHER:
             _align_top_runs(node.children, verdicts)
             # A section that states no role of its own and whose points are tasks deploys
             # work: 「三　党对政权是采取指导与监督政策」 and its 「第一，党要…」 points.
-            points = [c for c in node.children if c.marker.anchor is Anchor.SENTENCE]
-            if len(points) >= 2 and all(
-                verdicts[c.marker.start].role is Role.TASKS for c in points
-            ):
-                verdicts[node.marker.start] = Verdict(Role.TASKS)
+            points = [c for c in node.children if c.marker.anchor is SENTENCE]
+            if len(points) >= 2 and all(verdicts[c.marker.start].role is TASKS for c in points):
+                verdicts[node.marker.start] = Verdict(TASKS)
 
 
 def _align_run(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
@@ -665,7 +679,7 @@ def _align_run(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
     for node in [*sections, None]:
         if (
             node is not None
-            and node.marker.anchor is Anchor.SENTENCE
+            and node.marker.anchor is SENTENCE
             and (
                 not run
                 or (
@@ -676,11 +690,11 @@ def _align_run(sections: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
         ):
             run.append(node)
             continue
-        if any(verdicts[n.marker.start].role is Role.TASKS for n in run):
+        if any(verdicts[n.marker.start].role is TASKS for n in run):
             for n in run:
-                if verdicts[n.marker.start].role is Role.OTHER:
-                    verdicts[n.marker.start] = Verdict(Role.TASKS)
-        run = [node] if node is not None and node.marker.anchor is Anchor.SENTENCE else []
+                if verdicts[n.marker.start].role is OTHER:
+                    verdicts[n.marker.start] = Verdict(TASKS)
+        run = [node] if node is not None and node.marker.anchor is SENTENCE else []
 
 
 def _align_by_lead(
@@ -689,7 +703,7 @@ def _align_by_lead(
     folded: str,
     floor: int = 0,
     mixed: bool = False,
-    above: Role = Role.OTHER,
+    above: Role = OTHER,
 ) -> None:
     """A run of sibling markers (under a section whose role is `above`) takes its role from
     the sentence that leads into it. After
@@ -700,28 +714,28 @@ def _align_by_lead(
     for run in _sibling_runs(nodes):
         lead = _lead(folded, run[0].marker.start, floor)
         deploys = lexicon.DEPLOYMENT.find(folded, *lead)
-        open_roles = (Role.OTHER, Role.ACHIEVEMENTS) if mixed else (Role.OTHER,)
+        open_roles = (OTHER, ACHIEVEMENTS) if mixed else (OTHER,)
         if deploys is not None:
             for node in run:
                 verdict = verdicts[node.marker.start]
-                if verdict.role in open_roles and (verdict.role is Role.OTHER or not verdict.cue):
-                    _judge(node, Verdict(Role.TASKS), verdicts, folded)
-                    verdicts[node.marker.start] = Verdict(Role.TASKS, deploys.span())
-        elif run[0].marker.anchor is Anchor.SENTENCE and (
+                if verdict.role in open_roles and (verdict.role is OTHER or not verdict.cue):
+                    _judge(node, Verdict(TASKS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(TASKS, deploys.span())
+        elif run[0].marker.anchor is SENTENCE and (
             (_problem(folded, *lead) or _review_cue(folded, *lead))
             and not lexicon.REMEDY.find(folded, *lead)
         ):
             # Points after a review say how the work was done (「一是聚焦主题、紧扣主线」), though
             # their titles open with a verb: they take the role of the section above, unless
             # they say what must be done (第一，必须…), a lesson drawn.
-            reviewed = above in (Role.OTHER, Role.ACHIEVEMENTS) and not _problem(folded, *lead)
+            reviewed = above in (OTHER, ACHIEVEMENTS) and not _problem(folded, *lead)
             for node in run:
-                if verdicts[node.marker.start].role is Role.TASKS:
-                    _judge(node, Verdict(Role.OTHER), verdicts, folded)
+                if verdicts[node.marker.start].role is TASKS:
+                    _judge(node, Verdict(OTHER), verdicts, folded)
                     lesson = lexicon.REMEDY.find(folded, node.marker.end, _title_end(node))
                     if reviewed and not lesson:
                         verdicts[node.marker.start] = Verdict(above)
-        elif run[0].marker.anchor is Anchor.SENTENCE and all(
+        elif run[0].marker.anchor is SENTENCE and all(
             verdicts[n.marker.start].role in open_roles and not verdicts[n.marker.start].cue
             for n in run
         ):
@@ -735,8 +749,8 @@ def _align_by_lead(
             ]
             if len(run) >= 2 and 2 * len(musts) >= len(run):
                 for node in run:
-                    _judge(node, Verdict(Role.TASKS), verdicts, folded)
-                    verdicts[node.marker.start] = Verdict(Role.TASKS, musts[0].span())
+                    _judge(node, Verdict(TASKS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(TASKS, musts[0].span())
         for node in run:
             if not node.children:
                 continue  # most nodes: no run below to align
@@ -759,7 +773,7 @@ def _problems_by_lead(
     reaches to the next marker, over what the speaker says next."""
     for run in _sibling_runs(nodes):
         lead = _lead(folded, run[0].marker.start, floor)
-        if run[0].marker.anchor is not Anchor.LINE:
+        if run[0].marker.anchor is not LINE:
             lead = (lead[0], lead[0])
         problem = _problem(folded, *lead)
         if (
@@ -769,8 +783,8 @@ def _problems_by_lead(
         ):
             for node in run:
                 if verdicts[node.marker.start].cue is None:
-                    _judge(node, Verdict(Role.PROBLEMS), verdicts, folded)
-                    verdicts[node.marker.start] = Verdict(Role.PROBLEMS, problem.span())
+                    _judge(node, Verdict(PROBLEMS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(PROBLEMS, problem.span())
         for node in run:
             if node.children:
                 _problems_by_lead(node.children, verdicts, folded, node.marker.title_end)
@@ -817,18 +831,18 @@ def _lead(folded: str, start: int, floor: int) -> Span:
 def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None, bool]:
     """The role a heading states, its cue, and whether only an imperative verb decided it."""
     if start == end:
-        return Role.OTHER, None, False
+        return OTHER, None, False
     imperative = _opens(lexicon.IMPERATIVE, folded, start, end)
     for cue in _HEADING_CUES:
         role = cue.role
-        if imperative and role in (Role.ACHIEVEMENTS, Role.PROBLEMS):
+        if imperative and role in (ACHIEVEMENTS, PROBLEMS):
             continue
         m = cue.find(folded, start, end)
         if m is not None and role is not None:
             return role, m.span(), False
     if imperative is not None:
-        return Role.TASKS, imperative.span(), True
-    return Role.OTHER, None, False
+        return TASKS, imperative.span(), True
+    return OTHER, None, False
 
 
 def _opening_review(node: Node, folded: str) -> Span | None:
@@ -868,7 +882,7 @@ def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[
     a row that matches anywhere, only where a match can start (`_Hints.search`)."""
     hints = _hints(folded)
     hinted = _ROW_HINTS[row.pattern]
-    if row.mode is lexicon.MatchMode.ANYWHERE:
+    if row.mode is ANYWHERE:
         return hints.search(hinted, row.compiled, start, end)
     return row.find(folded, start, end) if hints.holds(hinted, start, end) else None
 
@@ -940,7 +954,7 @@ class _NodeIndex:
         i = bisect.bisect_left(self.starts, position)
         if i < len(self.nodes) and self.starts[i] == position:
             node = self.nodes[i]
-            if node.marker.anchor is Anchor.LINE:
+            if node.marker.anchor is LINE:
                 return node
         return None
 
@@ -952,7 +966,7 @@ def _runs(
     folded: str,
     limit: int,
 ) -> tuple[list[Finding], list[Finding]]:
-    items: dict[Role, list[Finding]] = {Role.ACHIEVEMENTS: [], Role.PROBLEMS: []}
+    items: dict[Role, list[Finding]] = {ACHIEVEMENTS: [], PROBLEMS: []}
     mode: Role | None = None
     carried = False
     # Whether a problems run goes on past sentences without a cue: the section is about problems,
@@ -991,12 +1005,12 @@ def _runs(
         # A report of past work announced inside a section that deploys (a collected work's
         # sections are topics) is reviewed as outside it, as long as it holds.
         free = False
-        if context is Role.TASKS and not carried:
+        if context is TASKS and not carried:
             if review_until > start and _review_stops(folded, start, end):
                 review_until = -1
             if review_until > start or (looks_back and _announces(folded, start, end)):
                 context, free = None, True
-        if context is Role.ACHIEVEMENTS and not carried:
+        if context is ACHIEVEMENTS and not carried:
             if node_i not in mixed_at:
                 mixed_at[node_i] = _mixed_section(index, node_i, verdicts, folded)
             mixed = mixed_at[node_i]
@@ -1004,13 +1018,13 @@ def _runs(
             # section turns to the period ahead; the paragraphs after it are no review.
             if mixed >= 0 and (mixed in turned or _turns_ahead(folded, start, end)):
                 turned.add(mixed)
-                context = Role.OTHER
-        dash = mode is Role.ACHIEVEMENTS and _REVIEW_DASH.match(folded, start, end) is not None
+                context = OTHER
+        dash = mode is ACHIEVEMENTS and _REVIEW_DASH.match(folded, start, end) is not None
         if not carried and not _next_point(index, node_i, start, run_point):
-            mode = context if context in (Role.ACHIEVEMENTS, Role.PROBLEMS) else None
-            held = section_held = mode is Role.PROBLEMS
+            mode = context if context in (ACHIEVEMENTS, PROBLEMS) else None
+            held = section_held = mode is PROBLEMS
             paragraph_held = False
-            if mode is None and context is not Role.TASKS:
+            if mode is None and context is not TASKS:
                 review_until = _review_holds(
                     folded,
                     line is not content[0],
@@ -1021,20 +1035,20 @@ def _runs(
                     looks_back,
                 )
                 if review_until > start or dash:
-                    mode = Role.ACHIEVEMENTS  # the review goes on: 「——这五年…」 after a review
+                    mode = ACHIEVEMENTS  # the review goes on: 「——这五年…」 after a review
         run_point = None
         # A paragraph that opens with a review is one, even in a section about problems.
         fresh = not carried
-        if context is Role.TASKS and index.nodes[node_i].end >= end:
+        if context is TASKS and index.nodes[node_i].end >= end:
             # The paragraph lies in one task section, whose subsections are tasks too: each
             # sentence would end the run and join none.
             if _has_sentence(folded, start, end):
                 mode = None
             carried = _carries(folded, start, end, mode)
             if _problem(folded, start, end):
-                _problems_in_tasks(items[Role.PROBLEMS], index, folded, (start, end), None)
+                _problems_in_tasks(items[PROBLEMS], index, folded, (start, end), None)
             if looks_back:
-                _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, start, end)
+                _reviews_in_tasks(items[ACHIEVEMENTS], index, folded, start, end)
             continue
         if mode is None and _uncued(folded, start, end):
             # No sentence of the paragraph opens a run, and none carries one over.
@@ -1052,37 +1066,37 @@ def _runs(
                 # over), and no cue to open one or to name a problem inside a task section.
                 # Such a sentence only closes the paragraph's opening, as the full steps below
                 # would.
-                if free or _context(index, index.at(s_start), verdicts) is not Role.TASKS:
+                if free or _context(index, index.at(s_start), verdicts) is not TASKS:
                     fresh = held = paragraph_held = False
                     run_point = None
                 continue
             node_i = index.at(s_start)
-            if not free and _context(index, node_i, verdicts) is Role.TASKS:
+            if not free and _context(index, node_i, verdicts) is TASKS:
                 mode = None
                 task_hold = _problems_in_tasks(
-                    items[Role.PROBLEMS], index, folded, (s_start, s_end), task_hold, end
+                    items[PROBLEMS], index, folded, (s_start, s_end), task_hold, end
                 )
                 if looks_back:
-                    _reviews_in_tasks(items[Role.ACHIEVEMENTS], index, folded, s_start, s_end)
+                    _reviews_in_tasks(items[ACHIEVEMENTS], index, folded, s_start, s_end)
                 continue
             if task_hold is not None and mode is None:
                 # The problem named at a task section's end leads into the points after it
                 # (「问题也不容忽视。一是…」): the run goes on as outside, through them.
-                mode, run_from = Role.PROBLEMS, s_start
+                mode, run_from = PROBLEMS, s_start
             task_hold = None
             if mode is None and looks_back and _review_announced(folded, s_start, s_end):
-                mode = Role.ACHIEVEMENTS
+                mode = ACHIEVEMENTS
                 review_until = _hold_end(index, node_i, limit)
             holding = review_until > s_start
             # The enumerated point (一是…) the sentence stands in, if any.
             point = index.nodes[node_i] if node_i >= 0 else None
             if point is not None and (
-                point.marker.anchor is not Anchor.SENTENCE
+                point.marker.anchor is not SENTENCE
                 or (mode is not None and point.marker.start < run_from)
             ):
                 point = None  # only the points the run enumerates carry it
             if (
-                mode is Role.PROBLEMS
+                mode is PROBLEMS
                 and not held
                 and point is None
                 and not _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end)
@@ -1090,16 +1104,16 @@ def _runs(
             ):
                 # A problem named in passing holds its own sentence only; a review that goes
                 # on over paragraphs takes the next one back.
-                mode = Role.ACHIEVEMENTS if holding else None
+                mode = ACHIEVEMENTS if holding else None
             if (
-                mode is Role.PROBLEMS
+                mode is PROBLEMS
                 and point is not None
                 and point.marker.start == s_start
                 and _opens(lexicon.IMPERATIVE, folded, point.marker.title_start, s_end)
                 and not _problem(folded, s_start, s_end)
             ):
                 mode = None  # 「二是切实加强…」 deploys
-            if mode is Role.PROBLEMS and (
+            if mode is PROBLEMS and (
                 _leads_into_tasks(index, verdicts, folded, s_end)
                 or (point is None and _opens(lexicon.PROBLEM_TURN, folded, s_start, s_end))
             ):
@@ -1115,7 +1129,7 @@ def _runs(
                 s_start,
                 s_end,
                 mode,
-                listed=mode is not Role.PROBLEMS and _listed(folded, s_start, s_end, end),
+                listed=mode is not PROBLEMS and _listed(folded, s_start, s_end, end),
                 whole=point is not None and point.marker.start == s_start,
                 # A point goes on past an imperative only when the run led into it.
                 in_point=point is not None and (mode is None or point.marker.start > run_from),
@@ -1124,18 +1138,18 @@ def _runs(
             fresh = False
             # 「几年来，这项工作有成绩，也有缺点。」: the clauses before the problem review.
             if (
-                mode is Role.PROBLEMS
-                and was is not Role.PROBLEMS
+                mode is PROBLEMS
+                and was is not PROBLEMS
                 and s_start > sentence
                 and _review_cue(folded, sentence, s_start)
                 and not _problem(folded, sentence, s_start)
             ):
-                _add(items[Role.ACHIEVEMENTS], index, node_i, sentence, s_start, folded)
+                _add(items[ACHIEVEMENTS], index, node_i, sentence, s_start, folded)
             if mode is not None and mode is not was:
                 run_from = s_start
-            if mode is not Role.PROBLEMS:
+            if mode is not PROBLEMS:
                 held = paragraph_held = False
-            elif was is not Role.PROBLEMS or not held:
+            elif was is not PROBLEMS or not held:
                 paragraph_held = lexicon.PROBLEM_OPENS.find(folded, s_start, s_end) is not None
                 held = paragraph_held or bool(
                     lexicon.PROBLEM_ANNOUNCED.find(folded, s_start, s_end)
@@ -1143,19 +1157,19 @@ def _runs(
             elif not (section_held or paragraph_held) and folded[s_end - 1] in _FULL_STOP:
                 held = False  # an announced list ends at its first full stop
             if (
-                mode is Role.ACHIEVEMENTS
-                and was is Role.ACHIEVEMENTS
+                mode is ACHIEVEMENTS
+                and was is ACHIEVEMENTS
                 and point is None
                 and not _named_review(index, node_i, verdicts)
             ):
                 mode = _review_goes_on(folded, s_start, s_end)
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
-            if mode is Role.ACHIEVEMENTS and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end):
+            if mode is ACHIEVEMENTS and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end):
                 mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
-    return items[Role.ACHIEVEMENTS], items[Role.PROBLEMS]
+    return items[ACHIEVEMENTS], items[PROBLEMS]
 
 
 def _leads_into_tasks(
@@ -1170,7 +1184,7 @@ def _leads_into_tasks(
     return (
         i < len(index.starts)
         and index.starts[i] == start
-        and verdicts[index.nodes[i].marker.start].role is Role.TASKS
+        and verdicts[index.nodes[i].marker.start].role is TASKS
     )
 
 
@@ -1179,7 +1193,7 @@ def _announced_problem(heading: Node, verdicts: dict[int, Verdict]) -> bool:
     its cue stands before it, and the heading states the problem, so the run holds it."""
     verdict = verdicts[heading.marker.start]
     return (
-        verdict.role is Role.PROBLEMS
+        verdict.role is PROBLEMS
         and verdict.cue is not None
         and verdict.cue[1] <= heading.marker.start
     )
@@ -1192,7 +1206,7 @@ def _named_review(index: _NodeIndex, node_i: int, verdicts: dict[int, Verdict]) 
     if node_i < 0:
         return False
     verdict = verdicts[index.nodes[node_i].marker.start]
-    if verdict.role is not Role.ACHIEVEMENTS:
+    if verdict.role is not ACHIEVEMENTS:
         return False
     return verdict.cue is None or verdict.cue[0] < index.nodes[node_i].marker.title_end
 
@@ -1218,7 +1232,7 @@ def _review_holds(
     if headed and _bare_heading(folded, start, end):
         role, cue, _ = _heading_role(folded, start, end)
         # 「国民经济的成就和今后的建设任务」 heads a review and a deployment: neither holds.
-        if role is Role.ACHIEVEMENTS and cue and not _TASK_HEADING.find(folded, cue[1], end):
+        if role is ACHIEVEMENTS and cue and not _TASK_HEADING.find(folded, cue[1], end):
             return _hold_end(index, index.at(start), limit)
         return -1
     first = _first_sentence(folded, start, end) if looks_back else None
@@ -1244,7 +1258,7 @@ def _mixed_section(
     目标任务」) and gives the paragraph its review role, or -1."""
     while node_i >= 0:
         node = index.nodes[node_i]
-        if node.marker.anchor is Anchor.LINE and verdicts[node.marker.start].cue is not None:
+        if node.marker.anchor is LINE and verdicts[node.marker.start].cue is not None:
             return node.marker.start if _mixed(node, folded) else -1
         node_i = index.parents[node_i]
     return -1
@@ -1341,7 +1355,7 @@ def _review_announced(folded: str, start: int, end: int) -> bool:
 def _review_goes_on(folded: str, start: int, end: int) -> Role | None:
     """A review run outside a review section ends at a sentence that demands or looks ahead
     (「这就要求…」「我们有信心…」)."""
-    return None if _hinted(lexicon.REVIEW_END, folded, start, end) else Role.ACHIEVEMENTS
+    return None if _hinted(lexicon.REVIEW_END, folded, start, end) else ACHIEVEMENTS
 
 
 def _reviews_in_tasks(
@@ -1396,23 +1410,21 @@ def _problems_in_tasks(
         if named and not _remedies(folded, s_start, clause, s_end):
             _add(items, index, index.at(clause), clause, s_end, folded)
             opens = _task_hold(folded, s_start, s_end)
-            if hold is None or opens is not _Hold.PASSING:
+            if hold is None or opens is not PASSING:
                 hold = opens
         elif (
             hold is not None
             and not _remedies(folded, s_start, s_start, s_end)
             and not _opens(lexicon.TURN_TO_TASKS, folded, s_start, s_end)
             and not _opens(lexicon.RUN_END, folded, s_start, s_end)
-            and (
-                hold is not _Hold.PASSING or _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end)
-            )
+            and (hold is not PASSING or _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end))
         ):
             _add(items, index, index.at(s_start), s_start, s_end, folded)
         else:
             hold = None
             continue
-        if hold is _Hold.ANNOUNCED and folded[s_end - 1] in _FULL_STOP:
-            hold = _Hold.PASSING  # an announced list ends at its first full stop
+        if hold is ANNOUNCED and folded[s_end - 1] in _FULL_STOP:
+            hold = PASSING  # an announced list ends at its first full stop
     return hold
 
 
@@ -1433,8 +1445,8 @@ def _task_hold(folded: str, start: int, end: int) -> _Hold:
     # A general lead (「…都有一些矛盾和问题」) holds no more inside a task section, where the
     # speaker soon turns to what is to be done, or to the views he refutes.
     if lexicon.PROBLEM_ANNOUNCED.find(folded, start, end):
-        return _Hold.ANNOUNCED
-    return _Hold.PASSING
+        return ANNOUNCED
+    return PASSING
 
 
 def _listed(folded: str, start: int, end: int, reach: int) -> bool:
@@ -1453,7 +1465,7 @@ def _next_point(index: _NodeIndex, i: int, start: int, last: MarkerHit | None) -
     m = index.nodes[i].marker
     return (
         m.start == start
-        and m.anchor is Anchor.SENTENCE
+        and m.anchor is SENTENCE
         and m.kind is last.kind
         and m.ordinal == last.ordinal + 1
     )
@@ -1511,13 +1523,13 @@ def _next_mode(
     if not in_point and _opens(lexicon.TURN_TO_TASKS, folded, start, end):
         return None, start
     if listed:
-        return Role.PROBLEMS, start
+        return PROBLEMS, start
     if problem is not None:
-        if whole or mode is Role.PROBLEMS:
-            return Role.PROBLEMS, start
-        return Role.PROBLEMS, _clause_start(folded, start, problem.start())
+        if whole or mode is PROBLEMS:
+            return PROBLEMS, start
+        return PROBLEMS, _clause_start(folded, start, problem.start())
     if review:
-        return Role.ACHIEVEMENTS, start
+        return ACHIEVEMENTS, start
     return mode, start
 
 
@@ -1553,7 +1565,7 @@ def _add(
 ) -> None:
     """Add a sentence to the run: it extends the last item when it follows it directly within
     one enumerated point (一是… with its sentences), and opens a new item otherwise."""
-    enumeration = node_i >= 0 and index.nodes[node_i].marker.anchor is Anchor.SENTENCE
+    enumeration = node_i >= 0 and index.nodes[node_i].marker.anchor is SENTENCE
     section = index.path(node_i)
     if (
         enumeration
@@ -1589,7 +1601,7 @@ def _mark_enumerations(
     i = bisect.bisect_left(index.starts, item.span[0])
     while i < len(index.nodes) and index.starts[i] < item.span[1]:
         node = index.nodes[i]
-        if node.marker.anchor is Anchor.SENTENCE:
+        if node.marker.anchor is SENTENCE:
             verdicts[node.marker.start] = Verdict(role)
         i += 1
 
