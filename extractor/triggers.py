@@ -281,7 +281,7 @@ class Scanner:
     Spans do not overlap, and every occurrence of a string overlaps a reported span.
     """
 
-    __slots__ = ("_cased", "_letters", "_offsets", "_plain")
+    __slots__ = ("_any", "_cased", "_letters", "_offsets", "_plain")
 
     def __init__(self, strings: Iterable[str]) -> None:
         strings = set(strings)
@@ -293,6 +293,7 @@ class Scanner:
         # Two patterns: a class of letters beside the trie would cost `re` its first-character
         # skip.
         self._plain = patterns.compile_re(trie(plain) if plain else "(?!)")
+        self._any = patterns.compile_re(_any_of(plain))
         self._letters = patterns.compile_re(
             "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
         )
@@ -316,7 +317,7 @@ class Scanner:
 
     def holds(self, text: str, start: int, end: int) -> bool:
         """Whether one of the strings stands wholly inside [start, end) of `text`."""
-        if self._plain.search(text, start, end) is not None:
+        if self._any.search(text, start, end) is not None:
             return True
         if self._letters.search(text, start, end) is None:
             return False  # most stretches: no letter a cased string could open at
@@ -340,6 +341,32 @@ class Scanner:
         """Whether [start, end) holds a letter that a cased string could open with: when it
         holds none, none of the cased strings stands there."""
         return self._letters.search(text, start, end) is not None
+
+
+def _any_of(strings: Sequence[str]) -> str:
+    """A pattern that finds whether any of `strings` (uncased) stands in a stretch, faster than
+    their trie where most strings are two characters or more: it opens with the class of their
+    first characters, so `re` skips in C to the next position where one stands (a trie whose
+    first characters are common, 会 or 有, would be entered there and fail through every
+    branch). A string of one character is then found; for the others a look-ahead for a
+    possible second character passes over most positions, and only then is the trie of the
+    longer strings tried, from the first character (the look-behind steps back over it). A
+    string that opens with one of a single character is found by it."""
+    if not strings:
+        return "(?!)"
+    single = sorted({s for s in strings if len(s) == 1})
+    longer = [s for s in strings if len(s) > 1 and s[0] not in single]
+    if not longer:
+        return _class(single)
+    first = _class({s[0] for s in longer} | set(single))
+    rest = f"(?={_class({s[1] for s in longer})})(?<=(?={trie(longer)}).)"
+    if single:
+        rest = f"(?:(?<={_class(single)})|{rest})"
+    return "(?s)" + first + rest
+
+
+def _class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 def _first_cased(string: str) -> int:
