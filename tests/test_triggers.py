@@ -294,3 +294,20 @@ def test_a_plain_pattern_finds_a_text_exactly_when_it_holds_one_of_the_strings(
     strings: frozenset[str], text: str
 ) -> None:
     assert (plain_pattern(strings).search(text) is not None) is any(s in text for s in strings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.frozensets(st.text(alphabet="【】本站提供代写版权所有—", min_size=1, max_size=4), min_size=1),
+    st.text(alphabet="【】本站提供代写版权所有—，。会议", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_a_stretch_holds_a_plain_string_exactly_when_one_stands_wholly_inside_it(
+    strings: frozenset[str], text: str, start: int, end: int
+) -> None:
+    # Strings of one character and longer ones opening with them, as the boilerplate
+    # triggers mix them (【, 【字号); the scan for `holds` is built apart from the trie.
+    scanner = Scanner(strings)
+    inside = text[start:end] if start <= end else ""
+    assert scanner.holds(text, start, end) is any(s in inside for s in strings)
