@@ -14,11 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate, count, pairwise, repeat
 from typing import Final, NamedTuple
 
 from extractor import patterns
 from extractor._t2s import SIMPLIFIED, TRADITIONAL
-from extractor.marker_rules import HEADING_RANK, kind_at, marker_at
+from extractor.marker_rules import HEADING_RANK, MARKER_OPENERS, kind_at, marker_at
 
 # One code point to one code point, so len(folded) == len(text). NFKC is not usable:
 # 「㈠」 becomes 「(一)」, three code points. Traditional characters fold to simplified ones
@@ -41,8 +42,10 @@ FOLD: Final = str.maketrans(
 # The characters FOLD changes, for a text that holds an astral one (a rare ideograph): the
 # scanner below covers the Basic Multilingual Plane only.
 _FOLDABLE: Final = frozenset(map(chr, FOLD))
-# Beyond this many distinct characters to fold, one translate pass is cheaper than replaces.
-_MAX_REPLACES: Final = 24
+# Beyond this many distinct characters to fold, one translate pass is cheaper than replaces:
+# translate looks each character up in FOLD (about 170 ns a character), a replace passes over
+# the text in C (under 1 ns a character), so replaces win up to a few hundred of them.
+_MAX_REPLACES: Final = 100
 # Building the scanner below costs what the set of a text's characters costs on about this
 # many characters: a process builds it once it has folded that much text, so that a single
 # speech folded by `outline FILE` does not pay for it, and a batch or a long text does.
@@ -112,10 +115,17 @@ def _fold_by_set(text: str) -> str:
 # A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029, NEL, and the form feed that
 # separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
 # or more U+3000 as its only paragraph marks: the paragraph ends where such a run follows a
-# character other than white space (`_AFTER_TEXT`), and the run opens the next one. Every
-# alternative opens with a literal, so that `re` skips to the next candidate character in C.
-_BREAK: Final = patterns.compile_re("\r\n?|\n|\f|\x85|\u2028|\u2029|\u3000\u3000")
-_AFTER_TEXT: Final = patterns.compile(r"\S")
+# character other than white space (the look-behind spells out the Unicode White_Space
+# characters, `regex`'s \s; `re`'s also holds \x1c-\x1f), and the run opens the next one. Such
+# a run is matched by its first U+3000 alone, which `split_lines` gives back to the next line.
+# Every alternative opens with a literal, so that `re` skips to the next candidate character
+# in C; in one group, so that `split` returns [line, break, line, …, line].
+_RUN: Final = "\u3000"
+_BREAK: Final = patterns.compile_re(
+    "(\r\n?|\n|\f|\x85|\u2028|\u2029"
+    "|\u3000(?<=[^\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]\u3000)"
+    "(?=\u3000))"
+)
 # Markup left over from a web page (folded view): tags around a heading (「<b>一、…</b>」,
 # 「<p>」, 「<div align="center">」) and non-breaking spaces written as entities, also escaped
 # twice (「&amp;nbsp;」). They lay out the text, like spaces, and hold no words.
@@ -123,8 +133,6 @@ MARKUP: Final = (
     r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:[ \t][^<>\r\n]{0,120})?/?>"
     r"|&(?:amp;){0,3}(?:nbsp|ensp|emsp|thinsp|#160|#12288);"
 )
-# Matched once a paragraph: `re` starts a match in half the time `regex` takes.
-_INDENT: Final = re.compile(r"[ \t]*")
 # A paragraph's last line ends in one of these (closing quotes and brackets after them).
 _PARAGRAPH_END: Final = patterns.compile(rf"[。!?;:…][”’」』)》]*(?:\s|{MARKUP})*$")
 # A line that continues a sentence opens with a Han character other than those that open a
@@ -184,21 +192,38 @@ class Line(NamedTuple):
 def split_lines(source: Source) -> list[Line]:
     """Split the source into paragraphs, dropping none: every character outside a line is a
     line break."""
-    lines: list[Line] = []
-    start = 0
     text, folded = source.text, source.folded
-    for m in _BREAK.finditer(text):
-        end = m.start()
-        if text[end] != "\u3000":
-            next_start = m.end()
-        elif end and _AFTER_TEXT.match(text, end - 1):
-            next_start = end  # the run of U+3000 indents the next paragraph
-        else:
-            continue  # spaces inside a paragraph, or the indentation after a break
-        lines.append(_line(len(lines), start, end, source, folded))
-        start = next_start
-    lines.append(_line(len(lines), start, len(text), source, folded))
-    width = wrap_width(lines)
+    # The lines are the even items, the breaks the odd ones: their lengths, summed, give each
+    # line's [start, end) without a step per line in Python.
+    parts = _BREAK.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts, ends = offsets[0::2], offsets[1::2]
+    breaks = parts[1::2]
+    if _RUN in breaks:  # a run of U+3000 is no break: the line after it starts with it
+        starts[1:] = [
+            end if found == _RUN else end + len(found)
+            for end, found in zip(ends, breaks, strict=False)  # no break after the last line
+        ]
+    # A line's content after its indentation ([ \t]* of the folded view, where every space
+    # folds to " "); none for a blank line.
+    contents = [folded[start:end].lstrip(" \t") for start, end in zip(starts, ends, strict=True)]
+    bodies = [end - len(content) for end, content in zip(ends, contents, strict=True)]
+    fields = zip(count(), starts, bodies, ends, repeat(source), repeat(False), repeat(False))
+    # tuple.__new__ builds each Line in C; Line(...) would run the NamedTuple's __new__.
+    lines: list[Line] = list(map(tuple.__new__, repeat(Line), fields))
+    # Most texts are not hard-wrapped, and their lines' lengths tell so (see `_cannot_wrap`)
+    # before any line is asked whether it opens with a marker.
+    lengths = [len(content.rstrip()) for content in contents]  # `len(_content(line))`
+    openers = [content for content in contents if content[:1] in MARKER_OPENERS]
+    if _cannot_wrap(lengths, len(openers)):
+        return _join_broken_sentences(lines)
+    # `_width` of each line: `kind_at` tells no marker from the content's first character for
+    # most lines, as `opens_with_marker` asks it.
+    widths = [
+        0 if content[:1] in MARKER_OPENERS and kind_at(folded, body, end) is not None else length
+        for content, length, body, end in zip(contents, lengths, bodies, ends, strict=True)
+    ]
+    width = _wrap_width(lines, widths)
     if width is not None:
         return _mark_wrapped(lines, width)
     return _join_broken_sentences(lines)
@@ -219,53 +244,49 @@ def _join_broken_sentences(lines: list[Line]) -> list[Line]:
             known.append(_indents(lines))
         return known[0]
 
-    out: list[Line] = []
-    pending: Line | None = None  # the last line with content, while it may run on
-    blanks: list[Line] = []  # blank lines after it
-    renumber_from: int | None = None  # where in `out` the first joined line stands
-    for line in lines:
-        if line.body == line.end:  # blank: every space folds to one that indentation skips
-            (out if pending is None else blanks).append(line)
+    # Only a line with content may run on into the next line with content, blank lines between.
+    full = [i for i, line in enumerate(lines) if line.body < line.end]
+    heads: dict[int, Line] = {}  # the index of a line others run on into → the line joined
+    gone: set[int] = set()  # the lines joined to one before them, and the blank lines between
+    head = 0  # the index of the line `before` is part of
+    for before, at in pairwise(full):
+        line = lines[at]
+        # Most pairs: the line is indented, or the one before ends a sentence.
+        if line.body != line.start or folded[lines[before].end - 1] in _SENTENCE_ENDS:
             continue
-        if (
-            pending is not None
-            and line.body == line.start
-            and folded[pending.end - 1] not in _SENTENCE_ENDS
-            and _runs_on(pending, line, folded, indents)
-        ):
-            if renumber_from is None:
-                renumber_from = len(out)
-            pending = pending._replace(end=line.end)
-            blanks.clear()
-            continue
-        if pending is not None:
-            out.append(pending)
-            out.extend(blanks)
-            blanks.clear()
-        pending = line
-    if pending is not None:
-        out.append(pending)
-        out.extend(blanks)
-    if renumber_from is None:
+        if before not in gone:
+            head = before
+        pending = heads.get(head, lines[head])  # its end is the end of lines[before]
+        if _runs_on(pending, line, folded, indents):
+            heads[head] = pending._replace(end=line.end)
+            gone.update(range(before + 1, at + 1))
+    if not heads:
         return lines
     # The lines before the first join keep their numbers.
-    return out[:renumber_from] + [
-        Line(n, *line[1:]) for n, line in enumerate(out[renumber_from:], renumber_from)
-    ]
+    first = min(heads)
+    kept = [heads.get(i, lines[i]) for i in range(first, len(lines)) if i not in gone]
+    return lines[:first] + renumbered(kept, first)
+
+
+def renumbered(lines: list[Line], first: int = 0) -> list[Line]:
+    """The lines numbered on from `first`: the columns of all but their number, zipped with
+    the new numbers, and each Line built by tuple.__new__ in C."""
+    if not lines:
+        return []
+    columns = list(zip(*lines, strict=True))[1:]
+    return list(map(tuple.__new__, repeat(Line), zip(count(first), *columns, strict=False)))
 
 
 def _indents(lines: list[Line]) -> bool:
     """Whether the text indents its paragraphs: most lines that end a sentence are indented."""
     folded = lines[0].source.folded
-    ended = indented = 0
-    for line in lines:
-        end = line.end
-        while end > line.body and folded[end - 1] == " ":
-            end -= 1
-        if end > line.body and folded[end - 1] in _SENTENCE_ENDS:
-            ended += 1
-            indented += line.body > line.start
-    return 2 * indented > ended
+    # For each line whose content, trailing spaces left out, ends a sentence: is it indented?
+    indented = [
+        line.body > line.start
+        for line in lines
+        if (content := folded[line.body : line.end].rstrip(" ")) and content[-1] in _SENTENCE_ENDS
+    ]
+    return 2 * sum(indented) > len(indented)
 
 
 def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) -> bool:
@@ -294,20 +315,21 @@ def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) 
     )
 
 
-def _line(index: int, start: int, end: int, source: Source, folded: str) -> Line:
-    body = start
-    if start < end and folded[start] in " \t":  # most paragraphs: not indented, or blank
-        indent = _INDENT.match(folded, start, end)
-        body = indent.end() if indent else start
-    return Line(index, start, body, end, source)
-
-
 def wrap_width(lines: list[Line]) -> int | None:
     """The width a hard-wrapped copy was cut at, or None when the text is not hard-wrapped:
     at least three lines, and three in ten of its lines, share one width (±1) of _MIN_WRAP or
     more, and most of them end mid-sentence. Lines that open with a marker are not counted."""
-    # Headings do not vote: three headings of one length are no wrap width.
-    widths = [0 if opens_with_marker(line) else len(_content(line)) for line in lines]
+    return _wrap_width(lines, [_width(line) for line in lines])
+
+
+def _width(line: Line) -> int:
+    """A line's width as `wrap_width` counts it: headings do not vote (three headings of one
+    length are no wrap width), nor blank lines (0)."""
+    return 0 if opens_with_marker(line) else len(_content(line))
+
+
+def _wrap_width(lines: list[Line], widths: list[int]) -> int | None:
+    """`wrap_width` of the lines, given their `_width`s."""
     filled = [w for w in widths if w]
     common = Counter(w for w in filled if w >= _MIN_WRAP).most_common(1)
     if not common:
@@ -318,6 +340,21 @@ def wrap_width(lines: list[Line]) -> int | None:
         return None
     cut = sum(_PARAGRAPH_END.search(line.folded) is None for line in full)
     return width if 2 * cut > len(full) else None
+
+
+def _cannot_wrap(lengths: list[int], openers: int) -> bool:
+    """Whether `_wrap_width` is None for lines of these content lengths, of which `openers`
+    open with a character a marker opens with, whichever of those open with a marker (their
+    width is 0 then, else their length): counting every line, too few stand within ±1 of any
+    width of _MIN_WRAP or more, for the fewest lines with content there can be."""
+    counts = Counter(lengths)
+    filled = len(lengths) - counts[0]
+    # The width `_wrap_width` finds is one of these lengths, and it finds no more lines at it.
+    most = max(
+        (counts[w - 1] + counts[w] + counts[w + 1] for w in counts if w >= _MIN_WRAP),
+        default=0,
+    )
+    return most < max(3, 0.3 * (filled - openers))
 
 
 def _mark_wrapped(lines: list[Line], width: int) -> list[Line]:
