@@ -47,7 +47,7 @@ from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import openers, plain_pattern, reaches, trie, triggers
+from extractor.triggers import first_led, openers, plain_pattern, reaches, triggers
 from schemas import Role
 from schemas.vocab import Span
 
@@ -211,18 +211,8 @@ def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
                 break
             group.append((longer, owners[longer]))
         openings[string] = tuple(sorted(group, key=lambda pair: len(pair[0])))
-    # Group 1 is the string found at a match's start; each match is one character wide, so a
-    # walk of `finditer` meets every position where one opens, overlapping ones included.
-    pattern = f"(?=({trie(every)}))."
-    if min(map(len, every)) >= 2:
-        # The class of first characters leads, so `re` skips in C to the next position where
-        # one stands; a look-ahead for a possible second character passes over most of those
-        # (「一」, 「要」 alone); only then is the trie tried, from the first character (the
-        # look-behind steps back over it).
-        first = re.escape("".join(sorted({string[0] for string in every})))
-        second = re.escape("".join(sorted({string[1] for string in every})))
-        pattern = f"[{first}](?=[{second}])(?<={pattern})"
-    return patterns.compile_re("(?s)" + pattern), openings
+    # Group 1 is the shortest string found at a position; `finditer` meets each position.
+    return patterns.compile_re(first_led(every, capture=True)), openings
 
 
 @functools.cache

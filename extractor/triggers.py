@@ -275,13 +275,14 @@ def is_cased(string: str) -> bool:
 class Scanner:
     """Finds where any of some strings occurs, comparing as `regex` does under IGNORECASE.
 
-    Uncased strings form one trie pattern for `re`, whose first-character skip runs in C.
+    Uncased strings form one trie pattern for `re`, whose first-character skip runs in C;
+    whether a stretch holds one, and which opens where, ask the patterns of `first_led`.
     A string with letters is found by its first letter (a class of a few ASCII letters, rare
     in Chinese text), then checked in full with `regex`; its span is then that one letter.
     Spans do not overlap, and every occurrence of a string overlaps a reported span.
     """
 
-    __slots__ = ("_any", "_cased", "_letters", "_offsets", "_plain")
+    __slots__ = ("_any", "_cased", "_letters", "_offsets", "_openings", "_plain")
 
     def __init__(self, strings: Iterable[str]) -> None:
         strings = set(strings)
@@ -293,7 +294,8 @@ class Scanner:
         # Two patterns: a class of letters beside the trie would cost `re` its first-character
         # skip.
         self._plain = patterns.compile_re(trie(plain) if plain else "(?!)")
-        self._any = patterns.compile_re(_any_of(plain))
+        self._any = patterns.compile_re(first_led(plain))
+        self._openings = patterns.compile_re(first_led(plain, capture=True))
         self._letters = patterns.compile_re(
             "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
         )
@@ -331,11 +333,8 @@ class Scanner:
     def openings(self, text: str, start: int, end: int) -> Iterator[str]:
         """For each position in [start, end) where an uncased string opens and ends by `end`,
         the shortest such string: one that opens with it may stand there too, unreported."""
-        search = self._plain.search
-        m = search(text, start, end)
-        while m is not None:
-            yield m.group()
-            m = search(text, m.start() + 1, end)
+        for m in self._openings.finditer(text, start, end):
+            yield m.group(1)
 
     def may_hold_cased(self, text: str, start: int, end: int) -> bool:
         """Whether [start, end) holds a letter that a cased string could open with: when it
@@ -343,26 +342,31 @@ class Scanner:
         return self._letters.search(text, start, end) is not None
 
 
-def _any_of(strings: Sequence[str]) -> str:
-    """A pattern that finds whether any of `strings` (uncased) stands in a stretch, faster than
-    their trie where most strings are two characters or more: it opens with the class of their
-    first characters, so `re` skips in C to the next position where one stands (a trie whose
-    first characters are common, 会 or 有, would be entered there and fail through every
-    branch). A string of one character is then found; for the others a look-ahead for a
-    possible second character passes over most positions, and only then is the trie of the
-    longer strings tried, from the first character (the look-behind steps back over it). A
-    string that opens with one of a single character is found by it."""
+def first_led(strings: Iterable[str], *, capture: bool = False) -> str:
+    """A pattern whose matches, one character wide, stand where one of `strings` (uncased,
+    non-empty) opens: with `capture`, group 1 is the shortest string opening there. A walk of
+    `finditer` meets every such position, overlapping strings included; a search bounded by
+    `end` finds only strings that end by it.
+
+    Faster than their trie where the strings' first characters are common (会, 有, 一): led by
+    the class of first characters, `re` skips in C to the next position where one stands,
+    where a trie would be entered and fail through every branch. There a string of one
+    character is found at once; for the others a look-ahead for a possible second character
+    passes over most positions, and only then is the trie tried, from the first character (the
+    look-behind steps back over it). A string that opens with a string of one character is
+    left out: that one stands wherever it does, and is the shorter."""
+    strings = set(strings)
     if not strings:
         return "(?!)"
-    single = sorted({s for s in strings if len(s) == 1})
-    longer = [s for s in strings if len(s) > 1 and s[0] not in single]
-    if not longer:
-        return _class(single)
-    first = _class({s[0] for s in longer} | set(single))
-    rest = f"(?={_class({s[1] for s in longer})})(?<=(?={trie(longer)}).)"
-    if single:
-        rest = f"(?:(?<={_class(single)})|{rest})"
-    return "(?s)" + first + rest
+    single = {s for s in strings if len(s) == 1}
+    longer = {s for s in strings if len(s) > 1 and s[0] not in single}
+    checks = [f"(?<={_class(single)})"] if single else []
+    if longer:
+        checks.append(f"(?={_class({s[1] for s in longer})})")
+    check = checks[0] if len(checks) == 1 else "(?:" + "|".join(checks) + ")"
+    found = trie(single | longer)
+    found = f"({found})" if capture else f"(?:{found})"
+    return f"(?s){_class({s[0] for s in longer} | single)}{check}(?<=(?={found}).)"
 
 
 def _class(chars: Iterable[str]) -> str:

@@ -298,7 +298,9 @@ def test_a_plain_pattern_finds_a_text_exactly_when_it_holds_one_of_the_strings(
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.frozensets(st.text(alphabet="【】本站提供代写版权所有—", min_size=1, max_size=4), min_size=1),
+    st.frozensets(
+        st.text(alphabet="【】本站提供代写版权所有—", min_size=1, max_size=4), min_size=1
+    ),
     st.text(alphabet="【】本站提供代写版权所有—，。会议", max_size=30),
     st.integers(0, 30),
     st.integers(0, 30),
@@ -311,3 +313,10 @@ def test_a_stretch_holds_a_plain_string_exactly_when_one_stands_wholly_inside_it
     scanner = Scanner(strings)
     inside = text[start:end] if start <= end else ""
     assert scanner.holds(text, start, end) is any(s in inside for s in strings)
+    # and the shortest string opening at each position of the stretch, ending inside it
+    shortest = [
+        min((s for s in strings if inside.startswith(s, i)), key=len)
+        for i in range(len(inside))
+        if any(inside.startswith(s, i) for s in strings)
+    ]
+    assert list(scanner.openings(text, start, end)) == shortest
