@@ -465,10 +465,11 @@ def _classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | N
     verdicts: dict[int, Verdict] = {}
     for node in sections:
         _judge(node, None, verdicts, folded)
-    _align_topics(sections, verdicts, folded)
+    runs = _SiblingRuns(folded)
+    _align_topics(sections, verdicts, folded, runs)
     _align_top_runs(sections, verdicts)
-    _align_by_lead(sections, verdicts, folded)
-    _problems_by_lead(sections, verdicts, folded)
+    _align_by_lead(sections, verdicts, folded, runs)
+    _problems_by_lead(sections, verdicts, folded, runs)
     index = _NodeIndex(sections)
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
@@ -614,12 +615,18 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
     return Verdict(role, cue)
 
 
-def _align_topics(nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str) -> None:
+def _align_topics(
+    nodes: Sequence[Node],
+    verdicts: dict[int, Verdict],
+    folded: str,
+    runs: _SiblingRuns,
+    floor: int = 0,
+) -> None:
     """Parallel headings that name topics with one noun (「一、当前和长远的关系」 …
     「三、扩大内需和稳定外需的关系」) share the run's role: a verb inside one of them (扩大)
     modifies the topic, it deploys nothing. A run qualifies when it has three headings or
     more, all ending in the same 「的X」, and fewer than half of them open with a verb."""
-    for run in _sibling_runs(nodes):
+    for run, _ in runs.of(nodes, floor):
         if len(run) >= 3 and run[0].marker.anchor is not SENTENCE:
             endings = {_topic_ending(folded, n) for n in run}
             by_verb = [n for n in run if _opens_with_verb(n, verdicts)]
@@ -630,7 +637,7 @@ def _align_topics(nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: s
                         _judge(child, verdict, verdicts, folded)
         for node in run:
             if node.children:
-                _align_topics(node.children, verdicts, folded)
+                _align_topics(node.children, verdicts, folded, runs, node.marker.title_end)
 
 
 def _topic_ending(folded: str, node: Node) -> str | None:
@@ -691,6 +698,7 @@ def _align_by_lead(
     nodes: Sequence[Node],
     verdicts: dict[int, Verdict],
     folded: str,
+    runs: _SiblingRuns,
     floor: int = 0,
     mixed: bool = False,
     above: Role = OTHER,
@@ -701,8 +709,7 @@ def _align_by_lead(
     no other role); after 「问题也不容忽视。」 or a review, an enumeration is no task list, and
     pass 3 reads it as the run it stands in. Under a heading that reviews and deploys
     (`mixed`: 「…发展成就和…主要目标任务」), a run that deploys leaves the review's role."""
-    for run in _sibling_runs(nodes):
-        lead = _lead(folded, run[0].marker.start, floor)
+    for run, lead in runs.of(nodes, floor):
         deploys = lexicon.DEPLOYMENT.find(folded, *lead)
         open_roles = (OTHER, ACHIEVEMENTS) if mixed else (OTHER,)
         if deploys is not None:
@@ -748,6 +755,7 @@ def _align_by_lead(
                 node.children,
                 verdicts,
                 folded,
+                runs,
                 node.marker.title_end,
                 _mixed(node, folded),
                 verdicts[node.marker.start].role,
@@ -755,14 +763,17 @@ def _align_by_lead(
 
 
 def _problems_by_lead(
-    nodes: Sequence[Node], verdicts: dict[int, Verdict], folded: str, floor: int = 0
+    nodes: Sequence[Node],
+    verdicts: dict[int, Verdict],
+    folded: str,
+    runs: _SiblingRuns,
+    floor: int = 0,
 ) -> None:
     """A run of sibling headings announced as shortfalls (「这些缺点表现为：」「主要问题是：」) sets
     them out, also inside a task section: its headings are problems where none says otherwise.
     Enumerations (一是…) are left to pass 3, which ends their run with the paragraph: each
     reaches to the next marker, over what the speaker says next."""
-    for run in _sibling_runs(nodes):
-        lead = _lead(folded, run[0].marker.start, floor)
+    for run, lead in runs.of(nodes, floor):
         if run[0].marker.anchor is not LINE:
             lead = (lead[0], lead[0])
         problem = _problem(folded, *lead)
@@ -777,7 +788,7 @@ def _problems_by_lead(
                     verdicts[node.marker.start] = Verdict(PROBLEMS, problem.span())
         for node in run:
             if node.children:
-                _problems_by_lead(node.children, verdicts, folded, node.marker.title_end)
+                _problems_by_lead(node.children, verdicts, folded, runs, node.marker.title_end)
 
 
 def _mixed(node: Node, folded: str) -> bool:
@@ -792,6 +803,31 @@ def _title_end(node: Node) -> int:
     if node.marker.title_end > node.marker.end:
         return node.marker.title_end
     return min(node.end, node.marker.end + _LEAD_REACH)
+
+
+class _SiblingRuns:
+    """The runs of sibling markers of each list of nodes (`_sibling_runs`), each with the
+    sentence that leads into it (`_lead`), found once for the three passes that read them in
+    turn: the tree does not change under them. A list is known by identity (and the floor its
+    leads stop at), as it lives while `classify` reads the tree."""
+
+    __slots__ = ("_folded", "_known")
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._known: dict[tuple[int, int], list[tuple[list[Node], Span]]] = {}
+
+    def of(self, nodes: Sequence[Node], floor: int) -> list[tuple[list[Node], Span]]:
+        """The runs of `nodes`, whose leads reach back no further than `floor` (the end of
+        their parent's title; 0 at the top)."""
+        key = (id(nodes), floor)
+        known = self._known.get(key)
+        if known is None:
+            folded = self._folded
+            known = self._known[key] = [
+                (run, _lead(folded, run[0].marker.start, floor)) for run in _sibling_runs(nodes)
+            ]
+        return known
 
 
 def _sibling_runs(nodes: Sequence[Node]) -> Iterator[list[Node]]:
