@@ -81,22 +81,46 @@ _INSIDE_MARKUP: Final = patterns.compile(
     rf"(?P<pause>{_PAUSE})[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})"
     rf"(?:{INLINE_ALTERNATION})"
 )
-# Where each pattern can match: a pause, spaces (and markup), a character that can open a
-# marker. Nine lines in ten hold none, and a `re` scan for it (a few times faster than the
-# search with `regex`) spares them the search.
+
+
+def _superset_for_re(pattern: str) -> str:
+    """A rule's pattern as `re` reads it, matching wherever the rule does (and maybe more):
+    its named groups made plain, since `re` takes a name once; a look-ahead that refers back to
+    a group (「(?!(?P=num)[、,])」, the idiom 一是一、二是二) dropped. A look-ahead only ever
+    rejects, so the pattern without it matches wherever it matched."""
+    pattern = _BACK_REFERENCE_GUARD.sub("", pattern)
+    pattern = _NAMED_GROUP.sub("(?:", pattern)
+    if "(?P" in pattern:
+        raise AssertionError(f"a marker rule refers to a group in a way not read here: {pattern}")
+    return pattern
+
+
+_BACK_REFERENCE_GUARD: Final = patterns.compile_re(r"\(\?!\(\?P=\w+\)[^()]*\)")
+_NAMED_GROUP: Final = patterns.compile_re(r"\(\?P<\w+>")
+# The rules that may stand inside a paragraph, for `re` (see `_superset_for_re`).
+_INLINE_FOR_RE: Final = "|".join(
+    f"(?:{_superset_for_re(rule.pattern)})" for rule in MARKER_RULES if rule.inline
+)
+# Where each pattern can match: a pause from which spaces (and markup) lead to a marker. Nine
+# lines in ten hold none, and a `re` scan for them (a few times faster than the search with
+# `regex`) spares them the search. The scan runs the rules themselves, as `re` reads them, at
+# each pause before a character that can open a marker (FIRST_CHARS, one test that lets most
+# pauses go): three in four such pauses open none (「，一定要」「。一九九〇年」), and `regex` is
+# asked only about the others, each of which it then checks exactly.
 # One scan a pause, each for a pattern that opens with that one character: `re` skips to a
 # literal first character in a tight loop, where a class of pauses (a CJK class, tested through
 # a bitmap call per character) costs four times as much a character; seven such scans take
-# about two thirds of the one scan with the class. Their matches together are the class's: a
-# match holds no pause after its first character, so no match of one scan overlaps another's
-# (or hides one that the class's scan would have found), and sorted, they are in its order.
+# about two thirds of the one scan with the class. A match is the pause alone (the rest is
+# looked ahead at), so together the scans find every such pause, and sorted, in order.
 _MAY_HOLD: Final = {
     _INSIDE: tuple(
-        patterns.compile_re(rf"{re.escape(pause)}[ \t]*{FIRST_CHARS}") for pause in _PAUSES
+        patterns.compile_re(rf"{re.escape(pause)}(?=[ \t]*(?={FIRST_CHARS})(?:{_INLINE_FOR_RE}))")
+        for pause in _PAUSES
     ),
     _INSIDE_MARKUP: tuple(
         patterns.compile_re(
-            rf"{re.escape(pause)}(?=[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*{FIRST_CHARS})"
+            rf"{re.escape(pause)}(?=[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})"
+            rf"(?:{_INLINE_FOR_RE}))"
         )
         for pause in _PAUSES
     ),
