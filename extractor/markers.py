@@ -13,6 +13,7 @@ first sentence (up to 。！？；). A title never runs into the next marker.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -128,6 +129,7 @@ _MAY_HOLD: Final = {
 # What a paragraph with a marker at its start opens with: the marker, or markup before it.
 _MAY_OPEN: Final = MARKER_OPENERS | frozenset("<&")
 _CREDIT_BEFORE: Final = frozenset("/ ")
+_NUMBER: Final = operator.attrgetter("number")
 _SENTENCE_END: Final = frozenset("。!?摄")
 # The group number of each kind's group in each pattern: a match names its kind by the one kind
 # group that took part in it, read from `Match.regs` in one call.
@@ -206,11 +208,14 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
     kept = _kept(found)
     if not kept:
         return []
-    position = {line.number: n for n, line in enumerate(lines)}  # lines may skip removed ones
     markers: list[MarkerHit] = []
+    n = 0
     for i, f in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
-        n = position[f.line]
+        # The marker's line, found by its number (lines may skip removed ones) from the line of
+        # the marker before on: the markers are in order, and bisection there costs less than
+        # a table of every line's position.
+        n = bisect.bisect_left(lines, f.line, n, key=_NUMBER)
         line = lines[n]
         # A title cut by a hard wrap runs on into the next lines, never past the next marker.
         last = n
@@ -435,8 +440,13 @@ def _title(line: Line, f: _Found, limit: int) -> tuple[int, int]:
     """The title's [start, end): after the marker and its spaces, up to the first sentence end
     outside quotes (exclusive), the next marker, or the end of the paragraph."""
     folded = line.source.folded
-    gap = _LAYOUT.match(folded, f.end, limit)
-    start = gap.end() if gap is not None else f.end
+    start = f.end
+    # Most titles follow their marker right away: where the next character is neither white
+    # space nor opens markup (every character `regex` takes for \s is one `str.isspace` takes),
+    # the layout pattern would match nothing there, and it is not run.
+    if start < limit and (folded[start].isspace() or folded[start] in "<&"):
+        gap = _LAYOUT.match(folded, start, limit)
+        start = gap.end() if gap is not None else start
     end = limit
     depth = 0
     for m in _TITLE_STOPS[f.anchor].finditer(folded, start, limit):

@@ -180,6 +180,16 @@ def test_the_scan_for_places_inside_a_paragraph_passes_over_no_marker() -> None:
             assert matched <= found
 
 
+def test_white_space_to_regex_is_white_space_to_str() -> None:
+    """A title's start skips the layout pattern where `str.isspace` sees no white space."""
+    import sys
+
+    import regex
+
+    space = regex.compile(r"\s")
+    assert all(c.isspace() for c in map(chr, range(sys.maxunicode + 1)) if space.match(c))
+
+
 def test_a_paragraph_opening_with_no_marker_character_has_no_marker() -> None:
     from extractor.marker_rules import kind_at
 
