@@ -15,6 +15,9 @@ Metadata does not read the body's structure; regions.py does.
 
 from __future__ import annotations
 
+import operator
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 from extractor import lexicon, patterns
 from extractor.numerals import han_to_int
 from extractor.source import MARKUP, Line
+from extractor.triggers import is_cased, plain_pattern, triggers
 from schemas.vocab import Span
 
 if TYPE_CHECKING:
@@ -47,6 +51,35 @@ _DATE_PARTS: Final = patterns.compile(
 # to the end of the paragraph.
 _FULL_SENTENCE: Final = patterns.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
 _HAS_HAN: Final = patterns.compile(r"\p{Han}")
+_LINE_START: Final = operator.attrgetter("start")
+
+
+def _trigger_scan(pattern: str) -> re.Pattern[str] | None:
+    """A scan for the strings one of which every match of `pattern` holds (its triggers, see
+    `triggers`); None when it has none, or one with letters, which a plain scan would miss
+    under IGNORECASE."""
+    strings = triggers(pattern)
+    if not strings or any(map(is_cased, strings)):
+        return None
+    return plain_pattern(strings)
+
+
+def _may_match(scan: re.Pattern[str] | None, lines: Sequence[Line]) -> bool:
+    """Whether a pattern may match inside one of `lines` (in the text's order), by the scan
+    for its triggers (`_trigger_scan`): where none stands between the first line's content and
+    the last line's end, no line holds a match. One scan in C there costs less than the first
+    of the searches line by line it spares, most of the time all of them."""
+    if not lines:
+        return False
+    return (
+        scan is None
+        or scan.search(lines[0].source.folded, lines[0].body, lines[-1].end) is not None
+    )
+
+
+# The scan for the triggers of the purpose, tried line by line over the speech's opening (its
+# triggers are in extractor/_triggers.py, as regions hints with it).
+_PURPOSE_TRIGGERS: Final = _trigger_scan(lexicon.PURPOSE.pattern)
 # HTML a crawl left around a line of the head (「<p>在Y上的讲话</p>」): not part of the piece.
 _LEADING_TAGS: Final = patterns.compile(rf"(?:\s*(?:{MARKUP}))+\s*")
 _TRAILING_TAGS: Final = patterns.compile(rf"\s*(?:(?:{MARKUP})\s*)+$")
@@ -113,7 +146,10 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
     """Read the head of the speech: the kept `lines` that start before `body_start` (the first
     marker), the note at the end of `lines`, and the `removed` boilerplate stretches, which
     may hold the only copy of the title."""
-    head = [ln for ln in lines if ln.start < body_start and ln.body < ln.end]
+    # The lines are in the text's order: those before `body_start` are a prefix of them,
+    # found by bisection rather than by testing every line of the speech.
+    before = bisect_left(lines, body_start, key=_LINE_START)
+    head = [ln for ln in lines[:before] if ln.body < ln.end]
     if not head:
         return Metadata()
     folded = head[0].source.folded
@@ -594,7 +630,8 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
 def _purpose(opening: Sequence[Line], found: _Found) -> None:
     """The first sentence that states the meeting's purpose. PURPOSE spans no sentence end, so
     the paragraph is searched whole, and the sentence is the one its first match stands in."""
-    for line in opening[:_MAX_HEAD_LINES]:
+    lines = opening[:_MAX_HEAD_LINES]
+    for line in lines if _may_match(_PURPOSE_TRIGGERS, lines) else ():
         folded = line.source.folded
         m = lexicon.PURPOSE.find(folded, line.body, line.end)
         if m is None:

@@ -164,6 +164,32 @@ def test_the_set_of_marker_openers_is_the_class_the_scan_looks_ahead_for() -> No
     assert {c for c in map(chr, range(0x10000)) if first.match(c)} == MARKER_OPENERS
 
 
+def test_the_scan_for_places_inside_a_paragraph_passes_over_no_marker() -> None:
+    """The `re` scans find every pause where the `regex` pattern matches (their rules are
+    read as a superset), on every row's examples and counterexamples and the fixtures."""
+    from extractor import markers
+    from extractor.source import FOLD
+    from tests.conftest import ROOT
+
+    texts = [ex for rule in MARKER_RULES for ex in (*rule.examples, *rule.counterexamples)]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(ROOT.glob("fixtures/*.txt"))]
+    for text in (t.translate(FOLD) for t in texts):
+        for inside, scans in markers._MAY_HOLD.items():
+            found = {m.start() for scan in scans for m in scan.finditer(text)}
+            matched = {i for i in range(len(text)) if inside.match(text, i)}
+            assert matched <= found
+
+
+def test_white_space_to_regex_is_white_space_to_str() -> None:
+    """A title's start skips the layout pattern where `str.isspace` sees no white space."""
+    import sys
+
+    import regex
+
+    space = regex.compile(r"\s")
+    assert all(c.isspace() for c in map(chr, range(sys.maxunicode + 1)) if space.match(c))
+
+
 def test_a_paragraph_opening_with_no_marker_character_has_no_marker() -> None:
     from extractor.marker_rules import kind_at
 
