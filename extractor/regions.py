@@ -81,6 +81,10 @@ _OPENING_PATTERNS: Final = (
 # Rows asked about in every sentence of a run whose hints are rare (主要任务是, 以上就是):
 # most sentences are spared their patterns.
 _RARE_TURNS: Final = (lexicon.PURPOSE, lexicon.REVIEW_CLOSES)
+# What can turn an achievements run at a sentence: a problem cue (it opens a problems run), a
+# purpose (主要任务是) or the review closing (以上就是). A sentence with none of their hints and
+# no other turn goes on with the run without `_next_mode` (see `_runs`).
+_REVIEW_TURNS: Final = _PROBLEM_PATTERNS + tuple(row.pattern for row in _RARE_TURNS)
 # Every set of patterns a hint is built for (see `_hint_strings`); one scan finds the hints of
 # all but `_APART` (`_hint_scan`). tools/gen_triggers.py and tools/gen_programs.py build the
 # scans ahead of the runs (`build_hints`).
@@ -92,11 +96,13 @@ HINTED: Final = (
     *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, *_REVIEW_CUES)),
     (lexicon.REVIEW_ANNOUNCED.pattern,),
     *((row.pattern,) for row in _RARE_TURNS),
+    _REVIEW_TURNS,
 )
 _PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
 _REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
 _LOOKING_BACK_HINT: Final = HINTED.index(_LOOKING_BACK)
 _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
+_REVIEW_TURNS_HINT: Final = HINTED.index(_REVIEW_TURNS)
 # Rows asked about in few sentences (in a review run, after a review cue) whose hints stand in
 # most paragraphs (的关键…, 结): their hints are looked for in the stretch asked about, not in
 # the scan of the whole text.
@@ -971,6 +977,8 @@ def _runs(
     # and for each node, the start of such a section above it (-1: none).
     turned: set[int] = set()
     mixed_at: dict[int, int] = {}
+    hints = _hints(folded)
+    run_ends = _run_end_openers()
     for line in content:
         if line.body >= limit:
             break
@@ -1113,18 +1121,33 @@ def _runs(
                 held = paragraph_held = False
                 run_point = None
                 continue
-            was, sentence = mode, s_start
-            mode, s_start = _next_mode(
-                folded,
-                s_start,
-                s_end,
-                mode,
-                listed=mode is not PROBLEMS and _listed(folded, s_start, s_end, end),
-                whole=point is not None and point.marker.start == s_start,
-                # A point goes on past an imperative only when the run led into it.
-                in_point=point is not None and (mode is None or point.marker.start > run_from),
-                fresh=fresh,
+            # Most sentences of an achievements run go on with it. `_next_mode` keeps the run
+            # (a review cue, fresh or not, keeps it too) unless the sentence holds a problem cue
+            # or a purpose, opens as a run's end or a turn to tasks does, or opens a list of
+            # shortfalls (`_listed`: it ends with 「；」): without a hint of the first two (a
+            # match holds one), a character that opens the others, or a 「；」 at its end, it
+            # returns the run as it is. Nor can such a sentence close the review (no hint of
+            # REVIEW_CLOSES either).
+            quiet = (
+                mode is ACHIEVEMENTS
+                and run_ends is not None
+                and folded[s_start] not in run_ends
+                and folded[s_end - 1] != ";"
+                and not hints.holds(_REVIEW_TURNS_HINT, s_start, s_end)
             )
+            was, sentence = mode, s_start
+            if not quiet:
+                mode, s_start = _next_mode(
+                    folded,
+                    s_start,
+                    s_end,
+                    mode,
+                    listed=mode is not PROBLEMS and _listed(folded, s_start, s_end, end),
+                    whole=point is not None and point.marker.start == s_start,
+                    # A point goes on past an imperative only when the run led into it.
+                    in_point=point is not None and (mode is None or point.marker.start > run_from),
+                    fresh=fresh,
+                )
             fresh = False
             # 「几年来，这项工作有成绩，也有缺点。」: the clauses before the problem review.
             if (
@@ -1155,11 +1178,23 @@ def _runs(
                 mode = _review_goes_on(folded, s_start, s_end)
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
-            if mode is ACHIEVEMENTS and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end):
+            if (
+                mode is ACHIEVEMENTS
+                and not quiet
+                and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end)
+            ):
                 mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[ACHIEVEMENTS], items[PROBLEMS]
+
+
+@functools.cache
+def _run_end_openers() -> frozenset[str] | None:
+    """The characters a sentence that ends a run by how it opens (RUN_END, TURN_TO_TASKS) can
+    open with, or None when either row may open with any."""
+    first = [_openers(row.pattern) for row in (lexicon.RUN_END, lexicon.TURN_TO_TASKS)]
+    return None if first[0] is None or first[1] is None else first[0] | first[1]
 
 
 def _leads_into_tasks(
