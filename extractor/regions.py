@@ -433,10 +433,9 @@ class Verdict(NamedTuple):
     cue: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """An achievement or problem: its span, the markers of the section holding it, its
-    figures as (span, value, unit span)."""
+    figures as (span, value, unit span). A tuple: a run builds one per sentence."""
 
     span: Span
     section: tuple[Span, ...]
@@ -914,13 +913,18 @@ class _NodeIndex:
     def __init__(self, sections: Sequence[Node]) -> None:
         self.nodes: list[Node] = []
         self.parents: list[int] = []
-        # The paths asked for: a run asks again for each of its sentences.
-        self._paths: dict[int, tuple[Span, ...]] = {}
+        # By node index (-1: none), the markers from the outermost section down to the node: a
+        # run reads one for each of its sentences.
+        self.paths: dict[int, tuple[Span, ...]] = {-1: ()}
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
 
     def _add(self, nodes: Sequence[Node], parent: int) -> None:
         for node in nodes:
+            self.paths[len(self.nodes)] = (
+                *self.paths[parent],
+                (node.marker.start, node.marker.end),
+            )
             self.nodes.append(node)
             self.parents.append(parent)
             self._add(node.children, len(self.nodes) - 1)
@@ -931,19 +935,6 @@ class _NodeIndex:
         while i >= 0 and not position < self.nodes[i].end:
             i = self.parents[i]
         return i
-
-    def path(self, i: int) -> tuple[Span, ...]:
-        known = self._paths.get(i)
-        if known is not None:
-            return known
-        out: list[Span] = []
-        j = i
-        while j >= 0:
-            m = self.nodes[j].marker
-            out.append((m.start, m.end))
-            j = self.parents[j]
-        path = self._paths[i] = tuple(reversed(out))
-        return path
 
     def heading_at(self, position: int) -> Node | None:
         """The heading (not enumeration) whose marker opens at `position`."""
@@ -979,6 +970,10 @@ def _runs(
     mixed_at: dict[int, int] = {}
     hints = _hints(folded)
     run_ends = _run_end_openers()
+    # The role of the section at each node index, read per sentence; the verdicts stay as they
+    # are through the runs. A last None stands for index -1, outside every section.
+    roles: list[Role | None] = [verdicts[node.marker.start].role for node in index.nodes]
+    roles.append(None)
     for line in content:
         if line.body >= limit:
             break
@@ -996,7 +991,7 @@ def _runs(
             start = heading.marker.title_end
             review_until = -1  # a section states its own role
         node_i = index.at(start)
-        context = _context(index, node_i, verdicts)
+        context = roles[node_i]
         # Whether the paragraph holds a hint of a time span looking back, or of an announced
         # review: most hold neither, and their sentences are spared those patterns.
         looks_back = _hints(folded).holds(_LOOKING_BACK_HINT, start, end)
@@ -1064,12 +1059,12 @@ def _runs(
                 # over), and no cue to open one or to name a problem inside a task section.
                 # Such a sentence only closes the paragraph's opening, as the full steps below
                 # would.
-                if free or _context(index, index.at(s_start), verdicts) is not TASKS:
+                if free or roles[index.at(s_start)] is not TASKS:
                     fresh = held = paragraph_held = False
                     run_point = None
                 continue
             node_i = index.at(s_start)
-            if not free and _context(index, node_i, verdicts) is TASKS:
+            if not free and roles[node_i] is TASKS:
                 mode = None
                 task_hold = _problems_in_tasks(
                     items[PROBLEMS], index, folded, (s_start, s_end), task_hold, end
@@ -1510,12 +1505,6 @@ def _carries(folded: str, start: int, end: int, mode: Role | None) -> bool:
     return end > start and folded[end - 1] not in _PAUSE_END and mode is not None
 
 
-def _context(index: _NodeIndex, i: int, verdicts: dict[int, Verdict]) -> Role | None:
-    if i < 0:
-        return None
-    return verdicts[index.nodes[i].marker.start].role
-
-
 def _next_mode(
     folded: str,
     start: int,
@@ -1590,22 +1579,18 @@ def _add(
 ) -> None:
     """Add a sentence to the run: it extends the last item when it follows it directly within
     one enumerated point (一是… with its sentences), and opens a new item otherwise."""
-    enumeration = node_i >= 0 and index.nodes[node_i].marker.anchor is SENTENCE
-    section = index.path(node_i)
-    if (
-        enumeration
-        and items
-        and items[-1].section == section
-        and not folded[items[-1].span[1] : start].strip()
-        and "\n" not in folded[items[-1].span[1] : start]
-    ):
-        last = items.pop()
-        if folded[last.span[1] - 1] in _SENTENCE_MARK:
-            metrics = last.metrics + _metrics(folded, start, end)
-        else:  # a figure may run on over the join: the whole stretch is read again
-            metrics = _metrics(folded, last.span[0], end)
-        items.append(Finding((last.span[0], end), section, metrics))
-        return
+    section = index.paths[node_i]
+    if items and node_i >= 0 and index.nodes[node_i].marker.anchor is SENTENCE:
+        last = items[-1]
+        joined_at = last.span[1]
+        between = folded[joined_at:start]
+        if last.section == section and not between.strip() and "\n" not in between:
+            if folded[joined_at - 1] in _SENTENCE_MARK:
+                metrics = last.metrics + _metrics(folded, start, end)
+            else:  # a figure may run on over the join: the whole stretch is read again
+                metrics = _metrics(folded, last.span[0], end)
+            items[-1] = Finding((last.span[0], end), section, metrics)
+            return
     items.append(Finding((start, end), section, _metrics(folded, start, end)))
 
 
