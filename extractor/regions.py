@@ -81,6 +81,10 @@ _OPENING_PATTERNS: Final = (
 # Rows asked about in every sentence of a run whose hints are rare (主要任务是, 以上就是):
 # most sentences are spared their patterns.
 _RARE_TURNS: Final = (lexicon.PURPOSE, lexicon.REVIEW_CLOSES)
+# What can turn an achievements run at a sentence: a problem cue (it opens a problems run), a
+# purpose (主要任务是) or the review closing (以上就是). A sentence with none of their hints and
+# no other turn goes on with the run without `_next_mode` (see `_runs`).
+_REVIEW_TURNS: Final = _PROBLEM_PATTERNS + tuple(row.pattern for row in _RARE_TURNS)
 # Every set of patterns a hint is built for (see `_hint_strings`); one scan finds the hints of
 # all but `_APART` (`_hint_scan`). tools/gen_triggers.py and tools/gen_programs.py build the
 # scans ahead of the runs (`build_hints`).
@@ -92,11 +96,13 @@ HINTED: Final = (
     *((row.pattern,) for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, *_REVIEW_CUES)),
     (lexicon.REVIEW_ANNOUNCED.pattern,),
     *((row.pattern,) for row in _RARE_TURNS),
+    _REVIEW_TURNS,
 )
 _PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
 _REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
 _LOOKING_BACK_HINT: Final = HINTED.index(_LOOKING_BACK)
 _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
+_REVIEW_TURNS_HINT: Final = HINTED.index(_REVIEW_TURNS)
 # Rows asked about in few sentences (in a review run, after a review cue) whose hints stand in
 # most paragraphs (的关键…, 结): their hints are looked for in the stretch asked about, not in
 # the scan of the whole text.
@@ -373,6 +379,16 @@ _SENTENCE_START: Final = patterns.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S
 # items); closing quotes and brackets stay with the sentence they end. Plain classes, read
 # sentence by sentence over every paragraph: `re` steps through them faster than `regex`.
 _ITEM_SENTENCE: Final = patterns.compile_re(r"[^。!?;:]+(?:[。!?;:]+[”’」』)]*)?")
+# The item sentences of a stretch as `_strip` leaves them (group 1), those it leaves empty
+# passed over: the same matches found at the same places, less the white space at either end
+# (`re`'s \s is str.isspace). A match opens where an item sentence does, at a character that
+# ends none; white space opening it is skipped; a sentence with its end (and closing quotes)
+# ends there, one without (it runs to the stretch's end) at its last character that is not
+# white space, and the white space after it opens no item sentence that `_strip` leaves
+# non-empty. One match per sentence instead of a match and a walk in Python.
+_STRIPPED_SENTENCE: Final = patterns.compile_re(
+    r"(?=[^。!?;:])\s*([^。!?;:]*[。!?;:]+[”’」』)]*|[^。!?;:]*[^\s。!?;:])"
+)
 # Whether a stretch holds an item sentence that `_strip` leaves non-empty: a character that is
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
@@ -427,10 +443,9 @@ class Verdict(NamedTuple):
     cue: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """An achievement or problem: its span, the markers of the section holding it, its
-    figures as (span, value, unit span)."""
+    figures as (span, value, unit span). A tuple: a run builds one per sentence."""
 
     span: Span
     section: tuple[Span, ...]
@@ -944,13 +959,18 @@ class _NodeIndex:
     def __init__(self, sections: Sequence[Node]) -> None:
         self.nodes: list[Node] = []
         self.parents: list[int] = []
-        # The paths asked for: a run asks again for each of its sentences.
-        self._paths: dict[int, tuple[Span, ...]] = {}
+        # By node index (-1: none), the markers from the outermost section down to the node: a
+        # run reads one for each of its sentences.
+        self.paths: dict[int, tuple[Span, ...]] = {-1: ()}
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
 
     def _add(self, nodes: Sequence[Node], parent: int) -> None:
         for node in nodes:
+            self.paths[len(self.nodes)] = (
+                *self.paths[parent],
+                (node.marker.start, node.marker.end),
+            )
             self.nodes.append(node)
             self.parents.append(parent)
             self._add(node.children, len(self.nodes) - 1)
@@ -961,19 +981,6 @@ class _NodeIndex:
         while i >= 0 and not position < self.nodes[i].end:
             i = self.parents[i]
         return i
-
-    def path(self, i: int) -> tuple[Span, ...]:
-        known = self._paths.get(i)
-        if known is not None:
-            return known
-        out: list[Span] = []
-        j = i
-        while j >= 0:
-            m = self.nodes[j].marker
-            out.append((m.start, m.end))
-            j = self.parents[j]
-        path = self._paths[i] = tuple(reversed(out))
-        return path
 
     def heading_at(self, position: int) -> Node | None:
         """The heading (not enumeration) whose marker opens at `position`."""
@@ -1007,6 +1014,12 @@ def _runs(
     # and for each node, the start of such a section above it (-1: none).
     turned: set[int] = set()
     mixed_at: dict[int, int] = {}
+    hints = _hints(folded)
+    run_ends = _run_end_openers()
+    # The role of the section at each node index, read per sentence; the verdicts stay as they
+    # are through the runs. A last None stands for index -1, outside every section.
+    roles: list[Role | None] = [verdicts[node.marker.start].role for node in index.nodes]
+    roles.append(None)
     for line in content:
         if line.body >= limit:
             break
@@ -1024,7 +1037,7 @@ def _runs(
             start = heading.marker.title_end
             review_until = -1  # a section states its own role
         node_i = index.at(start)
-        context = _context(index, node_i, verdicts)
+        context = roles[node_i]
         # Whether the paragraph holds a hint of a time span looking back, or of an announced
         # review: most hold neither, and their sentences are spared those patterns.
         looks_back = _hints(folded).holds(_LOOKING_BACK_HINT, start, end)
@@ -1081,10 +1094,8 @@ def _runs(
             carried = False
             continue
         task_hold: _Hold | None = None
-        for s in _ITEM_SENTENCE.finditer(folded, start, end):
-            s_start, s_end = _strip(folded, s.start(), s.end())
-            if s_start == s_end:
-                continue
+        for s in _STRIPPED_SENTENCE.finditer(folded, start, end):
+            s_start, s_end = s.span(1)
             # The hint is looked for a little past the sentence: a list of shortfalls opens at
             # 「…；」 before 「有的…」 (see `_listed`).
             if mode is None and task_hold is None and _uncued(folded, s_start, min(end, s_end + 8)):
@@ -1092,12 +1103,12 @@ def _runs(
                 # over), and no cue to open one or to name a problem inside a task section.
                 # Such a sentence only closes the paragraph's opening, as the full steps below
                 # would.
-                if free or _context(index, index.at(s_start), verdicts) is not TASKS:
+                if free or roles[index.at(s_start)] is not TASKS:
                     fresh = held = paragraph_held = False
                     run_point = None
                 continue
             node_i = index.at(s_start)
-            if not free and _context(index, node_i, verdicts) is TASKS:
+            if not free and roles[node_i] is TASKS:
                 mode = None
                 task_hold = _problems_in_tasks(
                     items[PROBLEMS], index, folded, (s_start, s_end), task_hold, end
@@ -1149,18 +1160,33 @@ def _runs(
                 held = paragraph_held = False
                 run_point = None
                 continue
-            was, sentence = mode, s_start
-            mode, s_start = _next_mode(
-                folded,
-                s_start,
-                s_end,
-                mode,
-                listed=mode is not PROBLEMS and _listed(folded, s_start, s_end, end),
-                whole=point is not None and point.marker.start == s_start,
-                # A point goes on past an imperative only when the run led into it.
-                in_point=point is not None and (mode is None or point.marker.start > run_from),
-                fresh=fresh,
+            # Most sentences of an achievements run go on with it. `_next_mode` keeps the run
+            # (a review cue, fresh or not, keeps it too) unless the sentence holds a problem cue
+            # or a purpose, opens as a run's end or a turn to tasks does, or opens a list of
+            # shortfalls (`_listed`: it ends with 「；」): without a hint of the first two (a
+            # match holds one), a character that opens the others, or a 「；」 at its end, it
+            # returns the run as it is. Nor can such a sentence close the review (no hint of
+            # REVIEW_CLOSES either).
+            quiet = (
+                mode is ACHIEVEMENTS
+                and run_ends is not None
+                and folded[s_start] not in run_ends
+                and folded[s_end - 1] != ";"
+                and not hints.holds(_REVIEW_TURNS_HINT, s_start, s_end)
             )
+            was, sentence = mode, s_start
+            if not quiet:
+                mode, s_start = _next_mode(
+                    folded,
+                    s_start,
+                    s_end,
+                    mode,
+                    listed=mode is not PROBLEMS and _listed(folded, s_start, s_end, end),
+                    whole=point is not None and point.marker.start == s_start,
+                    # A point goes on past an imperative only when the run led into it.
+                    in_point=point is not None and (mode is None or point.marker.start > run_from),
+                    fresh=fresh,
+                )
             fresh = False
             # 「几年来，这项工作有成绩，也有缺点。」: the clauses before the problem review.
             if (
@@ -1191,11 +1217,23 @@ def _runs(
                 mode = _review_goes_on(folded, s_start, s_end)
             if mode is not None:
                 _add(items[mode], index, node_i, s_start, s_end, folded)
-            if mode is ACHIEVEMENTS and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end):
+            if (
+                mode is ACHIEVEMENTS
+                and not quiet
+                and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end)
+            ):
                 mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[ACHIEVEMENTS], items[PROBLEMS]
+
+
+@functools.cache
+def _run_end_openers() -> frozenset[str] | None:
+    """The characters a sentence that ends a run by how it opens (RUN_END, TURN_TO_TASKS) can
+    open with, or None when either row may open with any."""
+    first = [_openers(row.pattern) for row in (lexicon.RUN_END, lexicon.TURN_TO_TASKS)]
+    return None if first[0] is None or first[1] is None else first[0] | first[1]
 
 
 def _leads_into_tasks(
@@ -1390,8 +1428,8 @@ def _reviews_in_tasks(
     """Reviews inside a task section, a sentence at a time: a sentence that opens looking back
     and reports what was done (「抗战以来，…提高了一步」「近些年来，…取得了很大成绩」), and
     neither deploys nor names a problem."""
-    for s in _ITEM_SENTENCE.finditer(folded, start, end):
-        s_start, s_end = _strip(folded, s.start(), s.end())
+    for s in _STRIPPED_SENTENCE.finditer(folded, start, end):
+        s_start, s_end = s.span(1)
         # The span opens the sentence: it is looked for near its start only.
         span = _hinted(lexicon.REVIEW_SPAN, folded, s_start, min(s_end, s_start + _SPAN_REACH))
         if (
@@ -1424,10 +1462,8 @@ def _problems_in_tasks(
     the paragraph, where a list of shortfalls (有的…；有的…) is read on. Returns the run still
     open after the stretch."""
     start, end = stretch
-    for s in _ITEM_SENTENCE.finditer(folded, start, end):
-        s_start, s_end = _strip(folded, s.start(), s.end())
-        if s_start == s_end:
-            continue
+    for s in _STRIPPED_SENTENCE.finditer(folded, start, end):
+        s_start, s_end = s.span(1)
         problem = _problem(folded, s_start, s_end)
         clause = s_start
         if problem is not None:
@@ -1511,12 +1547,6 @@ def _carries(folded: str, start: int, end: int, mode: Role | None) -> bool:
     return end > start and folded[end - 1] not in _PAUSE_END and mode is not None
 
 
-def _context(index: _NodeIndex, i: int, verdicts: dict[int, Verdict]) -> Role | None:
-    if i < 0:
-        return None
-    return verdicts[index.nodes[i].marker.start].role
-
-
 def _next_mode(
     folded: str,
     start: int,
@@ -1591,22 +1621,18 @@ def _add(
 ) -> None:
     """Add a sentence to the run: it extends the last item when it follows it directly within
     one enumerated point (一是… with its sentences), and opens a new item otherwise."""
-    enumeration = node_i >= 0 and index.nodes[node_i].marker.anchor is SENTENCE
-    section = index.path(node_i)
-    if (
-        enumeration
-        and items
-        and items[-1].section == section
-        and not folded[items[-1].span[1] : start].strip()
-        and "\n" not in folded[items[-1].span[1] : start]
-    ):
-        last = items.pop()
-        if folded[last.span[1] - 1] in _SENTENCE_MARK:
-            metrics = last.metrics + _metrics(folded, start, end)
-        else:  # a figure may run on over the join: the whole stretch is read again
-            metrics = _metrics(folded, last.span[0], end)
-        items.append(Finding((last.span[0], end), section, metrics))
-        return
+    section = index.paths[node_i]
+    if items and node_i >= 0 and index.nodes[node_i].marker.anchor is SENTENCE:
+        last = items[-1]
+        joined_at = last.span[1]
+        between = folded[joined_at:start]
+        if last.section == section and not between.strip() and "\n" not in between:
+            if folded[joined_at - 1] in _SENTENCE_MARK:
+                metrics = last.metrics + _metrics(folded, start, end)
+            else:  # a figure may run on over the join: the whole stretch is read again
+                metrics = _metrics(folded, last.span[0], end)
+            items[-1] = Finding((last.span[0], end), section, metrics)
+            return
     items.append(Finding((start, end), section, _metrics(folded, start, end)))
 
 
@@ -1645,8 +1671,8 @@ def _strip(folded: str, start: int, end: int) -> Span:
 
 def _points(node: Node, folded: str) -> list[Span]:
     spans = []
-    for s in _ITEM_SENTENCE.finditer(folded, node.marker.title_end, node.end):
-        start, end = _strip(folded, s.start(), s.end())
+    for s in _STRIPPED_SENTENCE.finditer(folded, node.marker.title_end, node.end):
+        start, end = s.span(1)
         if _opens(lexicon.POINT, folded, start, end) is not None:
             spans.append((start, end))
     return spans

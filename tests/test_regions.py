@@ -976,3 +976,22 @@ def test_a_row_tried_by_its_opening_character_finds_what_the_row_finds() -> None
                 found = _opens(row, text, start, len(text))
                 every = row.find(text, start, len(text))
                 assert (found and found.span()) == (every and every.span()), row.pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=" \t\n\u3000\u2028\x1c。!?;:”’」』)有的问题", max_size=16),
+    st.integers(min_value=0, max_value=16),
+    st.integers(min_value=0, max_value=16),
+)
+def test_stripped_sentences_are_the_item_sentences_stripped(
+    text: str, start: int, end: int
+) -> None:
+    """One match per item sentence gives it as `_strip` leaves it, those left empty passed
+    over."""
+    from extractor.regions import _ITEM_SENTENCE, _STRIPPED_SENTENCE, _strip
+
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    stripped = [_strip(text, *m.span()) for m in _ITEM_SENTENCE.finditer(text, start, end)]
+    found = [m.span(1) for m in _STRIPPED_SENTENCE.finditer(text, start, end)]
+    assert found == [(s, e) for s, e in stripped if s < e]
