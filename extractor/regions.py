@@ -485,6 +485,7 @@ def _classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | N
     _align_top_runs(sections, verdicts)
     _align_by_lead(sections, verdicts, folded, runs)
     _problems_by_lead(sections, verdicts, folded, runs)
+    del runs  # not held through the runs of sentences, where a parse peaks
     index = _NodeIndex(sections)
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
@@ -953,24 +954,33 @@ def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) 
 # --- 3. Review and problem runs ---------------------------------------------------------
 
 
+class _Paths(dict[int, tuple[Span, ...]]):
+    """By node index (-1: none), the markers from the outermost section down to the node, each
+    made when first asked: a run reads one for each of its sentences, and most nodes (the
+    points of a task list) are never asked, whose paths would be held through the runs."""
+
+    def __init__(self, index: _NodeIndex) -> None:
+        super().__init__({-1: ()})
+        self._index = index
+
+    def __missing__(self, i: int) -> tuple[Span, ...]:
+        marker = self._index.nodes[i].marker
+        path = self[i] = (*self[self._index.parents[i]], (marker.start, marker.end))
+        return path
+
+
 class _NodeIndex:
     """The innermost section at a position, by bisection over sections in document order."""
 
     def __init__(self, sections: Sequence[Node]) -> None:
         self.nodes: list[Node] = []
         self.parents: list[int] = []
-        # By node index (-1: none), the markers from the outermost section down to the node: a
-        # run reads one for each of its sentences.
-        self.paths: dict[int, tuple[Span, ...]] = {-1: ()}
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
+        self.paths = _Paths(self)
 
     def _add(self, nodes: Sequence[Node], parent: int) -> None:
         for node in nodes:
-            self.paths[len(self.nodes)] = (
-                *self.paths[parent],
-                (node.marker.start, node.marker.end),
-            )
             self.nodes.append(node)
             self.parents.append(parent)
             self._add(node.children, len(self.nodes) - 1)
