@@ -218,7 +218,7 @@ def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
             group.append((longer, owners[longer]))
         openings[string] = tuple(sorted(group, key=lambda pair: len(pair[0])))
     # Group 1 is the shortest string found at a position; `finditer` meets each position.
-    return patterns.compile_re(first_led(every, capture=True)), openings
+    return patterns.compile_re(first_led(every)), openings
 
 
 @functools.cache

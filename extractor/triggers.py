@@ -282,7 +282,7 @@ class Scanner:
     Spans do not overlap, and every occurrence of a string overlaps a reported span.
     """
 
-    __slots__ = ("_any", "_cased", "_letters", "_offsets", "_openings", "_plain")
+    __slots__ = ("_cased", "_letters", "_offsets", "_openings", "_plain")
 
     def __init__(self, strings: Iterable[str]) -> None:
         strings = set(strings)
@@ -294,8 +294,7 @@ class Scanner:
         # Two patterns: a class of letters beside the trie would cost `re` its first-character
         # skip.
         self._plain = patterns.compile_re(trie(plain) if plain else "(?!)")
-        self._any = patterns.compile_re(first_led(plain))
-        self._openings = patterns.compile_re(first_led(plain, capture=True))
+        self._openings = patterns.compile_re(first_led(plain))
         self._letters = patterns.compile_re(
             "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
         )
@@ -319,7 +318,7 @@ class Scanner:
 
     def holds(self, text: str, start: int, end: int) -> bool:
         """Whether one of the strings stands wholly inside [start, end) of `text`."""
-        if self._any.search(text, start, end) is not None:
+        if self._openings.search(text, start, end) is not None:
             return True
         if self._letters.search(text, start, end) is None:
             return False  # most stretches: no letter a cased string could open at
@@ -342,9 +341,9 @@ class Scanner:
         return self._letters.search(text, start, end) is not None
 
 
-def first_led(strings: Iterable[str], *, capture: bool = False) -> str:
+def first_led(strings: Iterable[str]) -> str:
     """A pattern whose matches, one character wide, stand where one of `strings` (uncased,
-    non-empty) opens: with `capture`, group 1 is the shortest string opening there. A walk of
+    non-empty) opens; group 1 is the shortest string opening there. A walk of
     `finditer` meets every such position, overlapping strings included; a search bounded by
     `end` finds only strings that end by it.
 
@@ -365,8 +364,7 @@ def first_led(strings: Iterable[str], *, capture: bool = False) -> str:
         checks.append(f"(?={_class({s[1] for s in longer})})")
     check = checks[0] if len(checks) == 1 else "(?:" + "|".join(checks) + ")"
     found = trie(single | longer)
-    found = f"({found})" if capture else f"(?:{found})"
-    return f"(?s){_class({s[0] for s in longer} | single)}{check}(?<=(?={found}).)"
+    return f"(?s){_class({s[0] for s in longer} | single)}{check}(?<=(?=({found})).)"
 
 
 def _class(chars: Iterable[str]) -> str:
