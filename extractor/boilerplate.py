@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final
 
 from extractor import patterns
 from extractor.marker_rules import kind_at
-from extractor.source import Line, opens_paragraph, opens_with_marker
+from extractor.source import Line, opens_paragraph, opens_with_marker, renumbered
 from extractor.triggers import Scanner, is_cased, triggers
 from schemas import MarkerKind, RemovedReason
 
@@ -761,7 +761,7 @@ def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
             out.append(piece)
     if not removed:
         return list(lines), removed
-    return [Line(n, *line[1:]) for n, line in enumerate(out)], removed
+    return renumbered(out), removed
 
 
 # How far a cut reaches around its trigger: a caption's date stands up to three sentences before

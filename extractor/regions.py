@@ -107,26 +107,16 @@ _REVIEW_TURNS_HINT: Final = HINTED.index(_REVIEW_TURNS)
 # most paragraphs (的关键…, 结): their hints are looked for in the stretch asked about, not in
 # the scan of the whole text.
 _APART: Final = ((lexicon.REVIEW_END.pattern,), (lexicon.REVIEW_STOP.pattern,))
+# The rows tried alone that match anywhere.
+_ALONE_ANYWHERE: Final = tuple(
+    row for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS) if row.mode is ANYWHERE
+)
 # The sets whose hints also bound where a match can start (see `_Hints.search`): the problem
 # cues, looked for over whole paragraphs, and the rows tried alone that match anywhere.
-REACHED: Final = (
-    _PROBLEM_PATTERNS,
-    *(
-        (row.pattern,)
-        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS)
-        if row.mode is ANYWHERE
-    ),
-)
+REACHED: Final = (_PROBLEM_PATTERNS, *((row.pattern,) for row in _ALONE_ANYWHERE))
 # The rows `_Hints.search` tries position by position before a hint (those of REACHED): a
 # position whose character opens none of a row's matches is skipped (see triggers.openers).
-SEARCHED: Final = (
-    lexicon.PROBLEM,
-    *(
-        row
-        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS)
-        if row.mode is ANYWHERE
-    ),
-)
+SEARCHED: Final = (lexicon.PROBLEM, *_ALONE_ANYWHERE)
 # Rows matched at the start of a sentence, asked about in most sentences of a run or a task
 # section, that few sentences open as they do (总之, 要…, 不仅…): see `_opens`.
 OPENED: Final = (
@@ -1050,7 +1040,7 @@ def _runs(
         context = roles[node_i]
         # Whether the paragraph holds a hint of a time span looking back, or of an announced
         # review: most hold neither, and their sentences are spared those patterns.
-        looks_back = _hints(folded).holds(_LOOKING_BACK_HINT, start, end)
+        looks_back = hints.holds(_LOOKING_BACK_HINT, start, end)
         # A report of past work announced inside a section that deploys (a collected work's
         # sections are topics) is reviewed as outside it, as long as it holds.
         free = False

@@ -214,8 +214,8 @@ def split_lines(source: Source) -> list[Line]:
     # Most texts are not hard-wrapped, and their lines' lengths tell so (see `_cannot_wrap`)
     # before any line is asked whether it opens with a marker.
     lengths = [len(content.rstrip()) for content in contents]  # `len(_content(line))`
-    openers = [content for content in contents if content[:1] in MARKER_OPENERS]
-    if _cannot_wrap(lengths, len(openers)):
+    openers = sum(content[:1] in MARKER_OPENERS for content in contents)
+    if _cannot_wrap(lengths, openers):
         return _join_broken_sentences(lines)
     # `_width` of each line: `kind_at` tells no marker from the content's first character for
     # most lines, as `opens_with_marker` asks it.

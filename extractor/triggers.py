@@ -295,9 +295,7 @@ class Scanner:
         # skip.
         self._plain = patterns.compile_re(trie(plain) if plain else "(?!)")
         self._openings = patterns.compile_re(first_led(plain))
-        self._letters = patterns.compile_re(
-            "[" + "".join(re.escape(c) for c in sorted(letters)) + "]" if letters else "(?!)"
-        )
+        self._letters = patterns.compile_re(_class(letters) if letters else "(?!)")
         alternatives = "|".join(patterns.escape(s) for s in cased)
         self._cased = patterns.compile(alternatives or "(?!)", patterns.IGNORECASE)
 
