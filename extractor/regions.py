@@ -1081,7 +1081,7 @@ def _runs(
         if context is TASKS and index.nodes[node_i].end >= end:
             # The paragraph lies in one task section, whose subsections are tasks too: each
             # sentence would end the run and join none.
-            if _has_sentence(folded, start, end):
+            if mode is not None and _has_sentence(folded, start, end):
                 mode = None
             carried = _carries(folded, start, end, mode)
             if _problem(folded, start, end):
@@ -1542,9 +1542,11 @@ def _has_sentence(folded: str, start: int, end: int) -> bool:
 def _carries(folded: str, start: int, end: int, mode: Role | None) -> bool:
     """Whether a run goes on into the next paragraph: this one breaks off mid-sentence. A
     heading alone on its line carries nothing over."""
+    if mode is None:
+        return False  # no run to carry: most paragraphs of a task section
     while end > start and folded[end - 1].isspace():
         end -= 1
-    return end > start and folded[end - 1] not in _PAUSE_END and mode is not None
+    return end > start and folded[end - 1] not in _PAUSE_END
 
 
 def _next_mode(
