@@ -193,17 +193,22 @@ def split_lines(source: Source) -> list[Line]:
     """Split the source into paragraphs, dropping none: every character outside a line is a
     line break."""
     text, folded = source.text, source.folded
-    # The lines are the even items, the breaks the odd ones: their lengths, summed, give each
-    # line's [start, end) without a step per line in Python.
-    parts = _BREAK.split(text)
-    offsets = list(accumulate(map(len, parts), initial=0))
-    starts, ends = offsets[0::2], offsets[1::2]
-    breaks = parts[1::2]
-    if _RUN in breaks:  # a run of U+3000 is no break: the line after it starts with it
-        starts[1:] = [
-            end if found == _RUN else end + len(found)
-            for end, found in zip(ends, breaks, strict=False)  # no break after the last line
-        ]
+    if _breaks_are_newlines(text):
+        # Most texts: `str.split` finds the lines in C, where `_BREAK` tries every character.
+        ends = list(accumulate(map(len, text.split("\n")), _after_newline))
+        starts = [0, *(end + 1 for end in ends[:-1])]
+    else:
+        # The lines are the even items, the breaks the odd ones: their lengths, summed, give
+        # each line's [start, end) without a step per line in Python.
+        parts = _BREAK.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        starts, ends = offsets[0::2], offsets[1::2]
+        breaks = parts[1::2]
+        if _RUN in breaks:  # a run of U+3000 is no break: the line after it starts with it
+            starts[1:] = [
+                end if found == _RUN else end + len(found)
+                for end, found in zip(ends, breaks, strict=False)  # no break after the last line
+            ]
     # A line's content after its indentation ([ \t]* of the folded view, where every space
     # folds to " "); none for a blank line.
     contents = [folded[start:end].lstrip(" \t") for start, end in zip(starts, ends, strict=True)]
@@ -227,6 +232,33 @@ def split_lines(source: Source) -> list[Line]:
     if width is not None:
         return _mark_wrapped(lines, width)
     return _join_broken_sentences(lines)
+
+
+def _after_newline(end: int, length: int) -> int:
+    """The end of a line of `length` characters after the line ending at `end` and its LF."""
+    return end + 1 + length
+
+
+# The line breaks of `_BREAK` other than LF; the white space of its look-behind, after which
+# a run of U+3000 is no break.
+_OTHER_BREAKS: Final = "\r\f\x85\u2028\u2029"
+_WHITE: Final = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+) | frozenset(map(chr, range(0x2000, 0x200B)))
+
+
+def _breaks_are_newlines(text: str) -> bool:
+    """Whether every break `_BREAK` finds in `text` is LF: the text holds no other line break
+    (each looked for in C), and each run of two or more U+3000 (mostly the indentation after a
+    line break) opens the text or follows white space."""
+    if any(c in text for c in _OTHER_BREAKS):
+        return False
+    at = text.find("\u3000\u3000")
+    while at >= 0:
+        if at > 0 and text[at - 1] not in _WHITE:
+            return False
+        at = text.find("\u3000\u3000", at + 1)
+    return True
 
 
 def _join_broken_sentences(lines: list[Line]) -> list[Line]:

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+from unittest.mock import patch
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from extractor.markers import scan_markers
 from extractor.source import FOLD, Source, split_lines
 
@@ -119,3 +124,33 @@ def test_a_break_inside_title_brackets_is_joined_in_any_text() -> None:
 def test_a_page_number_between_the_halves_is_not_joined() -> None:
     text = INDENTED + "\u3000\u3000这一年，工业生产有了\n第 3 页 共 10 页\n新的发展。\n"
     assert "第 3 页 共 10 页" in paragraphs(text)
+
+
+# What decides where a paragraph ends: every break `_BREAK` knows, the white space that may
+# stand before a run of U+3000, and text.
+_BREAK_ALPHABET = "\n\r\f\x85\u2028\u2029\u3000\u3000\u3000 \t\xa0\u2003同志们：一、。"
+
+
+@given(st.text(alphabet=_BREAK_ALPHABET, max_size=40))
+def test_lines_split_at_newlines_alone_are_the_lines_break_finds(text: str) -> None:
+    """`split_lines` splits a text whose only breaks are LF with `str.split`: it does for a
+    text where `_BREAK` finds no other break, and finds the lines `_BREAK` would."""
+    from extractor import source as module
+
+    assert module._breaks_are_newlines(text) == all(
+        found == "\n" for found in module._BREAK.split(text)[1::2]
+    )
+    lines = split_lines(Source.from_text(text))
+    with patch.object(module, "_breaks_are_newlines", return_value=False):
+        assert split_lines(Source.from_text(text)) == lines
+
+
+def test_an_indented_speech_is_split_at_its_line_breaks() -> None:
+    text = "\u3000\u3000同志们：\n\u3000\u3000今天召开全区大会。\n\n\u3000\u3000一、认清形势\n"
+    assert lines_of(text) == [
+        "\u3000\u3000同志们：",
+        "\u3000\u3000今天召开全区大会。",
+        "",
+        "\u3000\u3000一、认清形势",
+        "",
+    ]
