@@ -188,16 +188,42 @@ _Openings = dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
 
 
 @functools.cache
-def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
-    """One plain scan for the hint strings of every set of HINTED but `_APART`, built on first
-    use, and what each string it finds opens (see `_Openings`): at a position the scan finds
-    the shortest string only, and another set may hold only a longer one."""
+def _scanned() -> tuple[list[str], dict[str, tuple[int, ...]]]:
+    """The hint strings the scan looks for, sorted, and for every hint string of the sets of
+    HINTED but `_APART`, the sets it is a hint of.
+
+    A string that ends with another hint string of each of its sets (「五年来」 with 「年来」)
+    is not looked for: wherever it stands, that one stands inside it, so a stretch that holds
+    it holds a hint of the same sets, and a match that holds it starts no further back from
+    the shorter one than `_opening_reaches` reaches. The scan, led by the strings' first
+    characters, then stops at fewer characters (一, 三, 不过…)."""
     sets = [None if hinted in _APART else _hint_strings(hinted) for hinted in HINTED]
     every = sorted(set().union(*(strings for strings in sets if strings is not None)))
     owners = {
         string: tuple(k for k, strings in enumerate(sets) if strings and string in strings)
         for string in every
     }
+    return [string for string in every if not _hint_endings(string, owners)], owners
+
+
+def _hint_endings(string: str, owners: dict[str, tuple[int, ...]]) -> list[tuple[str, int]]:
+    """The hint strings `string` ends with, other than itself, that are hints of each of its
+    sets, with where each stands in it."""
+    own = set(owners[string])
+    return [
+        (string[at:], at)
+        for at in range(1, len(string))
+        if string[at:] in owners and own.issubset(owners[string[at:]])
+    ]
+
+
+@functools.cache
+def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
+    """One plain scan for the hint strings of every set of HINTED but `_APART` (those
+    `_scanned` keeps), built on first use, and what each string it finds opens (see
+    `_Openings`): at a position the scan finds the shortest string only, and another set may
+    hold only a longer one."""
+    every, owners = _scanned()
     openings: _Openings = {}
     for i, string in enumerate(every):
         # In sorted order, the strings that open with `string` follow it.
@@ -216,12 +242,22 @@ def _opening_reaches() -> tuple[dict[str, int] | None, ...]:
     """For each set of HINTED that REACHED lists, the reach of each of its hint strings taken
     as the shortest standing at a position: the most that any of its strings opening with it
     reaches (`_Hints` records the shortest only)."""
+    scanned, owners = _scanned()
+    kept = set(scanned)
     out: list[dict[str, int] | None] = []
     for hinted in HINTED:
-        reach = _hint_reaches(hinted) if hinted in REACHED else None
-        if reach is None:
+        found = _hint_reaches(hinted) if hinted in REACHED else None
+        if found is None:
             out.append(None)
             continue
+        reach = {string: n for string, n in found.items() if string in kept}
+        for string, n in found.items():
+            if string not in kept:
+                # Found as the hints it ends with: each reaches back to where a match holding
+                # the whole string may start.
+                for ending, at in _hint_endings(string, owners):
+                    if ending in kept:
+                        reach[ending] = max(reach[ending], n + at)
         strings = sorted(reach)
         widest: dict[str, int] = {}
         for i, string in enumerate(strings):
