@@ -13,9 +13,8 @@ first sentence (up to 。！？；). A title never runs into the next marker.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -129,7 +128,6 @@ _MAY_HOLD: Final = {
 # What a paragraph with a marker at its start opens with: the marker, or markup before it.
 _MAY_OPEN: Final = MARKER_OPENERS | frozenset("<&")
 _CREDIT_BEFORE: Final = frozenset("/ ")
-_NUMBER: Final = operator.attrgetter("number")
 _SENTENCE_END: Final = frozenset("。!?摄")
 # The group number of each kind's group in each pattern: a match names its kind by the one kind
 # group that took part in it, read from `Match.regs` in one call.
@@ -138,6 +136,17 @@ _INSIDE_GROUPS: Final = {
     _INSIDE: kind_groups(_INSIDE),
     _INSIDE_MARKUP: kind_groups(_INSIDE_MARKUP),
 }
+# The group of the numeral, read by number: every rule names its numeral `num`, one group.
+_AT_START_NUM: Final = AT_START.groupindex["num"]
+_INSIDE_NUM: Final = _INSIDE.groupindex["num"]
+if _INSIDE_MARKUP.groupindex["num"] != _INSIDE_NUM:
+    raise AssertionError("the inside patterns number their numeral's group alike")
+_NO_CANDIDATES: Final[list[int]] = []
+_NO_LINE: Final = -2
+# scan_markers and _scan_line unpack a Line at once, by the order of its fields.
+if Line._fields != ("number", "start", "body", "end", "source", "continues", "continued"):
+    raise AssertionError("markers.py unpacks a Line by the order of its fields")
+_new_tuple: Final = tuple.__new__
 # What ends a title, and the quotes whose content never ends one; a title also ends at a tag
 # (「<b>一、总体要求</b>」).
 _TITLE_STOPS: Final = {
@@ -164,7 +173,8 @@ class _Found:
     ordinal: int
     start: int
     end: int
-    line: int
+    line: int  # the number of the marker's line
+    index: int  # where that line stands in the lines scanned (they may skip removed ones)
     needs_run: bool  # kept only in a run: a heading marker inside a paragraph, a bare numeral
     announced: bool = False
 
@@ -180,45 +190,45 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
     for may_hold in _MAY_HOLD[inside]:
         candidates.extend([m.start() for m in may_hold.finditer(folded)])
     candidates.sort()
+    # The candidates are walked along with the lines: most lines hold none, which a comparison
+    # with the next candidate tells.
     ahead = 0  # the first of the candidates not before the current line
-    previous: Line | None = None
+    upcoming = candidates[0] if candidates else len(folded)  # candidates[ahead]
+    # The number of the line before when it ends with 「（」 or a space; else a number no line's
+    # before has (line numbers count from 0).
+    paren_line = _NO_LINE
     for n, line in enumerate(lines):
-        if line.body == line.end:  # a blank line holds no marker, nor the rest of one
-            previous = line
+        # A line unpacked at once: its fields read by name cost several times as much.
+        number, _, body, end, _, continues, _ = line
+        if body == end:  # a blank line holds no marker, nor the rest of one
+            paren_line = _NO_LINE
             continue
-        if (
-            previous is not None
-            and previous.end > previous.body
-            and folded[previous.end - 1] in "( \t"
-            and previous.number == line.number - 1
-        ):
-            _split_paren(previous, line, found)
-        ahead = bisect.bisect_left(candidates, line.body, ahead)
-        stop = bisect.bisect_left(candidates, line.end, ahead)
+        if paren_line == number - 1:
+            _split_paren(lines[n - 1], line, n, found)
+        inner = _NO_CANDIDATES
+        if upcoming < end:
+            ahead = bisect.bisect_left(candidates, body, ahead)
+            stop = bisect.bisect_left(candidates, end, ahead)
+            inner = candidates[ahead:stop]
+            ahead = stop
+            upcoming = candidates[stop] if stop < len(candidates) else len(folded)
         # Most paragraphs neither open with a character a marker or markup opens with, nor hold
         # a candidate: there is nothing to scan.
-        if stop > ahead or folded[line.body] in _MAY_OPEN:
+        if inner or folded[body] in _MAY_OPEN:
             count = len(found)
-            inner = candidates[ahead:stop]
-            if _scan_line(line, found, inside, inner) and _announced(lines, n, folded):
+            if _scan_line(line, n, found, inside, inner) and _announced(lines, n, folded):
                 found[count].announced = True
-        if line.continues and n + 1 < len(lines):
-            _straddling(line, lines[n + 1], found, inside)
-        previous = line
+        if continues and n + 1 < len(lines):
+            _straddling(line, lines[n + 1], n + 1, found, inside)
+        paren_line = number if folded[end - 1] in "( \t" else _NO_LINE
     kept = _kept(found)
     if not kept:
         return []
     markers: list[MarkerHit] = []
-    n = 0
     for i, f in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
-        # The marker's line, found by its number (lines may skip removed ones) from the line of
-        # the marker before on: the markers are in order, and bisection there costs less than
-        # a table of every line's position.
-        n = bisect.bisect_left(lines, f.line, n, key=_NUMBER)
-        line = lines[n]
         # A title cut by a hard wrap runs on into the next lines, never past the next marker.
-        last = n
+        last = f.index
         while (
             lines[last].continues
             and last + 1 < len(lines)
@@ -228,34 +238,42 @@ def scan_markers(lines: Sequence[Line]) -> list[MarkerHit]:
         limit = lines[last].end if nxt is None or nxt.line > lines[last].number else nxt.start
         if nxt is not None and nxt.start < limit:
             limit = nxt.start  # a marker cut by a wrap opens on this line: 「…。（」
-        title_start, title_end = _title(line, f, limit)
+        title_start, title_end = _title(folded, f, limit)
+        # Built as the named tuple's own __new__ builds it, without that Python-level call.
         markers.append(
-            MarkerHit(
-                f.kind,
-                f.anchor,
-                f.ordinal,
-                f.start,
-                f.end,
-                title_start,
-                title_end,
-                f.line,
-                f.announced,
+            _new_tuple(
+                MarkerHit,
+                (
+                    f.kind,
+                    f.anchor,
+                    f.ordinal,
+                    f.start,
+                    f.end,
+                    title_start,
+                    title_end,
+                    f.line,
+                    f.announced,
+                ),
             )
         )
     return markers
 
 
 def _scan_line(
-    line: Line, out: list[_Found], inside: regex.Pattern[str], candidates: Sequence[int]
+    line: Line,
+    index: int,
+    out: list[_Found],
+    inside: regex.Pattern[str],
+    candidates: Sequence[int],
 ) -> bool:
-    """Append the line's markers to `out`; return whether one opens the paragraph.
-    `candidates`: the places in the line where a marker inside it may stand (see
+    """Append the markers of the line, lines[index], to `out`; return whether one opens the
+    paragraph. `candidates`: the places in the line where a marker inside it may stand (see
     `_MAY_HOLD`), in order.
 
     The checks of a match are written out here rather than in helpers: this runs per line
     and per marker, thousands of times a megabyte."""
-    folded = line.source.folded
-    body, end_of_line, number = line.body, line.end, line.number
+    number, _, body, end_of_line, source, _, continued = line
+    folded = source.folded
     first = len(out)  # where this line's markers start in `out`
     # A line a hard wrap runs into starts mid-sentence, where no marker stands.
     start_at = body
@@ -264,71 +282,69 @@ def _scan_line(
         start_at = layout.end() if layout is not None else body
     m = (
         AT_START.match(folded, start_at, end_of_line)
-        if start_at < end_of_line and folded[start_at] in MARKER_OPENERS and not line.continued
+        if start_at < end_of_line and folded[start_at] in MARKER_OPENERS and not continued
         else None
     )
     opened = False
     if m is not None:
         kind, start, end = kind_of(m, _AT_START_GROUPS)
-        ordinal = to_int(m.group("num"))
+        ordinal = to_int(m.group(_AT_START_NUM))
         if ordinal is not None and ordinal >= 1:
             needs_run = kind in IN_RUN_ONLY
-            out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, needs_run))
+            out.append(_Found(kind, _ANCHOR[kind], ordinal, start, end, number, index, needs_run))
             opened = True
-    enclosed: _Enclosure | None = None
-    groups = _INSIDE_GROUPS[inside]
     if not candidates:
         return opened
-    for m in _inside_matches(folded, candidates, end_of_line, inside):
+    groups = _INSIDE_GROUPS[inside]
+    enclosed: _Enclosure | None = None
+    # A match opens where a candidate does, and most candidates open none (「，一些」): each is
+    # tried where it stands, rather than searched from with `regex` to the end of the line.
+    # Each is looked for from the last character of the one before: the pause of one marker may
+    # be the last character of the previous one (「第一，二是」), which a look-behind for the
+    # pause would find too.
+    resume = 0  # where the next match may open
+    for candidate in candidates:
+        if candidate < resume:
+            continue
+        m = inside.match(folded, candidate, end_of_line)
+        if m is None:
+            continue
+        resume = m.end() - 1
         kind, start, end = kind_of(m, groups)
         anchor = _ANCHOR[kind]
-        pause_at = m.start()
-        pause = folded[pause_at]
-        ordinal = to_int(m.group("num"))
+        pause = folded[candidate]
         if anchor is Anchor.LINE and pause not in _SENTENCE_END:
             continue  # a heading marker inside a paragraph stands only after a sentence end
-        if pause == "摄" and (pause_at == body or folded[pause_at - 1] not in _CREDIT_BEFORE):
+        if pause == "摄" and (candidate == body or folded[candidate - 1] not in _CREDIT_BEFORE):
             continue
         if enclosed is None:
             enclosed = _Enclosure(folded, body)
-        if enclosed.at(start) or ordinal is None or ordinal < 1:
+        if enclosed.at(start):
+            continue
+        ordinal = to_int(m.group(_INSIDE_NUM))
+        if ordinal is None or ordinal < 1:
             continue
         needs_run = anchor is Anchor.LINE or kind in IN_RUN_ONLY
         # A comma opens an enumeration only to continue a run of this paragraph's markers (a
         # hard wrap may have put the last one on the line before), or to open one that goes
         # on (「两个基本含义，一是…。二是…」).
         if pause == "," and not (
-            (len(out) > first or (out and line.continued))
+            (len(out) > first or (out and continued))
             and out[-1].kind is kind
             and out[-1].ordinal == ordinal - 1
         ):
             if ordinal != 1:
                 continue
             needs_run = True
-        out.append(_Found(kind, anchor, ordinal, start, end, number, needs_run))
+        out.append(_Found(kind, anchor, ordinal, start, end, number, index, needs_run))
     return opened
 
 
-def _inside_matches(
-    folded: str, candidates: Sequence[int], end: int, inside: regex.Pattern[str]
-) -> Iterator[regex.Match[str]]:
-    """The matches of `inside` before `end` that open at `candidates`, each looked for from
-    the last character of the one before: the pause of one marker may be the last character of
-    the previous one (「第一，二是」), which a look-behind for the pause would find too."""
-    # A match opens where a candidate does, and most candidates open none (「，一些」): each is
-    # tried where it stands, rather than searched from with `regex` to the end of the line.
-    resume = 0  # where the next match may open
-    for candidate in candidates:
-        if candidate >= resume:
-            m = inside.match(folded, candidate, end)
-            if m is not None:
-                yield m
-                resume = m.end() - 1
-
-
-def _straddling(line: Line, nxt: Line, out: list[_Found], inside: regex.Pattern[str]) -> None:
+def _straddling(
+    line: Line, nxt: Line, index: int, out: list[_Found], inside: regex.Pattern[str]
+) -> None:
     """Append a marker that a hard wrap cut in two after a pause: 「…为王，一」 ‖ 「要强化…」.
-    The marker spans the line break; its title is on the next line."""
+    The marker spans the line break; its title is on the next line, lines[index]."""
     folded = line.source.folded
     tail_start = max(line.body, line.end - 4)
     tail = folded[tail_start : line.end]
@@ -348,23 +364,24 @@ def _straddling(line: Line, nxt: Line, out: list[_Found], inside: regex.Pattern[
         return
     needs_run = anchor is Anchor.LINE or kind in IN_RUN_ONLY or (pause == "," and not continuing)
     start, end = tail_start + start, nxt.body + end - len(tail)
-    out.append(_Found(kind, anchor, ordinal, start, end, nxt.number, needs_run))
+    out.append(_Found(kind, anchor, ordinal, start, end, nxt.number, index, needs_run))
 
 
 def _announced(lines: Sequence[Line], n: int, folded: str) -> bool:
     """Whether the last paragraph with content before line `n` ends with ：."""
-    for line in reversed(lines[max(0, n - 8) : n]):
-        end = line.end
-        while end > line.body and folded[end - 1] in " \t":
+    for k in range(n - 1, max(0, n - 8) - 1, -1):  # the eight lines before, nearest first
+        _, _, body, end, _, _, _ = lines[k]
+        while end > body and folded[end - 1] in " \t":
             end -= 1
-        if end > line.body:
+        if end > body:
             return folded[end - 1] == ":"
     return False
 
 
-def _split_paren(previous: Line, line: Line, out: list[_Found]) -> None:
+def _split_paren(previous: Line, line: Line, index: int, out: list[_Found]) -> None:
     """Append a bracketed marker that a hard wrap cut after its opening bracket: the previous
-    line ends with 「（」 and this one opens with 「三）」. The marker spans the line break."""
+    line ends with 「（」 and this one, lines[index], opens with 「三）」. The marker spans the
+    line break."""
     folded = line.source.folded
     end = previous.end
     while end > previous.body and folded[end - 1] in " \t":
@@ -378,7 +395,7 @@ def _split_paren(previous: Line, line: Line, out: list[_Found]) -> None:
     if ordinal is None or ordinal < 1:
         return
     kind = MarkerKind.ARABIC_PAREN if m.group("num").isascii() else MarkerKind.HAN_PAREN
-    out.append(_Found(kind, Anchor.LINE, ordinal, end - 1, m.end(), line.number, False))
+    out.append(_Found(kind, Anchor.LINE, ordinal, end - 1, m.end(), line.number, index, False))
 
 
 class _Enclosure:
@@ -395,8 +412,7 @@ class _Enclosure:
     def at(self, position: int) -> bool:
         """Whether `position` lies inside （…）, “…”, 「…」, 『…』, 《…》, 【…】 or "…"."""
         opened = closed = 0
-        for m in _BRACKETS.finditer(self.folded, self.pos, position):
-            c = m.group()
+        for c in _BRACKETS.findall(self.folded, self.pos, position):
             if c == '"':
                 self.straight_quotes += 1
             elif c in _OPENERS:
@@ -436,10 +452,9 @@ def _in_run(found: Sequence[_Found]) -> list[bool]:
     return keep
 
 
-def _title(line: Line, f: _Found, limit: int) -> tuple[int, int]:
+def _title(folded: str, f: _Found, limit: int) -> tuple[int, int]:
     """The title's [start, end): after the marker and its spaces, up to the first sentence end
     outside quotes (exclusive), the next marker, or the end of the paragraph."""
-    folded = line.source.folded
     start = f.end
     # Most titles follow their marker right away: where the next character is neither white
     # space nor opens markup (every character `regex` takes for \s is one `str.isspace` takes),
@@ -447,17 +462,22 @@ def _title(line: Line, f: _Found, limit: int) -> tuple[int, int]:
     if start < limit and (folded[start].isspace() or folded[start] in "<&"):
         gap = _LAYOUT.match(folded, start, limit)
         start = gap.end() if gap is not None else start
+    # Searched stop by stop rather than walked with finditer: most titles end at their first.
+    stops = _TITLE_STOPS[f.anchor]
     end = limit
     depth = 0
-    for m in _TITLE_STOPS[f.anchor].finditer(folded, start, limit):
-        c = m.group()
+    m = stops.search(folded, start, limit)
+    while m is not None:
+        at = m.start()
+        c = folded[at]
         if c == "“":
             depth += 1
         elif c == "”":
             depth = max(0, depth - 1)
         elif depth == 0:
-            end = m.start()
+            end = at
             break
+        m = stops.search(folded, m.end(), limit)
     while end > start and folded[end - 1] in " \t,、":
         end -= 1
     return start, end

@@ -36,33 +36,36 @@ _LABEL: Final = {
 }
 
 
-# Frozen, though a frozen dataclass costs more to build than a named tuple: later stages read
-# a node's fields many times over (every sentence asks which section holds it), and a named
-# tuple's fields are slower to read than slots.
-@dataclass(frozen=True, slots=True)
+# Read-only to the type checker (Final), as a frozen dataclass is at run time, without its
+# cost: a frozen dataclass's __init__ sets each field through object.__setattr__, three times
+# the cost of plain slots, and one node is built per marker. Later stages read a node's fields
+# many times over (every sentence asks which section holds it), and slots are read faster than
+# a named tuple's fields.
+@dataclass(slots=True)
 class Node:
     """A section: its marker, its depth (1 at the top), where it ends (white space trimmed) and
     its subsections. Built once its end is known, and never changed after."""
 
-    marker: MarkerHit
-    level: int
-    end: int
-    children: tuple[Node, ...]
+    marker: Final[MarkerHit]
+    level: Final[int]
+    end: Final[int]
+    children: Final[tuple[Node, ...]]
 
 
 # Scratch private to build_tree, one per marker: mutable, and its containers made only for
 # the sections that get children (most are enumerations, which never do).
 @dataclass(slots=True)
 class _Open:
-    """A section whose end is not known yet: the children closed so far, and the last marker of
-    each kind among them, so that finding a marker's previous sibling of its kind never walks
-    back over the siblings."""
+    """A section whose end is not known yet: its heading rank (None: an enumeration), the
+    children closed so far, and the last marker of each kind among them, so that finding a
+    marker's previous sibling of its kind never walks back over the siblings."""
 
     marker: MarkerHit
     level: int
+    rank: float | None
+    quoted: bool  # an item of a list quoted inside the section above (see build_tree)
     children: list[Node] | None = None
     last_of_kind: dict[MarkerKind, MarkerHit] | None = None
-    quoted: bool = False  # an item of a list quoted inside the section above (see build_tree)
 
 
 class Issue(NamedTuple):
@@ -88,8 +91,9 @@ def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], lis
     issues: list[Issue] = []
     ranks_seen: set[float] = set()
     for marker in markers:
-        rank = ranks.get(marker.kind)
-        in_list = rank is not None and _quotes(marker, stack, ranks)
+        kind = marker.kind
+        rank = ranks.get(kind)
+        in_list = rank is not None and marker.announced and _quotes(marker, stack, ranks)
         while not in_list and stack:
             top = stack[-1]
             if top.quoted:
@@ -99,14 +103,13 @@ def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], lis
                 if (
                     rank is not None
                     and rank > ranks[top.marker.kind]
-                    and all(o.marker.kind is not marker.kind for o in stack)
+                    and all(o.marker.kind is not kind for o in stack)
                 ):
                     break
-                in_list = (
-                    top.marker.kind is marker.kind and marker.ordinal == top.marker.ordinal + 1
-                )
-            elif not _closes(top.marker, rank, ranks):
-                break
+                in_list = top.marker.kind is kind and marker.ordinal == top.marker.ordinal + 1
+            elif top.rank is not None and (rank is None or top.rank < rank):
+                break  # a heading holds the deeper headings and the enumerations after it
+            # An enumeration holds no sections: anything after it is its sibling or above.
             _close(stack, roots, marker.start, text)
         parent = stack[-1].marker if stack else None
         if rank is not None and not in_list:
@@ -120,11 +123,16 @@ def build_tree(markers: Sequence[MarkerHit], text: str) -> tuple[list[Node], lis
                 previous = stack[-1].last_of_kind = {}
         else:
             previous = root_kinds
-        prev = previous.get(marker.kind)
-        if prev is not None or marker.ordinal != 1:  # a first 1 is always in order
+        prev = previous.get(kind)
+        # Most markers continue their sibling's numbering in its style (or open a run at 1):
+        # that is told here, and only the others are checked in full.
+        if prev is None:
+            if marker.ordinal != 1:
+                issues.extend(_numbering(marker, prev, text))
+        elif marker.ordinal != prev.ordinal + 1 or not _same_style(prev, marker, text):
             issues.extend(_numbering(marker, prev, text))
-        previous[marker.kind] = marker
-        stack.append(_Open(marker, len(stack) + 1, quoted=in_list))
+        previous[kind] = marker
+        stack.append(_Open(marker, len(stack) + 1, rank, in_list))
     while stack:
         _close(stack, roots, len(text), text)
     if not markers and text.strip():
@@ -158,19 +166,14 @@ def _quotes(marker: MarkerHit, stack: Sequence[_Open], ranks: dict[MarkerKind, f
     )
 
 
-def _closes(open_marker: MarkerHit, rank: float | None, ranks: dict[MarkerKind, float]) -> bool:
-    """Whether a new marker of `rank` (None: an enumeration) closes the open section."""
-    open_rank = ranks.get(open_marker.kind)
-    if open_rank is None:
-        return True  # an enumeration holds no sections; anything after it is its sibling or above
-    return rank is not None and open_rank >= rank
-
-
 def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
     """End the innermost open section at `end` and add it to its parent (or the roots)."""
     open_ = stack.pop()
-    children = () if open_.children is None else tuple(open_.children)
-    node = Node(open_.marker, open_.level, _trimmed(text, open_.marker.start, end), children)
+    marker = open_.marker
+    if end > marker.start and text[end - 1].isspace():
+        end = _trimmed(text, marker.start, end)
+    children = open_.children
+    node = Node(marker, open_.level, end, () if children is None else tuple(children))
     if not stack:
         roots.append(node)
     else:
