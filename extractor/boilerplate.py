@@ -32,6 +32,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 from extractor import patterns
@@ -639,9 +640,10 @@ def _rows_to_try(folded: str, start: int, end: int) -> list[int]:
     """The indexes in `_LINE_RULES`, in order, of the rows that may match in folded[start:end]:
     those whose triggers stand there, and those without triggers."""
     rows = set(_UNTRIGGERED)
-    for found in _SCANNER.openings(folded, start, end):
+    opened, cased = _SCANNER.openings(folded, start, end)
+    for found in opened:
         rows |= _ROWS_OPENING_WITH[found]
-    if _SCANNER.may_hold_cased(folded, start, end):
+    if cased:
         rows.update(_CASED_ROWS)
     return sorted(rows)
 
@@ -653,42 +655,47 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
     caption a crawl glued inside it; a line wholly removed does not come back."""
     lines, removed = _cut_glued(lines)
     hits: dict[int, tuple[int, RemovedReason, Extent]] = {}
-    for line in _candidates(lines):
+    found: list[int] = []  # the indexes of the lines with a hit, in order
+    for i, line in _candidates(lines):
         hit = _match(line)
         if hit is not None:
             hits[line.number] = hit
-    _add_ad_blocks(lines, hits)
+            found.append(i)
+    # Only the lines with a hit, and stray lines, are read one by one: the runs of lines
+    # between them are kept as they are.
+    marked = sorted({*found, *_add_ad_blocks(lines, hits, found), *_strays(lines)})
     kept: list[Line] = []
     i = 0
-    while i < len(lines):
-        line = lines[i]
+    for at in marked:
+        if at < i:
+            continue  # inside the block of a hit before it
+        kept += lines[i:at]
+        line = lines[at]
         hit = hits.get(line.number)
         if hit is None:
-            if _is_stray(line):
-                removed.append(_record(line, line.start, RemovedReason.STRAY))
-            else:
-                kept.append(line)
-            i += 1
+            removed.append(_record(line, line.start, RemovedReason.STRAY))
+            i = at + 1
             continue
         start, reason, extent = hit
-        length = _block_length(lines, i, extent, hits)
+        length = _block_length(lines, at, extent, hits)
         if length == 0:
             kept.append(line)
-            i += 1
+            i = at + 1
             continue
-        last = i + length - 1
+        last = at + length - 1
         if start > line.body:
             kept.append(line._replace(end=start))
         if extent is Extent.NOTES:
             # One record a note: a crawl that lost its line breaks keeps them as paragraphs.
             removed += [
                 _record(note, note.body if n else start, reason)
-                for n, note in enumerate(lines[i : last + 1])
+                for n, note in enumerate(lines[at : last + 1])
                 if note.source.folded[note.body : note.end].strip()
             ]
         else:
             removed.append(_record(lines[last], start, reason))
         i = last + 1
+    kept += lines[i:]
     removed.sort(key=lambda r: r.start)
     return kept, removed
 
@@ -704,7 +711,16 @@ def _record(last: Line, start: int, reason: RemovedReason) -> Boilerplate:
 
 
 # Invisible characters that fold to spaces but are not white space to a reader of the spans.
-_INVISIBLE: Final = patterns.compile_re("[\u200b-\u200d\u2060\ufeff]")
+_INVISIBLES: Final = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE: Final = patterns.compile_re(f"[{_INVISIBLES}]")
+
+
+def _strays(lines: Sequence[Line]) -> list[int]:
+    """The indexes of the stray lines. Most texts hold no invisible character at all, which
+    a search for each (in C, at memchr speed) tells before any line is read."""
+    if not lines or not any(c in lines[0].source.text for c in _INVISIBLES):
+        return []
+    return [i for i, line in enumerate(lines) if _is_stray(line)]
 
 
 def _is_stray(line: Line) -> bool:
@@ -807,18 +823,18 @@ def _tail_start(line: Line) -> int:
     return max(line.body, end - MAX_CHARS)
 
 
-def _candidates(lines: Sequence[Line]) -> Sequence[Line]:
-    """The lines whose tail holds a trigger of some row (all lines when a row has none): a
-    match lies wholly inside the tail (see `_match`), and so does its trigger. Only the tails
-    are scanned."""
+def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line]]:
+    """The lines whose tail holds a trigger of some row (all lines when a row has none), with
+    their indexes: a match lies wholly inside the tail (see `_match`), and so does its
+    trigger. Only the tails are scanned."""
     if _UNTRIGGERED or not lines:
-        return lines
+        return list(enumerate(lines))
     folded = lines[0].source.folded
     holds = _SCANNER.holds
     # A blank line, nearly one in two, has nothing to scan.
     return [
-        line
-        for line in lines
+        (i, line)
+        for i, line in enumerate(lines)
         if line.body < line.end and holds(folded, _tail_start(line), line.end)
     ]
 
@@ -1077,30 +1093,34 @@ _AD_REASONS: Final = frozenset(
 
 
 def _add_ad_blocks(
-    lines: Sequence[Line], hits: dict[int, tuple[int, RemovedReason, Extent]]
-) -> None:
+    lines: Sequence[Line], hits: dict[int, tuple[int, RemovedReason, Extent]], found: list[int]
+) -> list[int]:
     """A site's slogans between two boilerplate lines (「仅供学习 禁止外传」, a site name, its
     slogans, 「现在订阅…」) are part of its ad: short lines, no sentence, no title words, with
-    no blank line separating them from the boilerplate on either side."""
-    if not hits:
-        return
-    run: list[Line] = []
-    opened = False
-    for line in lines:
-        hit = hits.get(line.number)
-        if hit is not None and hit[0] == line.body and hit[1] in _AD_REASONS:
-            if opened:
-                for inner in run:
-                    hits[inner.number] = (inner.body, RemovedReason.AD, Extent.LINE)
-            run, opened = [], True
-            continue
-        if not opened:
-            continue  # no boilerplate line before: nothing to run from
-        body = line.source.folded[line.body : line.end].strip()
-        if body and _is_fragment(line) and not _TITLE_WORDS.search(body):
-            run.append(line)
-        else:
-            run, opened = [], False
+    no blank line separating them from the boilerplate on either side. `found` are the indexes
+    of the lines with a hit, in order; the indexes of the lines added are returned."""
+    opens = [i for i in found if _opens_ad(lines[i], hits)]
+    added: list[int] = []
+    for before, after in pairwise(opens):
+        between = range(before + 1, after)
+        if all(_is_slogan(lines[j]) for j in between):
+            for j in between:
+                inner = lines[j]
+                hits[inner.number] = (inner.body, RemovedReason.AD, Extent.LINE)
+            added += between
+    return added
+
+
+def _opens_ad(line: Line, hits: Hits) -> bool:
+    """Whether the line's hit is the boilerplate of a site that sells, from its start."""
+    hit = hits[line.number]
+    return hit[0] == line.body and hit[1] in _AD_REASONS
+
+
+def _is_slogan(line: Line) -> bool:
+    """A line that may stand inside an ad: a fragment with content and no title words."""
+    body = line.source.folded[line.body : line.end].strip()
+    return bool(body) and _is_fragment(line) and not _TITLE_WORDS.search(body)
 
 
 def blank_removed(text: str, removed: Sequence[Boilerplate]) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 from extractor import patterns
@@ -276,13 +276,13 @@ class Scanner:
     """Finds where any of some strings occurs, comparing as `regex` does under IGNORECASE.
 
     Uncased strings form one trie pattern for `re`, whose first-character skip runs in C;
-    whether a stretch holds one, and which opens where, ask the patterns of `first_led`.
+    whether a stretch holds one, and which opens where, ask the pattern of `first_led`.
     A string with letters is found by its first letter (a class of a few ASCII letters, rare
     in Chinese text), then checked in full with `regex`; its span is then that one letter.
     Spans do not overlap, and every occurrence of a string overlaps a reported span.
     """
 
-    __slots__ = ("_cased", "_letters", "_offsets", "_openings", "_plain")
+    __slots__ = ("_cased", "_letter_set", "_letters", "_offsets", "_openings", "_plain")
 
     def __init__(self, strings: Iterable[str]) -> None:
         strings = set(strings)
@@ -291,11 +291,14 @@ class Scanner:
         # Where each cased string's first letter stands in it: 「加qq群」 is found at its q.
         self._offsets = sorted({_first_cased(s) for s in cased})
         letters = {v for s in cased for v in _variants(s[_first_cased(s)])}
-        # Two patterns: a class of letters beside the trie would cost `re` its first-character
-        # skip.
+        self._letter_set = frozenset(letters)
+        # Two patterns for `spans`: a class of letters beside the trie would cost `re` its
+        # first-character skip.
         self._plain = patterns.compile_re(trie(plain) if plain else "(?!)")
-        self._openings = patterns.compile_re(first_led(plain))
         self._letters = patterns.compile_re(_class(letters) if letters else "(?!)")
+        # The class-led scan reports the letters as strings of their own (no uncased string
+        # opens with one): a stretch is read once for both kinds.
+        self._openings = patterns.compile_re(first_led({*plain, *letters}))
         alternatives = "|".join(patterns.escape(s) for s in cased)
         self._cased = patterns.compile(alternatives or "(?!)", patterns.IGNORECASE)
 
@@ -316,27 +319,30 @@ class Scanner:
 
     def holds(self, text: str, start: int, end: int) -> bool:
         """Whether one of the strings stands wholly inside [start, end) of `text`."""
-        if self._openings.search(text, start, end) is not None:
+        first = self._openings.search(text, start, end)
+        if first is None:
+            return False  # most stretches
+        if first.group(1) not in self._letter_set:
             return True
-        if self._letters.search(text, start, end) is None:
-            return False  # most stretches: no letter a cased string could open at
         return any(
             # A cased string is tried from where it would open, its first letter at `m`.
-            k <= (at := m.start()) - start and self._cased.match(text, at - k, end)
-            for m in self._letters.finditer(text, start, end)
-            for k in self._offsets
+            found not in self._letter_set
+            or any(
+                k <= (at := m.start()) - start and self._cased.match(text, at - k, end)
+                for k in self._offsets
+            )
+            for m in self._openings.finditer(text, first.start(), end)
+            if (found := m.group(1)) is not None
         )
 
-    def openings(self, text: str, start: int, end: int) -> Iterator[str]:
+    def openings(self, text: str, start: int, end: int) -> tuple[list[str], bool]:
         """For each position in [start, end) where an uncased string opens and ends by `end`,
-        the shortest such string: one that opens with it may stand there too, unreported."""
-        for m in self._openings.finditer(text, start, end):
-            yield m.group(1)
-
-    def may_hold_cased(self, text: str, start: int, end: int) -> bool:
-        """Whether [start, end) holds a letter that a cased string could open with: when it
-        holds none, none of the cased strings stands there."""
-        return self._letters.search(text, start, end) is not None
+        the shortest such string (one that opens with it may stand there too, unreported);
+        and whether the stretch holds a letter that a cased string could open with (when it
+        holds none, none of the cased strings stands there)."""
+        found = [m.group(1) for m in self._openings.finditer(text, start, end)]
+        plain = [s for s in found if s not in self._letter_set]
+        return plain, len(plain) < len(found)
 
 
 def first_led(strings: Iterable[str]) -> str:

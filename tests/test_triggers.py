@@ -196,15 +196,18 @@ def test_a_stretch_holds_a_string_only_when_it_stands_wholly_inside() -> None:
     assert scanner.holds(text, rights, rights + 4)
     assert not scanner.holds(text, rights, rights + 3)
     assert not scanner.holds("加强领导，群众满意。", 0, 10)
+    # A letter no cased string stands around does not hide a string after it.
+    assert scanner.holds("Q版权所有", 0, 5)
+    assert not scanner.holds("Q版权所", 0, 4)
 
 
 def test_openings_name_the_shortest_string_at_every_position_inside_the_stretch() -> None:
     scanner = Scanner({"本站", "本站提供", "提供代写", "版权所有", "加qq群"})
     text = "本站提供代写服务，版权所有。加QQ群"
-    assert list(scanner.openings(text, 0, len(text))) == ["本站", "提供代写", "版权所有"]
-    assert list(scanner.openings(text, 1, 12)) == ["提供代写"]  # 「版权所有」 runs past 12
-    assert scanner.may_hold_cased(text, 0, len(text))
-    assert not scanner.may_hold_cased(text, 0, len(text) - 3)
+    # and whether a letter a cased string could open with stands in the stretch
+    assert scanner.openings(text, 0, len(text)) == (["本站", "提供代写", "版权所有"], True)
+    assert scanner.openings(text, 1, 12) == (["提供代写"], False)  # 「版权所有」 runs past 12
+    assert scanner.openings(text, 0, len(text) - 3) == (["本站", "提供代写", "版权所有"], False)
 
 
 ALPHABET = st.sampled_from(
@@ -243,7 +246,7 @@ ALPHABET = st.sampled_from(
 def test_the_candidate_scan_never_hides_a_match(pieces: list[str]) -> None:
     """Every paragraph some row matches is among the candidates the trigger scan selects."""
     lines = split_lines(Source.from_text("".join(pieces)))
-    candidates = {line.number for line in boilerplate._candidates(lines)}
+    candidates = {line.number for _, line in boilerplate._candidates(lines)}
     for line in lines:
         body = line.source.folded[line.body : line.end]
         tail = boilerplate._tail_start(line) - line.body
@@ -319,4 +322,4 @@ def test_a_stretch_holds_a_plain_string_exactly_when_one_stands_wholly_inside_it
         for i in range(len(inside))
         if any(inside.startswith(s, i) for s in strings)
     ]
-    assert list(scanner.openings(text, start, end)) == shortest
+    assert scanner.openings(text, start, end) == (shortest, False)
