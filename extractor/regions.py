@@ -331,6 +331,16 @@ class _Hints:
             self._least_ends[hinted] = least
         return least[i] <= end
 
+    def next_start(self, hinted: int, position: int) -> int:
+        """Where the first hint of the set `HINTED[hinted]` at or after `position` starts: the
+        text's length when none does; `position` for a set without hints (any stretch may hold
+        a match) or one `_APART` finds."""
+        starts = self._starts[hinted]
+        if starts is None or self._apart[hinted] is not None:
+            return position
+        i = bisect.bisect_left(starts, position)
+        return starts[i] if i < len(starts) else len(self._folded)
+
     def search(
         self, hinted: int, pattern: regex.Pattern[str], start: int, end: int
     ) -> regex.Match[str] | None:
@@ -1004,12 +1014,26 @@ class _NodeIndex:
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
         self.paths = _Paths(self)
+        self._all_tasks: list[bool] | None = None
 
     def _add(self, nodes: Sequence[Node], parent: int) -> None:
         for node in nodes:
             self.nodes.append(node)
             self.parents.append(parent)
             self._add(node.children, len(self.nodes) - 1)
+
+    def all_tasks(self, roles: list[Role | None]) -> list[bool]:
+        """By node index, whether the node and every node below it are tasks by `roles` (the
+        role of each node, by index), found when first asked."""
+        found = self._all_tasks
+        if found is None:
+            found = self._all_tasks = [role is TASKS for role in roles[: len(self.nodes)]]
+            # A node's children follow it: each is settled before its parent hears of it.
+            for i in range(len(self.nodes) - 1, -1, -1):
+                parent = self.parents[i]
+                if parent >= 0 and not found[i]:
+                    found[parent] = False
+        return found
 
     def at(self, position: int) -> int:
         """The index of the innermost node holding `position`, -1 for none."""
@@ -1056,9 +1080,13 @@ def _runs(
     # are through the runs. A last None stands for index -1, outside every section.
     roles: list[Role | None] = [verdicts[node.marker.start].role for node in index.nodes]
     roles.append(None)
+    # Lines ending by this position are passed over: see `_quiet_tasks`.
+    quiet_until = -1
     for line in content:
         if line.body >= limit:
             break
+        if line.end <= quiet_until:
+            continue
         start = line.body
         end = min(line.end, limit)
         if line is content[0] and len(content) > 1 and _bare_heading(folded, start, end):
@@ -1068,6 +1096,13 @@ def _runs(
         ):
             carried = False
             continue  # the editor's note (「*这是…同志在…上讲话的一部分。」) is no part of a run
+        if not carried and run_point is None and review_until <= start:
+            quiet_until = _quiet_tasks(index, roles, hints, start, limit)
+            if end <= quiet_until:
+                # What reading the paragraph would leave: no run, and none held.
+                mode = None
+                held = section_held = paragraph_held = False
+                continue
         heading = index.heading_at(start)
         if heading is not None and not _announced_problem(heading, verdicts):
             start = heading.marker.title_end
@@ -1262,6 +1297,27 @@ def _runs(
             run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[ACHIEVEMENTS], items[PROBLEMS]
+
+
+def _quiet_tasks(
+    index: _NodeIndex, roles: list[Role | None], hints: _Hints, start: int, limit: int
+) -> int:
+    """How far the paragraphs from `start` on leave the runs as they are, when no run is open
+    there (none carried over, no point to go on with, no review held): to the end of the task
+    section holding `start`, whose subsections are all tasks, or to the first hint of what can
+    open a run (`_OPENING_HINT`), whichever comes first. Each paragraph before it lies in task
+    sections, whose sentences join no run, and holds no cue of a problem named in passing, of
+    a review inside a task section, or of a look back that would free it from its section:
+    reading it would end no run, open none, and find nothing. -1 when `start` is in no such
+    section. Most paragraphs of a long work report are passed over so."""
+    i = index.at(start)
+    tasks = index.all_tasks(roles)
+    if i < 0 or not tasks[i]:
+        return -1
+    parents = index.parents
+    while parents[i] >= 0 and tasks[parents[i]]:
+        i = parents[i]
+    return min(index.nodes[i].end, limit, hints.next_start(_OPENING_HINT, start))
 
 
 @functools.cache

@@ -995,3 +995,55 @@ def test_stripped_sentences_are_the_item_sentences_stripped(
     stripped = [_strip(text, *m.span()) for m in _ITEM_SENTENCE.finditer(text, start, end)]
     found = [m.span(1) for m in _STRIPPED_SENTENCE.finditer(text, start, end)]
     assert found == [(s, e) for s, e in stripped if s < e]
+
+
+# Paragraphs of a work report: headings, a review, its dash items, tasks with points, problems
+# named in passing, an editor's note, a call to the audience.
+_REPORT_PIECES = (
+    "一、过去五年的工作回顾",
+    "五年来，全区经济总量突破千亿元，城乡居民收入稳步增长。",
+    "——这五年，民生福祉持续增进。",
+    "二、今后五年的主要任务",
+    "（一）加快建设现代化产业体系",
+    "要坚持创新驱动，推动传统产业转型升级。",
+    "一是抓好重大项目建设；二是持续优化营商环境；三是加强人才引进。",
+    "同时也要看到，部分企业生产经营还面临不少困难。",
+    "有的干部作风不实，有的单位落实不力。",
+    "2023年以来，我们完成了各项既定任务。",
+    "三、存在的问题和不足",
+    "*这是在全区经济工作会议上讲话的一部分。",
+    "同志们，让我们团结一心，开拓进取！",
+    "第一，必须坚持党的全面领导。",
+    "第二，必须坚持以人民为中心。",
+    "——这五年，改革开放不断深化。",
+    "我们取得了显著成绩，积累了宝贵经验。",
+    "四、几点说明",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_REPORT_PIECES), min_size=1, max_size=14))
+def test_quiet_task_paragraphs_passed_over_change_nothing(pieces: list[str]) -> None:
+    """The paragraphs `_runs` passes over in a task section (see `_quiet_tasks`) leave the
+    outline as reading each of them would: the same with the shortcut and without it."""
+    from unittest.mock import patch
+
+    from extractor import parse_json, regions
+
+    text = "\n".join(pieces)
+    with patch.object(regions, "_quiet_tasks", return_value=-1):
+        read = parse_json(text)
+    assert parse_json(text) == read
+
+
+def test_quiet_task_paragraphs_of_the_fixtures_change_nothing() -> None:
+    from unittest.mock import patch
+
+    from extractor import parse_json, regions
+    from tests.conftest import ROOT
+
+    for path in sorted(ROOT.glob("fixtures/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        with patch.object(regions, "_quiet_tasks", return_value=-1):
+            read = parse_json(text)
+        assert parse_json(text) == read, path.name
