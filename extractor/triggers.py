@@ -84,7 +84,8 @@ def derive_reaches(pattern: str) -> dict[str, int] | None:
     """The reaches of `pattern`'s triggers (see `reaches`), branch by branch of its parse: a
     branch's triggers stand inside the stretch of it that spells them, whose width bounds
     them."""
-    found = triggers(pattern)
+    # Derived, not looked up: tools/gen_triggers.py writes both tables at once.
+    found = derive(pattern)
     parsed = _parse(pattern)
     if parsed is None:
         return None
@@ -111,7 +112,13 @@ def derive_reaches(pattern: str) -> dict[str, int] | None:
         if width is None:
             return None
         for string in needed:
-            out[string] = max(out.get(string, 0), width - len(string))
+            # A string the pattern's triggers leave out holds one of them (see `_pruned`):
+            # that one stands as far into a match as it stands into the string.
+            for trigger in found or ():
+                at = string.find(trigger)
+                if at >= 0:
+                    reach = width - len(string) + at
+                    out[trigger] = max(out.get(trigger, reach), reach)
     return out if found is not None and set(out) == found else None
 
 
@@ -183,9 +190,12 @@ def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
+        if not found or "" in found:
+            return
+        found = _pruned(found)
         # Ties go to the later part: in 「第3页」 and 「共10页」 the word after the number is
         # the rarer one.
-        if found and "" not in found and (best is None or _score(found) >= _score(best)):
+        if best is None or _score(found) >= _score(best):
             best = found
 
     for op, av in items:
@@ -203,9 +213,40 @@ def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     return best
 
 
-def _score(strings: frozenset[str]) -> tuple[int, int]:
-    """Longer strings are rarer in text; fewer of them is a tighter test."""
-    return min(map(len, strings)), -len(strings)
+def _pruned(strings: frozenset[str]) -> frozenset[str]:
+    """`strings` less every string that holds another of them: text that holds the longer one
+    holds the shorter, so the set is as necessary, and smaller (「小编」 for the sixty strings
+    「小编为大家整理」, 「小编给你准备」, … that the run of parts after it spells)."""
+    ordered = sorted(strings, key=len)
+    kept: list[str] = []
+    for string in ordered:
+        if not any(shorter in string for shorter in kept):
+            kept.append(string)
+    return frozenset(kept)
+
+
+def _score(strings: frozenset[str]) -> tuple[float, int]:
+    """Rarer strings stand at fewer places of text; fewer of them is a tighter test."""
+    return min(map(_rarity, strings)), -len(strings)
+
+
+# What makes a string commoner than its length tells, by rules of the language (never the
+# words of some text). The commonest punctuation stands in every sentence: a string that opens
+# with it is found hardly less often than the rest of it, and a scan led by first characters
+# (see `first_led`) stops at each 「，」.
+_EVERYWHERE: Final = ",。、;:“”"
+# The commonest characters of modern Chinese: a scan stops at every one a string opens with.
+_COMMON_OPENERS: Final = frozenset("的一是不了在有人我这要")
+# Words so common that a string holding one is found about as often as one a character shorter
+# (「工作」, 「情况」 rather than 「以来」, 「过去」).
+_COMMON_WORDS: Final = ("我们", "工作", "发展", "问题", "情况")
+
+
+def _rarity(string: str) -> float:
+    """The length of `string`, less what it spends on what is common (see `_EVERYWHERE`)."""
+    rest = string.lstrip(_EVERYWHERE)
+    common = sum(word in rest for word in _COMMON_WORDS) / 2 + (rest[:1] in _COMMON_OPENERS)
+    return len(rest) - common
 
 
 def _exact(op: Any, av: Any) -> frozenset[str] | None:

@@ -71,12 +71,34 @@ def test_triggers_of_small_patterns() -> None:
     assert triggers(r"\p{Han}+") is None  # not readable by `re`: no triggers, search everywhere
 
 
+def test_a_trigger_that_holds_another_is_left_out() -> None:
+    # Text that holds 「还有差距」 holds 「差距」: the set needs only the shorter.
+    assert derive("还有差距|(?:也|仍)有[^。]{0,8}差距|差距") == {"差距"}
+    # The editor's note: past sixty spellings that all hold 「小编」, the rare noun is chosen
+    # over the verbs after it (准备, 带来, 整理, …).
+    (editors_note,) = [r for r in BOILERPLATE_RULES if r.pattern.startswith("小编")]
+    found = triggers(editors_note.pattern)
+    assert found is not None and "小编" in found and not {"准备", "带来", "整理"} & found
+
+
+def test_triggers_spend_little_on_what_is_common() -> None:
+    # A string that opens with 「，」 is found hardly less often, and a scan stops at each.
+    assert triggers("有的[^。]{2,40}[,;]有的") == {"有的"}
+    # 「工作」 and 「情况」 are among the commonest words: the rarer part is chosen.
+    assert triggers("(?:回顾|总结)[^。]{0,30}?(?:过去|以来)[^。]{0,12}?的?(?:工作|情况)") == {
+        "过去",
+        "以来",
+    }
+
+
 def test_reaches_bound_where_a_trigger_stands_in_a_match() -> None:
     assert derive_reaches("(?:本站|本网)提供") == {"本站提供": 0, "本网提供": 0}
     assert derive_reaches("我[^。]{2,4}?提出批评") == {"提出批评": 5}
     # The trigger comes before the open-ended part: the part after it bounds nothing.
     assert derive_reaches("值得注意的是\\s*有的") == {"值得注意的是": 0}
     assert derive_reaches("(?:19|20)[0-9]{2}年|去年") == {"19": 0, "20": 0, "去年": 0}
+    # 「差距」 stands for 「还有差距」 too (see `_pruned`), two characters further in.
+    assert derive_reaches("还有差距|差距") == {"差距": 2}
     # An open-ended part before the trigger: no bound.
     assert derive_reaches(".*版权") is None
     assert derive_reaches("版权\\s*所有") is None
