@@ -188,33 +188,36 @@ _Openings = dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
 
 
 @functools.cache
-def _scanned() -> tuple[list[str], dict[str, tuple[int, ...]]]:
-    """The hint strings the scan looks for, sorted, and for every hint string of the sets of
-    HINTED but `_APART`, the sets it is a hint of.
+def _scanned() -> tuple[list[str], dict[str, tuple[int, ...]], dict[str, tuple[str, int]]]:
+    """The hint strings the scan looks for, sorted; the sets of HINTED each is found for; and
+    for every hint string of the sets but `_APART`, the string it is found as, with where that
+    one stands in it.
 
-    A string that ends with another hint string of each of its sets (「五年来」 with 「年来」)
-    is not looked for: wherever it stands, that one stands inside it, so a stretch that holds
-    it holds a hint of the same sets, and a match that holds it starts no further back from
-    the shorter one than `_opening_reaches` reaches. The scan, led by the strings' first
-    characters, then stops at fewer characters (一, 三, 不过…)."""
+    A hint string that ends with another (「建国以来」 with 「以来」) is found as the shortest
+    such ending: where the longer stands, the ending stands inside it, so a stretch that holds
+    the longer holds the ending, and a match that holds the longer starts no further back
+    from the ending than `_opening_reaches` reaches. The ending becomes a hint of the longer
+    one's sets too: they see it where they would have seen the longer string, and elsewhere
+    (a stretch holding a hint is one tried, never one passed over). The scan, led by the
+    strings' first characters, then stops at fewer and rarer characters (一, 建, 改…)."""
     sets = [None if hinted in _APART else _hint_strings(hinted) for hinted in HINTED]
     every = sorted(set().union(*(strings for strings in sets if strings is not None)))
-    owners = {
-        string: tuple(k for k, strings in enumerate(sets) if strings and string in strings)
-        for string in every
-    }
-    return [string for string in every if not _hint_endings(string, owners)], owners
+    known = set(every)
+    found_as = {string: _shortest_ending(string, known) for string in every}
+    kept: dict[str, set[int]] = {}
+    for string, (ending, _) in found_as.items():
+        own = {k for k, strings in enumerate(sets) if strings and string in strings}
+        kept.setdefault(ending, set()).update(own)
+    return sorted(kept), {s: tuple(sorted(own)) for s, own in kept.items()}, found_as
 
 
-def _hint_endings(string: str, owners: dict[str, tuple[int, ...]]) -> list[tuple[str, int]]:
-    """The hint strings `string` ends with, other than itself, that are hints of each of its
-    sets, with where each stands in it."""
-    own = set(owners[string])
-    return [
-        (string[at:], at)
-        for at in range(1, len(string))
-        if string[at:] in owners and own.issubset(owners[string[at:]])
-    ]
+def _shortest_ending(string: str, known: set[str]) -> tuple[str, int]:
+    """The shortest of the `known` strings that `string` ends with (itself, when no other),
+    and where it stands in `string`."""
+    for at in range(len(string) - 1, 0, -1):
+        if string[at:] in known:
+            return string[at:], at
+    return string, 0
 
 
 @functools.cache
@@ -223,7 +226,7 @@ def _hint_scan() -> tuple[re.Pattern[str], _Openings]:
     `_scanned` keeps), built on first use, and what each string it finds opens (see
     `_Openings`): at a position the scan finds the shortest string only, and another set may
     hold only a longer one."""
-    every, owners = _scanned()
+    every, owners, _ = _scanned()
     openings: _Openings = {}
     for i, string in enumerate(every):
         # In sorted order, the strings that open with `string` follow it.
@@ -242,22 +245,19 @@ def _opening_reaches() -> tuple[dict[str, int] | None, ...]:
     """For each set of HINTED that REACHED lists, the reach of each of its hint strings taken
     as the shortest standing at a position: the most that any of its strings opening with it
     reaches (`_Hints` records the shortest only)."""
-    scanned, owners = _scanned()
-    kept = set(scanned)
+    found_as = _scanned()[2]
     out: list[dict[str, int] | None] = []
     for hinted in HINTED:
         found = _hint_reaches(hinted) if hinted in REACHED else None
         if found is None:
             out.append(None)
             continue
-        reach = {string: n for string, n in found.items() if string in kept}
+        # A string found as its ending (see `_scanned`): from there, a match holding it may
+        # start as far back as it reaches, and as far as the ending stands in it.
+        reach: dict[str, int] = {}
         for string, n in found.items():
-            if string not in kept:
-                # Found as the hints it ends with: each reaches back to where a match holding
-                # the whole string may start.
-                for ending, at in _hint_endings(string, owners):
-                    if ending in kept:
-                        reach[ending] = max(reach[ending], n + at)
+            ending, at = found_as[string]
+            reach[ending] = max(reach.get(ending, 0), n + at)
         strings = sorted(reach)
         widest: dict[str, int] = {}
         for i, string in enumerate(strings):
