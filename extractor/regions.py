@@ -1014,26 +1014,12 @@ class _NodeIndex:
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
         self.paths = _Paths(self)
-        self._all_tasks: list[bool] | None = None
 
     def _add(self, nodes: Sequence[Node], parent: int) -> None:
         for node in nodes:
             self.nodes.append(node)
             self.parents.append(parent)
             self._add(node.children, len(self.nodes) - 1)
-
-    def all_tasks(self, roles: list[Role | None]) -> list[bool]:
-        """By node index, whether the node and every node below it are tasks by `roles` (the
-        role of each node, by index), found when first asked."""
-        found = self._all_tasks
-        if found is None:
-            found = self._all_tasks = [role is TASKS for role in roles[: len(self.nodes)]]
-            # A node's children follow it: each is settled before its parent hears of it.
-            for i in range(len(self.nodes) - 1, -1, -1):
-                parent = self.parents[i]
-                if parent >= 0 and not found[i]:
-                    found[parent] = False
-        return found
 
     def at(self, position: int) -> int:
         """The index of the innermost node holding `position`, -1 for none."""
@@ -1082,6 +1068,7 @@ def _runs(
     roles.append(None)
     # Lines ending by this position are passed over: see `_quiet_tasks`.
     quiet_until = -1
+    all_tasks = _all_tasks(index, roles)
     for line in content:
         if line.body >= limit:
             break
@@ -1096,8 +1083,9 @@ def _runs(
         ):
             carried = False
             continue  # the editor's note (「*这是…同志在…上讲话的一部分。」) is no part of a run
-        if not carried and run_point is None and review_until <= start:
-            quiet_until = _quiet_tasks(index, roles, hints, start, limit)
+        node_i = index.at(start)
+        if not carried and run_point is None and review_until <= start and all_tasks[node_i]:
+            quiet_until = _quiet_tasks(index, all_tasks, hints, node_i, start, limit)
             if end <= quiet_until:
                 # What reading the paragraph would leave: no run, and none held.
                 mode = None
@@ -1107,7 +1095,7 @@ def _runs(
         if heading is not None and not _announced_problem(heading, verdicts):
             start = heading.marker.title_end
             review_until = -1  # a section states its own role
-        node_i = index.at(start)
+            node_i = index.at(start)
         context = roles[node_i]
         # Whether the paragraph holds a hint of a time span looking back, or of an announced
         # review: most hold neither, and their sentences are spared those patterns.
@@ -1299,23 +1287,33 @@ def _runs(
     return items[ACHIEVEMENTS], items[PROBLEMS]
 
 
+def _all_tasks(index: _NodeIndex, roles: list[Role | None]) -> list[bool]:
+    """By node index, whether the node and every node below it are tasks by `roles` (the role
+    of each node by index); a last False for index -1, outside every section."""
+    found = [role is TASKS for role in roles[: len(index.nodes)]]
+    # A node's children follow it: each is settled before its parent hears of it.
+    for i in range(len(index.nodes) - 1, -1, -1):
+        parent = index.parents[i]
+        if parent >= 0 and not found[i]:
+            found[parent] = False
+    found.append(False)
+    return found
+
+
 def _quiet_tasks(
-    index: _NodeIndex, roles: list[Role | None], hints: _Hints, start: int, limit: int
+    index: _NodeIndex, all_tasks: list[bool], hints: _Hints, i: int, start: int, limit: int
 ) -> int:
     """How far the paragraphs from `start` on leave the runs as they are, when no run is open
-    there (none carried over, no point to go on with, no review held): to the end of the task
-    section holding `start`, whose subsections are all tasks, or to the first hint of what can
-    open a run (`_OPENING_HINT`), whichever comes first. Each paragraph before it lies in task
-    sections, whose sentences join no run, and holds no cue of a problem named in passing, of
-    a review inside a task section, or of a look back that would free it from its section:
-    reading it would end no run, open none, and find nothing. -1 when `start` is in no such
-    section. Most paragraphs of a long work report are passed over so."""
-    i = index.at(start)
-    tasks = index.all_tasks(roles)
-    if i < 0 or not tasks[i]:
-        return -1
+    there (none carried over, no point to go on with, no review held) and `start` lies in the
+    node `i`, a task section whose subsections are all tasks (see `_all_tasks`): to the end
+    of the outermost such section holding it, or to the first hint of what can open a run
+    (`_OPENING_HINT`), whichever comes first. Each paragraph before it lies in task sections,
+    whose sentences join no run, and holds no cue of a problem named in passing, of a review
+    inside a task section, or of a look back that would free it from its section: reading it
+    would end no run, open none, and find nothing. Most paragraphs of a long work report are
+    passed over so."""
     parents = index.parents
-    while parents[i] >= 0 and tasks[parents[i]]:
+    while parents[i] >= 0 and all_tasks[parents[i]]:
         i = parents[i]
     return min(index.nodes[i].end, limit, hints.next_start(_OPENING_HINT, start))
 
