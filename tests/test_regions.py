@@ -437,6 +437,13 @@ _REVIEW_PIECES = st.sampled_from(
         "力争",
         "对",
         "以来",
+        # Hint strings the scan finds as the shorter ones they end with (see
+        # `regions._scanned`), and pieces of them.
+        "建国以来",
+        "改革开放",
+        "五年来",
+        "年来",
+        "这五年",
         "我们",
         "工作",
         "，",
@@ -1047,3 +1054,27 @@ def test_quiet_task_paragraphs_of_the_fixtures_change_nothing() -> None:
         with patch.object(regions, "_quiet_tasks", return_value=-1):
             read = parse_json(text)
         assert parse_json(text) == read, path.name
+
+
+def test_a_row_is_found_from_the_hint_its_trigger_ends_with() -> None:
+    """Where a trigger (改革开放以来) is found as the shorter hint it ends with (以来), a match
+    that opens at the trigger's start, before that hint, is still found."""
+    from extractor import lexicon
+    from extractor.regions import _REVIEW_CUES, _hinted, _problem, _scanned
+
+    found_as = _scanned()[2]
+    longer = [s for s, (ending, at) in found_as.items() if at > 0]
+    assert "以来" in {found_as[s][0] for s in longer}
+    texts = [
+        f"{opening}{rest}"
+        for opening in (*longer, "改革开放以来", "党的十八大以来", "新中国成立以来")
+        for rest in ("，我们取得了重大成果。", "，工作中还存在不少问题和不足。", "的工作")
+    ]
+    for text in texts:
+        for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED):
+            found = _hinted(row, text, 0, len(text))
+            every = row.find(text, 0, len(text))
+            assert (found and found.span()) == (every and every.span()), (row.pattern, text)
+        found = _problem(text, 0, len(text))
+        every = lexicon.PROBLEM.find(text, 0, len(text))
+        assert (found and found.span()) == (every and every.span()), text
