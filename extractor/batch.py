@@ -10,8 +10,10 @@ Guarantees: a bad input never stops the batch and never costs another input its 
 write is atomic (a temporary file in the same folder, then a rename); outputs are the same bytes
 whatever the number of workers and the order of completion.
 
-No parsing here: each job is `decode → pipeline → render`. The process pool and the progress bar
-are imported only when a batch runs, so a single-file run never loads them.
+No parsing here: each job is `decode → pipeline → render`. With more than one worker, the workers
+are forks of this process that take jobs from a pipe (a process pool only where forking is
+unsafe); that machinery and the progress bar are imported only when a batch runs, so a
+single-file run never loads them.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ FILES_PER_WORKER: Final = 64
 """Fewest files per worker process when --jobs is not given (one file takes ~10 ms, starting a
 worker ~0.5 s)."""
 CHUNK: Final = 16
-"""Most files sent to a worker at once."""
+"""Most files sent to a pool's worker at once, or reported back by a forked worker at once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,7 @@ def plan(
     jobs: list[Job] = []
     failures: list[Failure] = []
     claimed: dict[Path, str] = {}
+    folders: dict[Path, Path] = {}
     out = out_dir.resolve() if out_dir is not None else None
     for given in paths:
         root = Path(given)
@@ -123,15 +126,27 @@ def plan(
                 jobs.append(Job(source, None))
                 continue
             target = out_dir / rel
-            key = target.resolve()
+            key = _resolved(target, folders)
             if key in claimed:
                 failures.append(Failure(source, f"same output {target} as {claimed[key]}"))
-            elif key == Path(source).resolve():
+            elif key == _resolved(Path(source), folders):
                 failures.append(Failure(source, "the output would overwrite the input"))
             else:
                 claimed[key] = source
                 jobs.append(Job(source, target))
     return jobs, failures
+
+
+def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
+    """`path.resolve()`, its folder resolved once for all the paths in it (`folders`, by folder):
+    the files of a batch share a few folders, and resolving reads every part of a path."""
+    if path.name in ("", ".", ".."):
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    joined = folder / path.name
+    return joined.resolve() if joined.is_symlink() else joined
 
 
 def _find(root: Path, globs: Sequence[str], skip: Path | None) -> list[Path]:
@@ -172,7 +187,7 @@ def run(
     *,
     write: bool = False,
 ) -> list[Converted]:
-    """Convert every job, in a process pool when `workers` > 1; results in the jobs' order.
+    """Convert every job, in `workers` processes when more than one; results in the jobs' order.
 
     With `write`, a worker also stores each output it converts (as `store` would): writing is
     a fifth of a batch's time, and the JSON need not travel back to this process."""
@@ -184,25 +199,160 @@ def run(
             results.append(convert(source, options))
             advance(1)
         return results
-    # Lazy: a single-file run must not pay for the pool's imports.
-    import multiprocessing
-    import threading
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
     # Workers are forks of this process, which has imported the pipeline: they start at once.
     # Forking a process that runs another thread (the progress bar's) is unsafe; then they fork
-    # from a clean server that imports the pipeline once (about half a second). Spawn where
-    # neither exists.
+    # from a clean server that imports the pipeline once (about half a second), in a pool.
+    if hasattr(os, "fork") and _single_threaded():
+        found = _forked(jobs, options, min(workers, len(sources)), advance, write)
+        # A worker that ended early (a crash, a signal) took with it the results it had not
+        # sent: each of those jobs is outlined again in a fork of its own, so that only a job
+        # that ends its process fails, by name.
+        for i, job in enumerate(jobs):
+            if i not in found:
+                again = _forked([job], options, 1, advance, write)
+                found[i] = again.get(0) or Converted(job.source, None, _LOST)
+        return [found[i] for i in range(len(jobs))]
+    return _pooled(jobs, options, workers, advance, write)
+
+
+def _single_threaded() -> bool:
+    # Lazy: threading is imported by what starts threads; if it was never imported, none runs.
+    threading = sys.modules.get("threading")
+    return threading is None or threading.active_count() == 1
+
+
+_LOST: Final = "internal error: the process outlining it ended before it was done"
+
+# A job is handed to a worker as its index, in this many bytes, through a pipe that the workers
+# share: the pipe is written whole tokens at a time (writes of at most PIPE_BUF bytes are
+# atomic) and read one token at a time, so no read splits one.
+_TOKEN: Final = 4
+
+
+def _forked(
+    jobs: Sequence[Job],
+    options: RenderOptions,
+    workers: int,
+    advance: Callable[[int], None],
+    write: bool,
+) -> dict[int, Converted]:
+    """Convert every job in `workers` forks of this process, no pool: each takes the next job's
+    index from the shared pipe, converts it (and stores it, with `write`), and sends back its
+    index and result through a pipe of its own. The results by job index: a job whose worker
+    ended before sending its result has none."""
+    import pickle
+    import select
+    import selectors
+
+    tokens_read, tokens_write = os.pipe()
+    tokens = b"".join(i.to_bytes(_TOKEN, "little") for i in range(len(jobs)))
+    step = select.PIPE_BUF // _TOKEN * _TOKEN
+    taken: dict[int, int] = {}  # by result pipe, the worker's pid
+    results: dict[int, Converted] = {}
+    sent = 0
+    # What exists now is the workers' too: kept out of their collections, whose walks would
+    # copy every page it sits on into each worker. Unfrozen once they are done.
+    gc.freeze()
+    try:
+        for _ in range(workers):
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the worker
+                code = 1
+                try:
+                    for fd in (read_end, tokens_write, *taken):
+                        os.close(fd)
+                    _work(jobs, options, write, tokens_read, write_end)
+                    code = 0
+                finally:
+                    os._exit(code)  # no exit handlers, no buffers of the parent flushed twice
+            os.close(write_end)
+            taken[read_end] = pid
+        os.set_blocking(tokens_write, False)
+        pending = {fd: bytearray() for fd in taken}
+        with selectors.DefaultSelector() as selector:
+            selector.register(tokens_write, selectors.EVENT_WRITE)
+            for fd in taken:
+                selector.register(fd, selectors.EVENT_READ)
+            while pending:
+                for key, _ in selector.select():
+                    fd = int(key.fd)
+                    if fd == tokens_write:
+                        try:
+                            sent += os.write(fd, tokens[sent : sent + step])
+                        except BlockingIOError:
+                            continue
+                        if sent == len(tokens):
+                            selector.unregister(fd)
+                            os.close(fd)  # the workers read to its end, then stop
+                        continue
+                    chunk = os.read(fd, 1 << 16)
+                    if not chunk:
+                        selector.unregister(fd)
+                        del pending[fd]
+                        continue
+                    buffer = pending[fd]
+                    buffer += chunk
+                    while len(buffer) >= 8:
+                        size = int.from_bytes(buffer[:8], "little")
+                        if len(buffer) < 8 + size:
+                            break
+                        done: list[tuple[int, Converted]] = pickle.loads(buffer[8 : 8 + size])
+                        del buffer[: 8 + size]
+                        results.update(done)
+                        advance(len(done))
+    finally:
+        os.close(tokens_read)
+        if sent < len(tokens):
+            os.close(tokens_write)
+        for fd, pid in taken.items():
+            os.close(fd)
+            os.waitpid(pid, 0)
+        gc.unfreeze()
+    return results
+
+
+def _work(
+    jobs: Sequence[Job], options: RenderOptions, write: bool, tokens: int, results: int
+) -> None:
+    """A worker's loop: take a job's index, convert it, and send back the indices and results
+    CHUNK at a time (each message wakes the parent, which shares the cores)."""
+    import pickle
+
+    done: list[tuple[int, Converted]] = []
+    while True:
+        token = os.read(tokens, _TOKEN)
+        if token:
+            index = int.from_bytes(token, "little")
+            job = jobs[index]
+            done.append(
+                (index, _store_each([job], options)[0] if write else convert(job.source, options))
+            )
+        if done and (not token or len(done) == CHUNK):
+            data = pickle.dumps(done, pickle.HIGHEST_PROTOCOL)
+            view = memoryview(len(data).to_bytes(8, "little") + data)
+            while view:
+                view = view[os.write(results, view) :]
+            done = []
+        if not token:
+            return
+
+
+def _pooled(
+    jobs: Sequence[Job],
+    options: RenderOptions,
+    workers: int,
+    advance: Callable[[int], None],
+    write: bool,
+) -> list[Converted]:
+    """`run` in a process pool, for a process that may not fork (another thread runs)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    sources = [job.source for job in jobs]
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
-        method = "fork"
-    else:
-        method = "forkserver" if "forkserver" in methods else "spawn"
+    method = "forkserver" if "forkserver" in methods else "spawn"
     context = multiprocessing.get_context(method)
-    if method == "fork":
-        # What exists now is the workers' too: kept out of their collections, whose walks would
-        # copy every page it sits on into each worker. Unfrozen once the pool is done.
-        gc.freeze()
     if method == "forkserver":
         context.set_forkserver_preload(["extractor.batch"])
     workers = min(workers, len(sources))
@@ -211,24 +361,20 @@ def run(
     size = max(1, min(CHUNK, len(sources) // (workers * 16)))
     starts = range(0, len(sources), size)
     by_chunk: dict[int, list[Converted]] = {}
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            if write:
-                futures = {
-                    pool.submit(convert_and_store_all, jobs[i : i + size], options): n
-                    for n, i in enumerate(starts)
-                }
-            else:
-                futures = {
-                    pool.submit(convert_all, sources[i : i + size], options): n
-                    for n, i in enumerate(starts)
-                }
-            for future in as_completed(futures):
-                done = by_chunk[futures[future]] = future.result()
-                advance(len(done))
-    finally:
-        if method == "fork":
-            gc.unfreeze()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        if write:
+            futures = {
+                pool.submit(convert_and_store_all, jobs[i : i + size], options): n
+                for n, i in enumerate(starts)
+            }
+        else:
+            futures = {
+                pool.submit(convert_all, sources[i : i + size], options): n
+                for n, i in enumerate(starts)
+            }
+        for future in as_completed(futures):
+            done = by_chunk[futures[future]] = future.result()
+            advance(len(done))
     return [r for n in range(len(starts)) for r in by_chunk[n]]
 
 
@@ -237,6 +383,10 @@ def convert_all(sources: Sequence[str], options: RenderOptions) -> list[Converte
 
 
 def convert_and_store_all(jobs: Sequence[Job], options: RenderOptions) -> list[Converted]:
+    return _store_each(jobs, options)
+
+
+def _store_each(jobs: Sequence[Job], options: RenderOptions) -> list[Converted]:
     """Convert and store each job, in a worker; a failed write becomes the job's reason."""
     out = []
     for job in jobs:

@@ -483,3 +483,39 @@ def test_workers_store_their_outputs_and_report_each_outcome(
     assert third.exit_code == 1
     assert f"{files[0]}: cannot write {blocked}" in third.stderr
     assert "2 done (1 written, 1 unchanged), 1 failed" in third.stderr
+
+
+def test_a_worker_that_dies_costs_only_the_file_it_was_outlining(
+    speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that ends its process (a crash in a C extension, a signal) fails by name; the
+    files its worker had outlined but not yet reported, and every other file, are written."""
+    assert batch._single_threaded()  # the forked workers, not the pool, run here
+    real = batch.analyse
+
+    def crashing(decoded: Decoded) -> Parsed:
+        if decoded.text.startswith("市长"):
+            os._exit(70)  # no exception, no cleanup: the process is gone
+        return real(decoded)
+
+    monkeypatch.setattr(batch, "analyse", crashing)
+    folder = tmp_path / "many"
+    for i in range(40):  # more than one message of results (CHUNK) per worker
+        write(folder / f"{i:02d}.txt", CITY if i == 7 else COUNTY.replace("区委", f"第{i}区委"))
+    out = tmp_path / "out"
+    result = runner.invoke(app, [str(folder), "-o", str(out), "--jobs", "2"])
+    assert result.exit_code == 1
+    assert f"{folder / '07.txt'}: internal error: the process outlining it ended" in result.stderr
+    # Those the dead worker had written are found unchanged when outlined again.
+    assert "39 done (" in result.stderr and "unchanged), 1 failed" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == [f"{i:02d}.json" for i in range(40) if i != 7]
+
+
+def test_forked_workers_take_more_jobs_than_one_pipe_write_holds(tmp_path: Path) -> None:
+    """The job indices go to the workers in writes of PIPE_BUF bytes, as the pipe has room: a
+    batch of more inputs than its buffer holds indices (64 KiB on Linux: 16,384), here missing
+    files, each failing at once, comes back whole and in order."""
+    jobs = [batch.Job(str(tmp_path / f"缺失{i}.txt"), None) for i in range(20_000)]
+    results = batch.run(jobs, batch.RenderOptions(), 2)
+    assert [r.source for r in results] == [job.source for job in jobs]
+    assert all(r.data is None and r.reason for r in results)
