@@ -780,6 +780,28 @@ def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
     return renumbered(out), removed
 
 
+@functools.cache
+def _alternatives(pattern: str) -> tuple[regex.Pattern[str], ...]:
+    """A row's top-level alternatives, each compiled alone (see `_leftmost`)."""
+    return tuple(
+        patterns.compile(part, patterns.IGNORECASE) for part in patterns.alternatives(pattern)
+    )
+
+
+def _leftmost(pattern: str, text: str, start: int, end: int) -> regex.Match[str] | None:
+    """`_compiled(pattern).search(text, start, end)`, found alternative by alternative. Alone,
+    an alternative is searched with its own skip to where it can stand (a caption's credit
+    after white space or a stop, its date at a digit), which `regex` gives up for an
+    alternation of ones that open differently: a photo caption's row, searched whole, tries
+    every position. The match opens where the first of them does, and is there what the
+    whole pattern matches."""
+    parts = _alternatives(pattern)
+    if len(parts) == 1:
+        return _compiled(pattern).search(text, start, end)
+    opens = [m.start() for part in parts if (m := part.search(text, start, end)) is not None]
+    return _compiled(pattern).match(text, min(opens), end) if opens else None
+
+
 # How far a cut reaches around its trigger: a caption's date stands up to three sentences before
 # the credit's 「记者」, and the credit ends a few names after it.
 CUT_BEFORE: Final = 480
@@ -796,7 +818,7 @@ def _first_cut(piece: Line) -> tuple[int, int, RemovedReason] | None:
         low, high = max(0, at - CUT_BEFORE), min(len(body), at + CUT_AFTER)
         best: tuple[int, int, RemovedReason] | None = None
         for rule in _CUT_ROWS:
-            m = _compiled(rule.pattern).search(body, low, high)
+            m = _leftmost(rule.pattern, body, low, high)
             if m is None or (best is not None and m.start() >= best[0] - piece.body):
                 continue
             start, end = m.span()

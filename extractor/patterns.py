@@ -110,6 +110,43 @@ def escape(text: str) -> str:
     return "".join("\\" + c if c in _SPECIAL or c.isspace() else c for c in text)
 
 
+# Flags set inline at a pattern's start hold for all of its alternatives.
+_INLINE_FLAGS: Final = re.compile(r"\(\?[a-zA-Z]+\)")
+
+
+def alternatives(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of `pattern`, in order (「a|b(?:c|d)」 → 「a」, 「b(?:c|d)」):
+    joined by 「|」 they are the pattern again. The pattern alone when it opens by setting flags,
+    which an alternative taken apart would lose."""
+    if _INLINE_FLAGS.match(pattern):
+        return (pattern,)
+    parts: list[str] = []
+    depth = start = i = 0
+    in_class = False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2  # an escape: what it escapes is no syntax
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            # A 「]」 right after 「[」 or 「[^」 is one of the class's characters.
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return tuple(parts)
+
+
 def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled by `re`, from its program in the table when the table has it."""
     program: tuple[Any, ...] | None = RE_PROGRAMS.get((pattern, flags)) if _RE_CURRENT else None

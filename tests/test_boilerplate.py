@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import parse
-from extractor.boilerplate import BOILERPLATE_RULES, BoilerplateRule, strip_boilerplate
+from extractor.boilerplate import (
+    BOILERPLATE_RULES,
+    BoilerplateRule,
+    _compiled,
+    _leftmost,
+    strip_boilerplate,
+)
 from extractor.source import Source, split_lines
 from schemas import RemovedReason
 from tests.conftest import MicroCase, load_cases
@@ -177,3 +185,33 @@ def test_a_zero_width_space_alone_on_a_line_is_in_a_span() -> None:
     outline = parse(text)
     check_invariants(outline, text)
     assert [(r.reason, r.span) for r in outline.removed] == [(RemovedReason.STRAY, (0, 1))]
+
+
+# The rows' own examples and pieces of them, with what stands around a caption's credit and
+# date: most texts so built match some row, in a few places.
+_PIECES = sorted(
+    {
+        ex[i : i + n]
+        for rule in BOILERPLATE_RULES
+        for ex in rule.examples
+        for n in (1, 3, 8, len(ex))
+        for i in range(len(ex))
+    }
+    | set("记者摄月日2024年,。!?()/ \n")
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.integers(0, 200),
+    st.integers(0, 200),
+)
+def test_a_row_is_searched_alternative_by_alternative_as_whole(
+    text: str, start: int, length: int
+) -> None:
+    end = min(len(text), start + length)
+    for rule in BOILERPLATE_RULES:
+        whole = _compiled(rule.pattern).search(text, start, end)
+        found = _leftmost(rule.pattern, text, start, end)
+        assert (found and found.span()) == (whole and whole.span()), rule.pattern

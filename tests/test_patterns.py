@@ -125,6 +125,20 @@ def test_a_pattern_the_table_does_not_hold_is_compiled() -> None:
     assert found is not None and found.group() == "本网推荐"
 
 
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        ("a", ("a",)),
+        ("a|b(?:c|d)", ("a", "b(?:c|d)")),
+        (r"[|]x|[^]|]y|\|z|(?<=[(])w", ("[|]x", "[^]|]y", r"\|z", "(?<=[(])w")),
+        ("(?i)a|b", ("(?i)a|b",)),  # the flags hold for both
+        ("|a|", ("", "a", "")),
+    ],
+)
+def test_alternatives_are_the_top_level_branches(pattern: str, parts: tuple[str, ...]) -> None:
+    assert patterns.alternatives(pattern) == parts
+
+
 @given(st.text(alphabet=st.sampled_from("()[]{}?*+|^$\\.-#&~ \t\u3000\xa0a中，\n")))
 def test_escape_is_regexs(text: str) -> None:
     """The escaped strings are table keys: the same as `regex` writes them."""

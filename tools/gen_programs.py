@@ -86,6 +86,8 @@ def programs() -> tuple[Table, Table]:
                 row.compiled  # noqa: B018 - compiles the row
     for rule in boilerplate.BOILERPLATE_RULES:
         boilerplate._compiled(rule.pattern)
+    for rule in boilerplate._CUT_ROWS:
+        boilerplate._alternatives(rule.pattern)
     # The tries of triggers built on first use.
     regions.build_hints()
     return dict(sorted(found.items())), dict(sorted(found_re.items()))
