@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Final
 from extractor import patterns
 from extractor.marker_rules import kind_at
 from extractor.source import Line, opens_paragraph, opens_with_marker, renumbered
-from extractor.triggers import Scanner, is_cased, triggers
+from extractor.triggers import Scanner, is_cased, trie, triggers
 from schemas import MarkerKind, RemovedReason
 
 if TYPE_CHECKING:
@@ -740,6 +740,26 @@ _CUT_STRINGS: Final = sorted(
     for t in triggers(rule.pattern) or ()
 )
 _CUT_TRIGGERS: Final = patterns.compile_re("|".join(map(re.escape, _CUT_STRINGS)))
+# The same strings, one scan for those of each first character: led by one literal, a scan
+# skips to it in a tight loop of a few instructions a character, where the search of
+# `_CUT_TRIGGERS`, led by the class of first characters, spends tens on each.
+_CUT_SCANS: Final = tuple(
+    patterns.compile_re(trie(s for s in _CUT_STRINGS if s[0] == first))
+    for first in sorted({s[0] for s in _CUT_STRINGS})
+)
+
+
+def _cut_triggers(text: str) -> list[int]:
+    """Where one of `_CUT_STRINGS` opens in `text`, in order: every start of a match of
+    `_CUT_TRIGGERS`, and of the strings it overlaps."""
+    out: list[int] = []
+    for scan in _CUT_SCANS:
+        found = scan.search(text)
+        while found is not None:
+            out.append(found.start())
+            found = scan.search(text, found.start() + 1)
+    out.sort()
+    return out
 
 
 def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
@@ -752,7 +772,7 @@ def _cut_glued(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerplate]]:
         return out, removed
     folded = lines[0].source.folded
     # Where a trigger stands: most paragraphs hold none and are passed as they are.
-    found = [m.start() for m in _CUT_TRIGGERS.finditer(folded)]
+    found = _cut_triggers(folded)
     if not found:
         return list(lines), removed
     for line in lines:

@@ -10,9 +10,12 @@ from hypothesis import strategies as st
 
 from extractor import parse
 from extractor.boilerplate import (
+    _CUT_STRINGS,
+    _CUT_TRIGGERS,
     BOILERPLATE_RULES,
     BoilerplateRule,
     _compiled,
+    _cut_triggers,
     _leftmost,
     strip_boilerplate,
 )
@@ -215,3 +218,15 @@ def test_a_row_is_searched_alternative_by_alternative_as_whole(
         whole = _compiled(rule.pattern).search(text, start, end)
         found = _leftmost(rule.pattern, text, start, end)
         assert (found and found.span()) == (whole and whole.span()), rule.pattern
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_CUT_STRINGS, "日", "记", "新华", "中新", "电", "讯", " ", "\n"])
+    ).map("".join)
+)
+def test_the_cut_triggers_are_found_where_they_open(text: str) -> None:
+    found = _cut_triggers(text)
+    opens = [at for at in range(len(text)) if any(text.startswith(s, at) for s in _CUT_STRINGS)]
+    assert found == opens
+    assert {m.start() for m in _CUT_TRIGGERS.finditer(text)} <= set(found)
