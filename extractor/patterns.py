@@ -110,15 +110,16 @@ def escape(text: str) -> str:
     return "".join("\\" + c if c in _SPECIAL or c.isspace() else c for c in text)
 
 
-# Flags set inline at a pattern's start hold for all of its alternatives.
+# `regex` reads flags set inline as holding from where they stand to the pattern's end, across
+# its bars (「x|a(?i)b|c」 matches 「C」).
 _INLINE_FLAGS: Final = re.compile(r"\(\?[a-zA-Z]+\)")
 
 
 def alternatives(pattern: str) -> tuple[str, ...]:
     """The top-level alternatives of `pattern`, in order (「a|b(?:c|d)」 → 「a」, 「b(?:c|d)」):
-    joined by 「|」 they are the pattern again. The pattern alone when it opens by setting flags,
-    which an alternative taken apart would lose."""
-    if _INLINE_FLAGS.match(pattern):
+    joined by 「|」 they are the pattern again. The pattern alone when it sets flags inline,
+    which the alternatives after the one that sets them would lose, taken apart."""
+    if _INLINE_FLAGS.search(pattern):
         return (pattern,)
     parts: list[str] = []
     depth = start = i = 0

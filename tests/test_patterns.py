@@ -132,6 +132,7 @@ def test_a_pattern_the_table_does_not_hold_is_compiled() -> None:
         ("a|b(?:c|d)", ("a", "b(?:c|d)")),
         (r"[|]x|[^]|]y|\|z|(?<=[(])w", ("[|]x", "[^]|]y", r"\|z", "(?<=[(])w")),
         ("(?i)a|b", ("(?i)a|b",)),  # the flags hold for both
+        ("x|a(?i)b|c", ("x|a(?i)b|c",)),  # 「c」 ignores case too
         ("|a|", ("", "a", "")),
     ],
 )
