@@ -1,4 +1,4 @@
-"""batch_probe: how much of what two cores give does the batch's pool get?
+"""batch_probe: how much of what two cores give do the batch's workers get?
 
     python bench/batch_probe.py [rounds]
 
@@ -8,12 +8,13 @@ machine's: it writes the bench's 200 speeches to a folder, then alternates, `rou
 (default 10):
 
   one      one forked process converting and writing every file (the reference)
-  pool     `batch.run` with two workers, as `outline DIR -o OUT --jobs 2` runs it
+  pool     `batch.run` with two workers, as `outline DIR -o OUT --jobs 2` runs it (forks
+           that take jobs from a pipe; a process pool where a thread forbids forking)
   forks    two plainly forked processes converting and writing half the files each
   parsing  one, then two forked processes only parsing the texts (no files)
 
 and prints the median of one / pool, one / forks and, for parsing, one / two. The pool's figure
-close to the forks' means the pool costs nothing the machine does not.
+close to the forks' means the workers' machinery costs nothing the machine does not.
 """
 
 from __future__ import annotations
