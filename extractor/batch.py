@@ -200,8 +200,9 @@ def run(
             advance(1)
         return results
     # Workers are forks of this process, which has imported the pipeline: they start at once.
-    # Forking a process that runs another thread (the progress bar's) is unsafe; then they fork
-    # from a clean server that imports the pipeline once (about half a second), in a pool.
+    # Forking a process that runs another thread is unsafe (the progress bar's starts at the
+    # first result, after the forks); then they fork from a clean server that imports the
+    # pipeline once (about half a second), in a pool.
     if hasattr(os, "fork") and _single_threaded():
         found = _forked(jobs, options, min(workers, len(sources)), advance, write)
         # A worker that ended early (a crash, a signal) took with it the results it had not
@@ -209,7 +210,12 @@ def run(
         # that ends its process fails, by name.
         for i, job in enumerate(jobs):
             if i not in found:
-                again = _forked([job], options, 1, advance, write)
+                # The progress bar's thread runs by now: each job in a process of the pool.
+                again = (
+                    _forked([job], options, 1, advance, write)
+                    if _single_threaded()
+                    else _pooled_alone(job, options, advance, write)
+                )
                 found[i] = again.get(0) or Converted(job.source, None, _LOST)
         return [found[i] for i in range(len(jobs))]
     return _pooled(jobs, options, workers, advance, write)
@@ -336,6 +342,19 @@ def _work(
             done = []
         if not token:
             return
+
+
+def _pooled_alone(
+    job: Job, options: RenderOptions, advance: Callable[[int], None], write: bool
+) -> dict[int, Converted]:
+    """`_forked([job], …)` in a pool of one process: {0: its result}, or {} when the process
+    ended before it was done."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return dict(enumerate(_pooled([job], options, 1, advance, write)))
+    except BrokenProcessPool:
+        return {}
 
 
 def _pooled(
@@ -601,7 +620,9 @@ def wants_progress_bar(quiet: bool) -> bool:
 @contextmanager
 def progress(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
     """A progress bar on stderr while the block runs (rich, imported only here); yields the
-    function that advances it by a number of files."""
+    function that advances it by a number of files. The bar, and the thread that redraws it,
+    start at the first advance: by then a batch's workers are forked (see `run`), which a
+    running thread would forbid."""
     if not enabled or total <= 1:
         yield lambda n: None
         return
@@ -609,6 +630,18 @@ def progress(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("outline", total=total)
-        yield lambda n: bar.advance(task, n)
+    bar = Progress(*columns, console=Console(stderr=True), transient=True)
+    task = bar.add_task("outline", total=total)
+    started: list[bool] = []
+
+    def advance(n: int) -> None:
+        if not started:
+            bar.start()
+            started.append(True)
+        bar.advance(task, n)
+
+    try:
+        yield advance
+    finally:
+        if started:
+            bar.stop()

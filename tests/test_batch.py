@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -519,3 +520,46 @@ def test_forked_workers_take_more_jobs_than_one_pipe_write_holds(tmp_path: Path)
     results = batch.run(jobs, batch.RenderOptions(), 2)
     assert [r.source for r in results] == [job.source for job in jobs]
     assert all(r.data is None and r.reason for r in results)
+
+
+def test_the_progress_bar_starts_after_the_workers_fork(
+    speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At a terminal the bar's thread would forbid forking: it starts at the first result, so
+    the workers are still forks of the command, not a pool's (which starts a server first)."""
+
+    def no_pool(*args: object) -> list[batch.Converted]:
+        raise AssertionError("the pool was used")
+
+    monkeypatch.setattr(batch, "_pooled", no_pool)
+    jobs, failures = batch.plan([str(speeches)], tmp_path / "out")
+    assert len(jobs) == 4 and not failures  # three speeches and the file that is not text
+    with batch.progress(len(jobs), enabled=True) as advance:
+        assert batch._single_threaded()  # no bar yet
+        results = batch.run(jobs, batch.RenderOptions(), 2, advance, write=True)
+        assert not batch._single_threaded()  # the bar runs
+    assert [r.stored for r in results if r.reason is None] == [True, True, True]
+    assert [Path(r.source).name for r in results if r.reason] == ["坏文件.txt"]
+    for thread in threading.enumerate():  # the bar's thread ends once stopped
+        if thread is not threading.main_thread():
+            thread.join(timeout=5)
+
+
+def test_a_job_outlined_again_in_a_pool_gives_its_result_or_none(
+    speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a worker died while the bar's thread runs, each of its jobs is outlined again in
+    a pool of one process (a fork would be unsafe): its result, or none when that process
+    ends too, which `run` reports as the job's failure."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    job = batch.Job(str(speeches / "乡镇.txt"), tmp_path / "乡镇.json")
+    again = batch._pooled_alone(job, batch.RenderOptions(), lambda n: None, True)
+    assert list(again) == [0] and again[0].stored is True
+    assert (tmp_path / "乡镇.json").read_bytes() == single(speeches / "乡镇.txt")
+
+    def broken(*args: object) -> list[batch.Converted]:
+        raise BrokenProcessPool("the process ended")
+
+    monkeypatch.setattr(batch, "_pooled", broken)
+    assert batch._pooled_alone(job, batch.RenderOptions(), lambda n: None, True) == {}
