@@ -210,7 +210,7 @@ def run(
         # that ends its process fails, by name.
         for i, job in enumerate(jobs):
             if i not in found:
-                # The progress bar's thread runs by now: each job in a process of the pool.
+                # Once the progress bar's thread runs, a fork is unsafe: a pool of one process.
                 again = (
                     _forked([job], options, 1, advance, write)
                     if _single_threaded()
@@ -222,7 +222,8 @@ def run(
 
 
 def _single_threaded() -> bool:
-    # Lazy: threading is imported by what starts threads; if it was never imported, none runs.
+    """Whether no other thread runs (threading is imported by what starts threads: if it was
+    never imported, none runs)."""
     threading = sys.modules.get("threading")
     return threading is None or threading.active_count() == 1
 
@@ -308,6 +309,8 @@ def _forked(
                         results.update(done)
                         advance(len(done))
     finally:
+        # Held open until now, so that writing the tokens never meets a pipe with no reader
+        # when every worker has ended: the writes wait, the loop ends with the last result pipe.
         os.close(tokens_read)
         if sent < len(tokens):
             os.close(tokens_write)
@@ -332,7 +335,12 @@ def _work(
             index = int.from_bytes(token, "little")
             job = jobs[index]
             done.append(
-                (index, _store_each([job], options)[0] if write else convert(job.source, options))
+                (
+                    index,
+                    convert_and_store_all([job], options)[0]
+                    if write
+                    else convert(job.source, options),
+                )
             )
         if done and (not token or len(done) == CHUNK):
             data = pickle.dumps(done, pickle.HIGHEST_PROTOCOL)
@@ -402,10 +410,6 @@ def convert_all(sources: Sequence[str], options: RenderOptions) -> list[Converte
 
 
 def convert_and_store_all(jobs: Sequence[Job], options: RenderOptions) -> list[Converted]:
-    return _store_each(jobs, options)
-
-
-def _store_each(jobs: Sequence[Job], options: RenderOptions) -> list[Converted]:
     """Convert and store each job, in a worker; a failed write becomes the job's reason."""
     out = []
     for job in jobs:
