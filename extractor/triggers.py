@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 from extractor import patterns
-from extractor._triggers import OPENERS, REACHES, TRIES, TRIGGERS
+from extractor._triggers import OPENERS, REACHES, SKELETONS, TRIES, TRIGGERS
 
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
@@ -65,6 +65,138 @@ def _parse(pattern: str) -> Any:
         return sre_parse.parse(pattern)
     except re.error:
         return None
+
+
+def skeleton(pattern: str) -> str | None:
+    """A pattern `re` reads that matches wherever `pattern` matches under `regex` (at the same
+    position, by the same end), and maybe elsewhere: `pattern` without its look-arounds, when
+    what is left is plain (see `_plain`). None when there is no such pattern.
+
+    `regex` tries a long alternation branch by branch, some fifty nanoseconds a branch, where
+    `re` fails most branches at their first character: where the skeleton does not match, a
+    position is passed over for a fraction of the pattern's cost.
+
+    The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
+    other is derived here."""
+    if pattern in SKELETONS:
+        return SKELETONS[pattern]
+    return derive_skeleton(pattern)
+
+
+def derive_skeleton(pattern: str) -> str | None:
+    """The skeleton of `pattern` (see `skeleton`), read from its text and checked on its parse.
+
+    A look-around only ever rejects a match, so without them a pattern matches more. What is
+    left must mean the same to `re` as to `regex`, or more: literals, classes of literals and
+    ranges, `re`'s \\s (which holds `regex`'s and \\x1c-\\x1f) outside a negated class,
+    groups, alternations and repeats. An anchor, a flag, an atomic group or a possessive
+    repeat, which can reject what the rest would take, leaves no skeleton."""
+    text = _without_lookarounds(pattern)
+    parsed = _parse(text) if text is not None else None
+    if parsed is None or parsed.state.flags & ~sre.SRE_FLAG_UNICODE:
+        return None
+    return text if _plain(list(parsed)) else None
+
+
+_LOOKAROUNDS: Final = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _without_lookarounds(pattern: str) -> str | None:
+    """`pattern` with every look-ahead and look-behind cut out, nested groups and all; None
+    when its brackets do not close."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif c == "[":
+            end = _class_end(pattern, i)
+            if end is None:
+                return None
+            out.append(pattern[i:end])
+            i = end
+        elif c == "(" and pattern.startswith(_LOOKAROUNDS, i):
+            end = _group_end(pattern, i)
+            if end is None:
+                return None
+            i = end
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, i: int) -> int | None:
+    """Where the class opening at `i` ends (past its 「]」); a 「]」 right after 「[」 or 「[^」
+    is one of its characters."""
+    i += 1
+    i += pattern.startswith("^", i)
+    i += pattern.startswith("]", i)
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+        elif pattern[i] == "]":
+            return i + 1
+        else:
+            i += 1
+    return None
+
+
+def _group_end(pattern: str, i: int) -> int | None:
+    """Where the group opening at `i` ends (past its 「)」)."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            end = _class_end(pattern, i)
+            if end is None:
+                return None
+            i = end
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+# `regex`'s Unicode tables are newer than `re`'s: it reads digits `re` does not know.
+_PLAIN_CATEGORIES: Final = frozenset((sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE))
+
+
+def _plain(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether a parse uses only what `re` matches as `regex` does, or more (see
+    `derive_skeleton`)."""
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY):
+            continue
+        if op is sre.IN:
+            kinds = {kind for kind, _ in av}
+            if not kinds <= {sre.LITERAL, sre.RANGE, sre.NEGATE, sre.CATEGORY}:
+                return False
+            categories = {value for kind, value in av if kind is sre.CATEGORY}
+            if categories and (sre.NEGATE in kinds or not categories <= _PLAIN_CATEGORIES):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_plain(list(branch)) for branch in av[1]):
+                return False
+        elif op is sre.SUBPATTERN:
+            if av[1] or av[2] or not _plain(list(av[3])):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            if not _plain(list(av[2])):
+                return False
+        else:
+            return False  # an anchor, an atomic group, a possessive repeat, a reference
+    return True
 
 
 def reaches(pattern: str) -> dict[str, int] | None:

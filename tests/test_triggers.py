@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import boilerplate, regions
-from extractor._triggers import TRIES, TRIGGERS
+from extractor._triggers import SKELETONS, TRIES, TRIGGERS
 from extractor.boilerplate import BOILERPLATE_RULES, strip_boilerplate
 from extractor.source import Source, split_lines
 from extractor.triggers import (
@@ -21,8 +21,10 @@ from extractor.triggers import (
     derive,
     derive_openers,
     derive_reaches,
+    derive_skeleton,
     plain_pattern,
     reaches,
+    skeleton,
     trie,
     triggers,
 )
@@ -345,3 +347,66 @@ def test_a_stretch_holds_a_plain_string_exactly_when_one_stands_wholly_inside_it
         if any(inside.startswith(s, i) for s in strings)
     ]
     assert scanner.openings(text, start, end) == (shortest, False)
+
+
+def test_a_skeleton_is_the_pattern_without_its_look_arounds() -> None:
+    assert derive_skeleton(r"(?<!克服)(?:问题|不足)(?!的)") == "(?:问题|不足)"
+    assert derive_skeleton(r"(?=(?:差距|短板))(?<!补齐[^。]{0,4})(?:差距|短板)") == "(?:差距|短板)"
+    plain = r"值得注意的是[,]?\s*(?:有的|有些)"
+    assert derive_skeleton(plain) == plain
+    # The look-around's brackets, classes and escapes do not end it early.
+    assert derive_skeleton(r"过去(?![)\]](?:a|\())年") == "过去年"
+
+
+def test_a_pattern_whose_rest_could_reject_a_match_has_no_skeleton() -> None:
+    assert derive_skeleton(r"^要求") is None  # an anchor
+    assert derive_skeleton(r"[^\s]要") is None  # `re`'s \s holds more: its negation less
+    assert derive_skeleton(r"\p{Han}{2}会议") is None  # not readable by `re`
+    assert derive_skeleton(r"(?i)qq") is None  # a flag
+    assert derive_skeleton(r"(?>会议)") is None  # an atomic group
+    assert derive_skeleton(r"(要|应)\1") is None  # a reference
+
+
+def test_re_reads_the_white_space_of_a_skeleton_as_regex_does_or_wider() -> None:
+    """A skeleton keeps \\s only where more of it means more matches; \\d, which `regex`
+    reads more widely, not at all."""
+    import re
+
+    assert all(re.match(r"\s", c) for c in map(chr, range(0x110000)) if regex.match(r"\s", c))
+    assert derive_skeleton(r"[0-9]+年") == "[0-9]+年"
+    assert derive_skeleton(r"\d+年") is None
+
+
+# Pieces of the searched rows' words, and the words around them that their look-arounds read.
+_SEARCHED_PIECES = st.sampled_from(
+    [
+        *"不还也仍有但是要的了，。；：\u3000 ",
+        *("问题", "不足", "差距", "困难", "存在", "解决", "克服", "针对", "面临", "挑战"),
+        *("有的", "情况下", "我们", "看到", "必须", "突出", "严重", "忽视", "不够", "缺乏"),
+        *("过去", "五年", "年来", "以来", "回顾", "工作", "取得了", "成绩", "成效", "进展"),
+        *("主要任务是", "这次会议", "2020年", "去年", "完成", "对", "将"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SEARCHED_PIECES, max_size=16), st.integers(0, 60))
+def test_a_skeleton_matches_wherever_its_row_matches(pieces: list[str], cut: int) -> None:
+    """Where a searched row matches, its skeleton matches: at the same position, by the
+    same end."""
+    import re
+
+    text = "".join(pieces)
+    end = min(cut, len(text))
+    for row in regions.SEARCHED:
+        found = skeleton(row.pattern)
+        assert found is not None, row.pattern
+        plain = re.compile(found)
+        for position in range(end):
+            if row.compiled.match(text, position, end):
+                assert plain.match(text, position, end), (row.pattern, text, position)
+
+
+def test_the_committed_skeletons_are_derived_from_the_rows() -> None:
+    for row in regions.SEARCHED:
+        assert SKELETONS[row.pattern] == derive_skeleton(row.pattern)

@@ -50,6 +50,13 @@ def opened() -> list[str]:
     return list(dict.fromkeys(row.pattern for row in (*regions.OPENED, *regions.SEARCHED)))
 
 
+def searched() -> list[str]:
+    """The patterns whose skeletons a run asks for."""
+    from extractor import regions
+
+    return list(dict.fromkeys(row.pattern for row in regions.SEARCHED))
+
+
 def tries() -> list[tuple[str, ...]]:
     """The sets of strings the package builds tries of (triggers.trie), recorded in a fresh
     interpreter, where the tables are built as a run builds them."""
@@ -92,7 +99,7 @@ def _literal(string: str, indent: str) -> str:
 
 
 def render() -> str:
-    from extractor.triggers import _trie, derive, derive_openers, derive_reaches
+    from extractor.triggers import _trie, derive, derive_openers, derive_reaches, derive_skeleton
 
     rows = []
     for pattern in patterns():
@@ -109,6 +116,11 @@ def render() -> str:
         found = derive_openers(pattern)
         value = "None" if found is None else _literal_tuple(sorted(found))
         opener_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
+    skeleton_rows = []
+    for pattern in searched():
+        found_skeleton = derive_skeleton(pattern)
+        value = "None" if found_skeleton is None else _literal(found_skeleton, "    ")
+        skeleton_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
     trie_rows = [
         f"    {_literal_tuple(list(strings))}: {_literal(_trie(strings), '    ')},\n"
         for strings in tries()
@@ -125,7 +137,9 @@ def render() -> str:
         "# How far into a match each trigger stands at most (see triggers.reaches).\n"
         "REACHES: Final[dict[str, dict[str, int] | None]] = {\n" + "".join(reach_rows) + "}\n\n"
         "# The characters a match can open with (see triggers.openers).\n"
-        "OPENERS: Final[dict[str, tuple[str, ...] | None]] = {\n" + "".join(opener_rows) + "}\n",
+        "OPENERS: Final[dict[str, tuple[str, ...] | None]] = {\n" + "".join(opener_rows) + "}\n\n"
+        "# Patterns `re` reads that match wherever the pattern does (see triggers.skeleton).\n"
+        "SKELETONS: Final[dict[str, str | None]] = {\n" + "".join(skeleton_rows) + "}\n",
         TARGET,
     )
 
