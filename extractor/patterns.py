@@ -110,6 +110,11 @@ def escape(text: str) -> str:
     return "".join("\\" + c if c in _SPECIAL or c.isspace() else c for c in text)
 
 
+# `regex`'s \s (the Unicode White_Space characters) as the body of a class that `re` reads the
+# same: `re`'s own \s also holds \x1c-\x1f.
+WHITE_SPACE: Final = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
 # `regex` reads flags set inline as holding from where they stand to the pattern's end, across
 # its bars (「x|a(?i)b|c」 matches 「C」).
 _INLINE_FLAGS: Final = re.compile(r"\(\?[a-zA-Z]+\)")

@@ -168,6 +168,7 @@ def build_hints() -> None:
         _hint(hinted)
     for row in SEARCHED:
         _skeleton(row.pattern)
+    _metric()
 
 
 @functools.cache
@@ -1747,8 +1748,15 @@ def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span
         return ()
     return tuple(
         (m.span(), float(m.group("value")), m.span("unit"))
-        for m in lexicon.METRIC.compiled.finditer(folded, start, end)
+        for m in _metric().finditer(folded, start, end)
     )
+
+
+@functools.cache
+def _metric() -> re.Pattern[str]:
+    """METRIC for `re`, which finds its figures in about half the time `regex` takes: the
+    pattern is plain (digits, literals, groups), and its \\s spelled as `regex` reads it."""
+    return patterns.compile_re(lexicon.METRIC.pattern.replace(r"\s", f"[{patterns.WHITE_SPACE}]"))
 
 
 def _mark_enumerations(

@@ -153,3 +153,16 @@ def test_the_version_is_read_from_regexs_source_as_it_sets_it() -> None:
     location = str(Path(regex.__file__).parent)
     assert patterns._installed_version(location) == regex.__version__
     assert patterns._installed_version(str(ROOT)) is None  # no regex source there
+
+
+def test_white_space_is_regex_s_spelled_for_re() -> None:
+    """`patterns.WHITE_SPACE`, as a class under `re`, holds exactly what `regex` reads as \\s."""
+    import re
+
+    import regex
+
+    from extractor.patterns import WHITE_SPACE
+
+    spelled = re.compile(f"[{WHITE_SPACE}]")
+    for char in map(chr, range(0x110000)):
+        assert bool(spelled.match(char)) is bool(regex.match(r"\s", char)), hex(ord(char))
