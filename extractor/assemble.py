@@ -8,7 +8,8 @@ Every text in the output is sliced from the source here, by the span it is repor
 
 The outline's shell (metadata, findings, diagnostics, removed lines) is `shell_values`: plain
 values that `Outline.model_validate` turns into the model, and that `emit` serializes as they
-are for the command line, so both outputs come from one mapping. The objects built once per
+are for the command line, so both outputs come from one mapping; each of its objects is built
+by one `*_fields` function, whose keys `emit` cuts its templates from. The objects built once per
 marker (sections, markers, cues, points) are constructed, not validated: they come from
 internal records whose invariants the stages keep (ordinals ≥ 1, spans within the text).
 `_construct` builds what `model_construct` would, without its loop over fields, and all of them
@@ -153,33 +154,30 @@ def shell_values(parsed: Parsed, *, findings: bool = True) -> dict[str, Any]:
     first = parsed.sections[0].marker.start if parsed.sections else end
     if parsed.closing is not None:
         first = min(first, parsed.closing[0])
-    diagnostics = [
-        {"code": i.code, "message": i.message, "span": (i.start, i.end)} for i in parsed.issues
-    ]
+    diagnostics = [diagnostic_fields(i.code, i.message, (i.start, i.end)) for i in parsed.issues]
     if decoded.skipped:
-        note = {"code": DiagnosticCode.DOCX_SKIPPED, "message": decoded.skipped}
-        diagnostics.insert(0, {**note, "span": (0, len(text))})
+        note = diagnostic_fields(DiagnosticCode.DOCX_SKIPPED, decoded.skipped, (0, len(text)))
+        diagnostics.insert(0, note)
     speaker = metadata.speaker
     date = metadata.date
     return {
         "schema_version": SCHEMA_VERSION,
-        "source": {
-            "path": decoded.path,
-            "encoding": decoded.encoding,
-            "bom": decoded.bom,
-            "sha256": decoded.sha256,
-            "chars": len(text),
-        },
+        "source": source_fields(
+            decoded.path, decoded.encoding, decoded.bom, decoded.sha256, len(text)
+        ),
         "title": _text_at(text, metadata.title),
         "occasion": _text_at(text, metadata.occasion),
         "speaker": None
         if speaker is None
-        else {
-            **_span_text(text, speaker.span),
-            "role": _text_at(text, speaker.role),
-            "name": _text_at(text, speaker.name),
-        },
-        "date": None if date is None else {**_span_text(text, date.span), "iso": date.iso},
+        else speaker_fields(
+            text[speaker.span[0] : speaker.span[1]],
+            speaker.span,
+            _text_at(text, speaker.role),
+            _text_at(text, speaker.name),
+        ),
+        "date": None
+        if date is None
+        else date_fields(text[date.span[0] : date.span[1]], date.span, date.iso),
         "salutation": _text_at(text, metadata.salutation),
         "purpose": _text_at(text, metadata.purpose),
         "preamble": _trimmed(text, min(start, first), first),
@@ -190,20 +188,45 @@ def shell_values(parsed: Parsed, *, findings: bool = True) -> dict[str, Any]:
         "closing": _text_at(text, parsed.closing),
         "diagnostics": diagnostics,
         "removed": [
-            {**_span_text(text, (r.start, r.end)), "reason": r.reason} for r in parsed.removed
+            removed_fields(text[r.start : r.end], (r.start, r.end), r.reason)
+            for r in parsed.removed
         ],
     }
 
 
-def _span_text(text: str, span: Span) -> dict[str, Any]:
-    return {"text": text[span[0] : span[1]], "span": span}
+# The fields of the shell's objects in the schema's order, `*_utf16` left out (see
+# `item_fields`): `emit` cuts its templates from them, with placeholders for the values.
+
+
+def source_fields(path: Any, encoding: Any, bom: Any, sha256: Any, chars: Any) -> dict[str, Any]:
+    return {"path": path, "encoding": encoding, "bom": bom, "sha256": sha256, "chars": chars}
+
+
+def excerpt_fields(text: Any, span: Any) -> dict[str, Any]:
+    return {"text": text, "span": span}
+
+
+def speaker_fields(text: Any, span: Any, role: Any, name: Any) -> dict[str, Any]:
+    return {"text": text, "span": span, "role": role, "name": name}
+
+
+def date_fields(text: Any, span: Any, iso: Any) -> dict[str, Any]:
+    return {"text": text, "span": span, "iso": iso}
+
+
+def diagnostic_fields(code: Any, message: Any, span: Any) -> dict[str, Any]:
+    return {"code": code, "message": message, "span": span}
+
+
+def removed_fields(text: Any, span: Any, reason: Any) -> dict[str, Any]:
+    return {"text": text, "span": span, "reason": reason}
 
 
 def _text_at(text: str, span: Span | None) -> dict[str, Any] | None:
     """An excerpt's values; None for no span or an empty one."""
     if span is None or span[0] == span[1]:
         return None
-    return _span_text(text, span)
+    return excerpt_fields(text[span[0] : span[1]], span)
 
 
 def _trimmed(text: str, start: int, end: int) -> dict[str, Any] | None:

@@ -12,11 +12,14 @@ JSON in memory at once.
   builds no model: what each section says comes from `assemble.section_facts` and
   `assemble.label` (the one place that decides it, for both outputs), quoted and formatted
   into bytes, a few kilobytes at a time. The rest of the outline (metadata, diagnostics:
-  as small as the speech's front matter) is `assemble.shell_values`, serialized as
-  pydantic-core would by `jsontext.to_json`; achievements and problems, one item a sentence,
-  are formatted into templates cut from that same writer's JSON of `assemble.item_fields` and
-  `assemble.metric_fields` with placeholders (`_finding_templates`). Written through the
-  model instead, the command costs about a third more.
+  as small as the speech's front matter) is `assemble.shell_values`, each value formatted
+  into a template cut from the JSON `jsontext.to_json` (pydantic-core's bytes for plain
+  values) writes for the object `assemble` builds it with, placeholders for values
+  (`_shell_templates`): the keys, the indentation and the empty lists are written once a
+  process, not walked for every speech. Achievements and problems, one item a sentence, are
+  formatted into templates cut the same way from `assemble.item_fields` and
+  `assemble.metric_fields` (`_finding_templates`). Written through the model instead, the
+  command costs about a third more.
 
 What the fast writer knows of the schema is which values it gives a section (`_HOLES`) and how
 each is quoted; the field order, the keys and every other field (with its default) come from the
@@ -43,7 +46,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from extractor import placeholders
-from extractor.assemble import item_fields, label, metric_fields, section_facts, shell_values
+from extractor.assemble import (
+    date_fields,
+    diagnostic_fields,
+    excerpt_fields,
+    item_fields,
+    label,
+    metric_fields,
+    removed_fields,
+    section_facts,
+    shell_values,
+    source_fields,
+    speaker_fields,
+)
 from extractor.jsontext import scalar, to_json
 from extractor.parsed import Parsed
 from extractor.tree import Node
@@ -146,11 +161,26 @@ def splice(
         raise AssertionError("the outline's sections and tasks are not where the schema had them")
     sections_end = sections_at + len(sections_slot)
     tasks_end = tasks_at + len(tasks_slot)
-    yield shell[: sections_end - 1]  # up to the list's `[`
+    # Each part up to a list's `[` or from its `]`.
+    parts = (shell[: sections_end - 1], shell[sections_end : tasks_end - 1], shell[tasks_end:])
+    return _outline(parts, sections, tasks, layout)
+
+
+def _outline(
+    parts: tuple[bytes, bytes, bytes],
+    sections: Iterable[Iterable[bytes]],
+    tasks: Iterable[Iterable[bytes]],
+    layout: Layout,
+) -> Iterator[bytes]:
+    """The outline's JSON from its shell in three `parts` (up to the `[` of the sections, from
+    their `]` to the `[` of the tasks, from their `]` on) and the items of the two lists (see
+    `splice`), then a line break."""
+    head, middle, tail = parts
+    yield head
     yield from _items(sections, layout)
-    yield shell[sections_end : tasks_end - 1]
+    yield middle
     yield from _items(tasks, layout)
-    yield shell[tasks_end:]
+    yield tail
     yield b"\n"
 
 
@@ -204,9 +234,8 @@ def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
     `--jsonl` for COMPACT), with a final line break."""
     writer = _Writer(parsed, layout)
     by_start = writer.by_start(set(parsed.regions.tasks))
-    shell = to_json(shell_values(parsed, findings=False), indent=layout.indent, pairs=True)
-    return splice(
-        _with_findings(shell, parsed, layout),
+    return _outline(
+        _shell(parsed, layout.indent is None),
         map(writer.item, parsed.sections),
         (writer.item(*by_start[start]) for start in parsed.regions.tasks),
         layout,
@@ -338,22 +367,16 @@ class _Writer:
 # --- achievements and problems from the records ---------------------------------------------
 
 
-def _with_findings(shell: bytes, parsed: Parsed, layout: Layout) -> bytes:
-    """The shell, written without achievements and problems, with them in their places."""
-    t = _finding_templates(layout.indent is None)
-    text = parsed.decoded.text
-    regions = parsed.regions
-    paths: dict[tuple[Span, ...], bytes] = {}  # the items of a section share its path
-    for name, findings in (("achievements", regions.achievements), ("problems", regions.problems)):
-        if not findings:
-            continue
-        slot = layout.slot(name)
-        at = shell.find(slot)
-        if at < 0:
-            raise AssertionError(f"the outline's {name} are not where the schema had them")
-        items = [t.item % _finding_values(text, f, t, paths) for f in findings]
-        shell = shell[: at + len(slot) - 2] + t.list_of(items, t.outer) + shell[at + len(slot) :]
-    return shell
+def _findings_json(
+    text: str,
+    findings: Sequence[Finding],
+    t: _FindingTemplates,
+    paths: dict[tuple[Span, ...], bytes],
+) -> bytes:
+    """The JSON of the outline's achievements or problems (see `_finding_values`)."""
+    if not findings:
+        return b"[]"
+    return t.list_of([t.item % _finding_values(text, f, t, paths) for f in findings], t.outer)
 
 
 def _finding_values(
@@ -436,6 +459,198 @@ def _finding_templates(compact: bool) -> _FindingTemplates:
         metric=metric_template,
         outer=(b"[" + _break(2, compact), b"," + _break(2, compact), _break(1, compact) + b"]"),
         inner=(b"[" + _break(4, compact), b"," + _break(4, compact), _break(3, compact) + b"]"),
+    )
+
+
+# --- the shell from its values ----------------------------------------------------------------
+
+
+def _shell(parsed: Parsed, compact: bool) -> tuple[bytes, bytes, bytes]:
+    """The outline's JSON but for its sections and tasks, in the three parts `_outline` takes:
+    `assemble.shell_values`, each value formatted into the templates of its object (see
+    `_shell_templates`), achievements and problems from the records."""
+    values = shell_values(parsed, findings=False)
+    t = _shell_templates(tuple(values), compact)
+    ft = _finding_templates(compact)
+    text = parsed.decoded.text
+    regions = parsed.regions
+    paths: dict[tuple[Span, ...], bytes] = {}  # the items of a section share its path
+    excerpt = t.excerpt
+    source = values["source"]
+    path = source["path"]
+    speaker = values["speaker"]
+    date = values["date"]
+    diagnostics = values["diagnostics"]
+    removed = values["removed"]
+    # In the order of `_SHELL_HOLES`.
+    holes = (
+        _string(values["schema_version"]),
+        t.source
+        % (
+            b"null" if path is None else _string(path),
+            _string(source["encoding"]),
+            _FALSE_TRUE[source["bom"]],
+            _string(source["sha256"]),
+            source["chars"],
+        ),
+        _excerpt_json(excerpt, values["title"]),
+        _excerpt_json(excerpt, values["occasion"]),
+        b"null"
+        if speaker is None
+        else t.speaker
+        % (
+            *_excerpt_values(speaker),
+            _excerpt_json(t.inner_excerpt, speaker["role"]),
+            _excerpt_json(t.inner_excerpt, speaker["name"]),
+        ),
+        b"null"
+        if date is None
+        else t.date
+        % (*_excerpt_values(date), b"null" if date["iso"] is None else _string(date["iso"])),
+        _excerpt_json(excerpt, values["salutation"]),
+        _excerpt_json(excerpt, values["purpose"]),
+        _excerpt_json(excerpt, values["preamble"]),
+        _findings_json(text, regions.achievements, ft, paths),
+        _findings_json(text, regions.problems, ft, paths),
+        _excerpt_json(excerpt, values["closing"]),
+        ft.list_of(
+            [
+                t.diagnostic % (_string(d["code"]), _string(d["message"]), *d["span"])
+                for d in diagnostics
+            ],
+            ft.outer,
+        )
+        if diagnostics
+        else b"[]",
+        ft.list_of(
+            [t.removed % (*_excerpt_values(r), _string(r["reason"])) for r in removed], ft.outer
+        )
+        if removed
+        else b"[]",
+    )
+    return (
+        t.head % t.head_values(holes),
+        t.middle % t.middle_values(holes),
+        t.tail % t.tail_values(holes),
+    )
+
+
+def _excerpt_values(value: dict[str, Any]) -> tuple[bytes, int, int]:
+    """The text and span of an excerpt (or of an object that begins as one) as its template's
+    first holes take them."""
+    start, end = value["span"]
+    return encode_basestring(value["text"]).encode(), start, end
+
+
+def _excerpt_json(template: bytes, value: dict[str, Any] | None) -> bytes:
+    return b"null" if value is None else template % _excerpt_values(value)
+
+
+@dataclass(frozen=True, slots=True)
+class _ShellTemplates:
+    """The outline's JSON without its sections and tasks, in the three parts `_outline` takes
+    (`head`, `middle`, `tail`), each with the function that takes its holes' values from the
+    writer's (see `_SHELL_HOLES`); and the templates of the objects the shell holds, with
+    positional holes in the order of their fields: an excerpt as a top-level field (`excerpt`)
+    and as a field of one (`inner_excerpt`), the source, the speaker and the date (their
+    excerpts' fields as holes), a diagnostic and a removed line as items of a top-level list."""
+
+    head: bytes
+    head_values: _Pick
+    middle: bytes
+    middle_values: _Pick
+    tail: bytes
+    tail_values: _Pick
+    source: bytes
+    excerpt: bytes
+    inner_excerpt: bytes
+    speaker: bytes
+    date: bytes
+    diagnostic: bytes
+    removed: bytes
+
+
+# The top-level values the shell writer gives, in its order; `sections` and `tasks` are where
+# the shell is cut into its parts.
+_SHELL_HOLES: Final = (
+    "schema_version",
+    "source",
+    "title",
+    "occasion",
+    "speaker",
+    "date",
+    "salutation",
+    "purpose",
+    "preamble",
+    "achievements",
+    "problems",
+    "closing",
+    "diagnostics",
+    "removed",
+)
+
+
+@functools.cache
+def _shell_templates(fields: tuple[str, ...], compact: bool) -> _ShellTemplates:
+    """The templates of the shell whose top-level fields are `fields` (`shell_values`'s keys,
+    in order), cut from the JSON `jsontext` writes for the objects `assemble` gives it, with
+    placeholders for values (see `_cut`). Made on first use: the command line pays for them
+    once a process, and not at all when it writes no outline."""
+    if sorted(fields) != sorted((*_SHELL_HOLES, "sections", "tasks")):
+        raise AssertionError("the outline's fields are not those the shell writer gives")
+    indent = None if compact else 2
+    span = (_INT_HOLE, _INT_HOLE + 1)
+    ends = ("start", "end")
+
+    def cut(value: Any, depth: int, order: tuple[str, ...], ints: tuple[str, ...] = ends) -> bytes:
+        template, pick = _positional(
+            _cut(to_json(value, indent, pairs=True), compact, depth, ints), order
+        )
+        if pick is not tuple:
+            raise AssertionError("an object's holes are not in the order their values are given")
+        return template
+
+    excerpt_holes = ("text", "start", "end")
+    shell = _cut(
+        to_json({name: _hole(name) for name in fields}, indent, pairs=True), compact, 0, ()
+    )
+    before, rest = shell.split(b"%(sections)s")
+    between, after = rest.split(b"%(tasks)s")
+    # Each part up to a list's `[` or from its `]`, as `_outline` takes them.
+    head, head_values = _positional(before + b"[", _SHELL_HOLES)
+    middle, middle_values = _positional(between + b"[", _SHELL_HOLES)
+    tail, tail_values = _positional(after, _SHELL_HOLES)
+    return _ShellTemplates(
+        head=head,
+        head_values=head_values,
+        middle=middle,
+        middle_values=middle_values,
+        tail=tail,
+        tail_values=tail_values,
+        source=cut(
+            source_fields(
+                _hole("path"), _hole("encoding"), _hole("bom"), _hole("sha256"), _INT_HOLE
+            ),
+            1,
+            ("path", "encoding", "bom", "sha256", "chars"),
+            ("chars",),
+        ),
+        excerpt=cut(excerpt_fields(_hole("text"), span), 1, excerpt_holes),
+        inner_excerpt=cut(excerpt_fields(_hole("text"), span), 2, excerpt_holes),
+        speaker=cut(
+            speaker_fields(_hole("text"), span, _hole("role"), _hole("name")),
+            1,
+            (*excerpt_holes, "role", "name"),
+        ),
+        date=cut(date_fields(_hole("text"), span, _hole("iso")), 1, (*excerpt_holes, "iso")),
+        diagnostic=cut(
+            diagnostic_fields(_hole("code"), _hole("message"), span),
+            2,
+            ("code", "message", "start", "end"),
+        ),
+        removed=cut(
+            removed_fields(_hole("text"), span, _hole("reason")), 2, (*excerpt_holes, "reason")
+        ),
     )
 
 

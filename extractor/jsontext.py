@@ -1,6 +1,6 @@
 """jsontext: plain values → the JSON bytes pydantic-core's `to_json` writes for them.
 
-For the small part of the outline the command line writes from plain values (see `emit`):
+For the templates the command line cuts the outline's shell and findings from (see `emit`):
 dicts, lists, tuples, strings (enum members among them), ints, floats, bools and None. The
 layout is pydantic's: with `indent`, one item a line and `"key": value`; without, no white
 space at all; an empty list or dict as `[]` or `{}`; strings with only `"`, `\\` and control

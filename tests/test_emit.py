@@ -349,3 +349,33 @@ def test_the_writer_spells_small_and_large_floats_as_pydantic_core() -> None:
 
     for f in (1e-05, 1.25e-05, -1e-05, 1e-06, 1.5e-07, 1e16, 1.5e300, 0.0001, -0.0, 3.6):
         assert to_json(f) == pydantic_to_json(f), f
+
+
+# Front matter with a title, a date, a speaker and a salutation, for the shell's every object.
+_FRONT = "在全市经济工作会议上的讲话\n（2023年12月20日）\n市长 张三\n同志们：\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(st.text(max_size=300), SPEECHY, st.builds(_FRONT.__add__, SPEECHY)),
+    st.none() | st.text(max_size=12),
+    st.booleans(),
+    st.text(max_size=12),
+    st.booleans(),
+)
+def test_the_shell_is_written_as_the_generic_writer_writes_its_values(
+    text: str, path: str | None, bom: bool, skipped: str, compact: bool
+) -> None:
+    """The shell written into its templates (`emit._shell`) is what `jsontext.to_json` writes
+    for all of `shell_values`, findings included: any front matter, source and diagnostics."""
+    from dataclasses import replace
+
+    from extractor.jsontext import to_json
+
+    parsed = analyse(Decoded.from_text(text))
+    decoded = replace(parsed.decoded, path=path, bom=bom, skipped=skipped)
+    parsed = replace(parsed, decoded=decoded)
+    layout = COMPACT if compact else emit.PRETTY
+    shell = to_json(assemble.shell_values(parsed), layout.indent, pairs=True)
+    expected = b"".join(emit.splice(shell, [], [], layout))
+    assert b"".join(emit._outline(emit._shell(parsed, compact), [], [], layout)) == expected
