@@ -105,7 +105,7 @@ _NOTE_REACH: Final = 800
 _ENDNOTE_OPENERS: Final = "〔[↑注"
 # Characters one of which every match of a row holds, each a literal of the row's pattern that
 # every branch consumes (tests/test_metadata.py checks them against the rows): a stretch that
-# holds none is not searched (`_holds`).
+# holds none is not searched (`_holds`, or one `str.find` for a single character).
 # GLUED_HEAD: the title ends at a subtitle's 「——」, a bracketed date's 「(」 or 「※」.
 _GLUED_HEAD_HOLDS: Final = "—(※"
 # NOTE and NOTE_SPEAKER open with 「*」「※」 or 「(」.
@@ -167,22 +167,22 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
     # The lines are in the text's order: those before `body_start` are a prefix of them,
     # found by bisection rather than by testing every line of the speech.
     before = bisect_left(lines, body_start, key=_LINE_START)
-    head = [ln for ln in lines[:before] if ln.body < ln.end]
+    head = [ln for ln in lines[:before] if ln.body < ln.end][:_MAX_HEAD_LINES]
     if not head:
         return Metadata()
     folded = head[0].source.folded
     found = _Found()
-    pieces, opening = _head_pieces(head[:_MAX_HEAD_LINES], found)
+    pieces, opening = _head_pieces(head, found)
     _read_pieces(folded, pieces, found)
     edges = [*_last_stretches(lines), *removed]
+    # Where the head states no title, its lines are searched for one in other forms.
+    head_stretches = [(ln.body, ln.end) for ln in head] if found.title is None else []
     if found.title is None:
-        head_stretches = [(ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES]]
         _original_title(folded, [*head_stretches, *edges], found)
     _note(folded, edges, found)
     if found.title is None:
-        stretches = [*removed, *((ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES])]
-        for start, end in stretches:
-            if not _holds(folded, start, end, _TITLE_IN_BOILERPLATE_HOLDS):
+        for start, end in [*removed, *head_stretches]:
+            if folded.find(_TITLE_IN_BOILERPLATE_HOLDS, start, end) < 0:
                 continue
             m = lexicon.TITLE_IN_BOILERPLATE.find(folded, start, end)
             if m is not None:
@@ -201,10 +201,11 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
     """The pieces of the head before the salutation (one per line, or the parts of a glued
     head), and the lines from the salutation on, where the speech opens."""
     for i, line in enumerate(head):
-        folded = line.source.folded
-        if not _holds_salutation_end(folded, line.body, line.end):
+        folded, body, end = line.source.folded, line.body, line.end
+        # `_holds_salutation_end`, spelled out: a call costs as much as the finds here.
+        if folded.find(":", body, end) < 0 and folded.find("!", body, end) < 0:
             continue
-        m = lexicon.SALUTATION.find(folded, line.body, line.end)
+        m = lexicon.SALUTATION.find(folded, body, end)
         if m is not None:
             found.salutation = m.span("salutation")
             return _line_pieces(head[:i], found), list(head[i:])
@@ -534,12 +535,13 @@ def _last_stretches(lines: Sequence[Line]) -> list[Span]:
         return stretches
     folded = lines[0].source.folded
     endnote = lexicon.ENDNOTE.find
-    for _, _, body, end, *_ in reversed(lines):
+    for line in reversed(lines):
+        body, end = line.body, line.end
         # An empty line holds no note; a line that opens with none of the characters an
         # endnote opens with is none, and ENDNOTE is not entered for it.
         if body >= end or (folded[body] in _ENDNOTE_OPENERS and endnote(folded, body, end)):
             continue
-        stretches.append((max(body, end - _NOTE_REACH), end))
+        stretches.append((body if end - body <= _NOTE_REACH else end - _NOTE_REACH, end))
         if len(stretches) == _NOTE_LINES:
             break
     return stretches
@@ -547,7 +549,7 @@ def _last_stretches(lines: Sequence[Line]) -> list[Span]:
 
 def _original_title(folded: str, stretches: Sequence[Span], found: _Found) -> None:
     for start, end in stretches:
-        if not _holds(folded, start, end, _ORIGINAL_TITLE_HOLDS):
+        if folded.find(_ORIGINAL_TITLE_HOLDS, start, end) < 0:
             continue
         m = lexicon.ORIGINAL_TITLE.find(folded, start, end)
         if m is not None:
@@ -651,7 +653,7 @@ def _number(numeral: str) -> int | None:
 
 def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
-        if not _holds(line.source.folded, line.body, line.end, _OCCASION_IN_BODY_HOLDS):
+        if line.source.folded.find(_OCCASION_IN_BODY_HOLDS, line.body, line.end) < 0:
             continue
         m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
@@ -664,10 +666,10 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
         reach = min(line.end, line.body + _OPENING_CHARS)
         m = (
             lexicon.OCCASION_ADDRESSED.find(folded, line.body, reach)
-            if _holds(folded, line.body, reach, _OCCASION_ADDRESSED_HOLDS)
+            if folded.find(_OCCASION_ADDRESSED_HOLDS, line.body, reach) >= 0
             else None
         )
-        if m is None and i < 3 and _holds(folded, line.body, line.end, _OCCASION_OPENING_HOLDS):
+        if m is None and i < 3 and folded.find(_OCCASION_OPENING_HOLDS, line.body, line.end) >= 0:
             m = lexicon.OCCASION_OPENING.find(folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(folded, m.span("occasion"))
