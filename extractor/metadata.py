@@ -100,6 +100,24 @@ _OPENING_CHARS: Final = 300
 # An editor's note stands in the last paragraphs, before the endnotes and the source line.
 _NOTE_LINES: Final = 8
 _NOTE_REACH: Final = 800
+# The characters an endnote opens with (see lexicon.ENDNOTE; a test checks them against its
+# pattern).
+_ENDNOTE_OPENERS: Final = "〔[↑注"
+# Characters one of which every match of a row holds, each a literal of the row's pattern that
+# every branch consumes (tests/test_metadata.py checks them against the rows): a stretch that
+# holds none is not searched (`_holds`, or one `str.find` for a single character).
+# GLUED_HEAD: the title ends at a subtitle's 「——」, a bracketed date's 「(」 or 「※」.
+_GLUED_HEAD_HOLDS: Final = "—(※"
+# NOTE and NOTE_SPEAKER open with 「*」「※」 or 「(」.
+_NOTE_HOLDS: Final = "*※("
+# ORIGINAL_TITLE opens with 原标题, TITLE_IN_BOILERPLATE with 下面 or 以下, OCCASION_IN_BODY
+# with 今天 or 今年; OCCASION_ADDRESSED names the meeting after 向.
+_ORIGINAL_TITLE_HOLDS: Final = "原"
+_TITLE_IN_BOILERPLATE_HOLDS: Final = "下"
+_OCCASION_IN_BODY_HOLDS: Final = "今"
+_OCCASION_ADDRESSED_HOLDS: Final = "向"
+# OCCASION_OPENING's meeting ends in 会 (代表大会, 全体会议, 全会, 大会, 会议).
+_OCCASION_OPENING_HOLDS: Final = "会"
 # Pieces of the head that a title runs up to.
 _ANCHORS: Final = frozenset({"subtitle", "date", "speech_at", "meeting_speech", "byline"})
 
@@ -149,21 +167,23 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
     # The lines are in the text's order: those before `body_start` are a prefix of them,
     # found by bisection rather than by testing every line of the speech.
     before = bisect_left(lines, body_start, key=_LINE_START)
-    head = [ln for ln in lines[:before] if ln.body < ln.end]
+    head = [ln for ln in lines[:before] if ln.body < ln.end][:_MAX_HEAD_LINES]
     if not head:
         return Metadata()
     folded = head[0].source.folded
     found = _Found()
-    pieces, opening = _head_pieces(head[:_MAX_HEAD_LINES], found)
+    pieces, opening = _head_pieces(head, found)
     _read_pieces(folded, pieces, found)
     edges = [*_last_stretches(lines), *removed]
+    # Where the head states no title, its lines are searched for one in other forms.
+    head_stretches = [(ln.body, ln.end) for ln in head] if found.title is None else []
     if found.title is None:
-        head_stretches = [(ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES]]
         _original_title(folded, [*head_stretches, *edges], found)
     _note(folded, edges, found)
     if found.title is None:
-        stretches = [*removed, *((ln.body, ln.end) for ln in head[:_MAX_HEAD_LINES])]
-        for start, end in stretches:
+        for start, end in [*removed, *head_stretches]:
+            if folded.find(_TITLE_IN_BOILERPLATE_HOLDS, start, end) < 0:
+                continue
             m = lexicon.TITLE_IN_BOILERPLATE.find(folded, start, end)
             if m is not None:
                 found.title = m.span("title")
@@ -181,10 +201,11 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
     """The pieces of the head before the salutation (one per line, or the parts of a glued
     head), and the lines from the salutation on, where the speech opens."""
     for i, line in enumerate(head):
-        folded = line.source.folded
-        if not _holds_salutation_end(folded, line.body, line.end):
+        folded, body, end = line.source.folded, line.body, line.end
+        # `_holds_salutation_end`, spelled out: a call costs as much as the finds here.
+        if folded.find(":", body, end) < 0 and folded.find("!", body, end) < 0:
             continue
-        m = lexicon.SALUTATION.find(folded, line.body, line.end)
+        m = lexicon.SALUTATION.find(folded, body, end)
         if m is not None:
             found.salutation = m.span("salutation")
             return _line_pieces(head[:i], found), list(head[i:])
@@ -244,6 +265,8 @@ def _glued_head(line: Line) -> _GluedHead | None:
     …：」); None when the line does not open so."""
     folded = line.source.folded
     end = _rstrip(folded, line.body, line.end)
+    if not _holds(folded, line.body, end, _GLUED_HEAD_HOLDS):
+        return None
     m = lexicon.GLUED_HEAD.find(folded, line.body, end)
     if m is None:
         return None
@@ -299,6 +322,17 @@ def _holds_salutation_end(folded: str, start: int, end: int) -> bool:
     """Whether folded[start:end] holds ： or ！, with which every salutation ends: where it
     holds neither, SALUTATION, a long pattern, is not tried."""
     return folded.find(":", start, end) >= 0 or folded.find("!", start, end) >= 0
+
+
+def _holds(folded: str, start: int, end: int, chars: str) -> bool:
+    """Whether folded[start:end] holds one of `chars`: a pattern every match of which holds
+    one (see the *_HOLDS constants) is not tried on a stretch that holds none. `str.find` for
+    one character runs at memchr's pace, a fraction of what a `regex` search costs to enter
+    the pattern and try it position by position, in vain on most stretches."""
+    for char in chars:  # noqa: SIM110 (any() over a generator costs more than the finds)
+        if folded.find(char, start, end) >= 0:
+            return True
+    return False
 
 
 def _name_end(text: str, folded: str, start: int, end: int) -> int:
@@ -496,19 +530,27 @@ def _is_title_like(folded: str, piece: Span) -> bool:
 def _last_stretches(lines: Sequence[Line]) -> list[Span]:
     """The ends of the last paragraphs, where an editor's note or 「原标题」 stands, last first;
     the endnotes after the note (「〔3〕见…」) do not count against the reach."""
-    stretches = []
+    stretches: list[Span] = []
+    if not lines:
+        return stretches
+    folded = lines[0].source.folded
+    endnote = lexicon.ENDNOTE.find
     for line in reversed(lines):
-        if lexicon.ENDNOTE.find(line.source.folded, line.body, line.end):
+        body, end = line.body, line.end
+        # An empty line holds no note; a line that opens with none of the characters an
+        # endnote opens with is none, and ENDNOTE is not entered for it.
+        if body >= end or (folded[body] in _ENDNOTE_OPENERS and endnote(folded, body, end)):
             continue
-        if line.body < line.end:
-            stretches.append((max(line.body, line.end - _NOTE_REACH), line.end))
-            if len(stretches) == _NOTE_LINES:
-                break
+        stretches.append((body if end - body <= _NOTE_REACH else end - _NOTE_REACH, end))
+        if len(stretches) == _NOTE_LINES:
+            break
     return stretches
 
 
 def _original_title(folded: str, stretches: Sequence[Span], found: _Found) -> None:
     for start, end in stretches:
+        if folded.find(_ORIGINAL_TITLE_HOLDS, start, end) < 0:
+            continue
         m = lexicon.ORIGINAL_TITLE.find(folded, start, end)
         if m is not None:
             found.title = m.span("title")
@@ -519,6 +561,8 @@ def _note(folded: str, stretches: Sequence[Span], found: _Found) -> None:
     """Fill what the head left open from the editor's note about the speech: the meeting, the
     speaker (named even when no meeting is, 「*这是X同志会见…时的谈话」) and a title it names."""
     for start, end in stretches:
+        if not _holds(folded, start, end, _NOTE_HOLDS):
+            continue
         m = lexicon.NOTE.find(folded, start, end)
         named = lexicon.NOTE_SPEAKER.find(folded, start, end)
         if m is None and named is None:
@@ -609,6 +653,8 @@ def _number(numeral: str) -> int | None:
 
 def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     for line in opening[:_MAX_HEAD_LINES]:
+        if line.source.folded.find(_OCCASION_IN_BODY_HOLDS, line.body, line.end) < 0:
+            continue
         m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(line.source.folded, m.span("occasion"))
@@ -617,10 +663,13 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     # as whom the report is made to.
     for i, line in enumerate(opening[:_OPENING_LINES]):
         folded = line.source.folded
-        m = lexicon.OCCASION_ADDRESSED.find(
-            folded, line.body, min(line.end, line.body + _OPENING_CHARS)
+        reach = min(line.end, line.body + _OPENING_CHARS)
+        m = (
+            lexicon.OCCASION_ADDRESSED.find(folded, line.body, reach)
+            if folded.find(_OCCASION_ADDRESSED_HOLDS, line.body, reach) >= 0
+            else None
         )
-        if m is None and i < 3:
+        if m is None and i < 3 and folded.find(_OCCASION_OPENING_HOLDS, line.body, line.end) >= 0:
             m = lexicon.OCCASION_OPENING.find(folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(folded, m.span("occasion"))

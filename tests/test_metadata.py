@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import parse
 from schemas import Excerpt, Outline
@@ -243,3 +245,62 @@ def test_head_case(case: MicroCase) -> None:
     }
     expected = dict(line.split(": ", 1) for line in case.expected if line != "(none)")
     assert stated == expected, case.title
+
+
+# The rows metadata.py searches only where a stretch holds one of the given characters.
+HELD_CHARACTERS = [
+    ("GLUED_HEAD", "_GLUED_HEAD_HOLDS"),
+    ("NOTE", "_NOTE_HOLDS"),
+    ("NOTE_SPEAKER", "_NOTE_HOLDS"),
+    ("ORIGINAL_TITLE", "_ORIGINAL_TITLE_HOLDS"),
+    ("TITLE_IN_BOILERPLATE", "_TITLE_IN_BOILERPLATE_HOLDS"),
+    ("OCCASION_IN_BODY", "_OCCASION_IN_BODY_HOLDS"),
+    ("OCCASION_ADDRESSED", "_OCCASION_ADDRESSED_HOLDS"),
+    ("OCCASION_OPENING", "_OCCASION_OPENING_HOLDS"),
+]
+
+
+@pytest.mark.parametrize(("row_name", "held_name"), HELD_CHARACTERS)
+def test_every_match_of_a_row_holds_one_of_its_characters(row_name: str, held_name: str) -> None:
+    from extractor import lexicon, metadata
+    from extractor.source import fold
+
+    row = getattr(lexicon, row_name)
+    held = getattr(metadata, held_name)
+    for example in row.examples:
+        folded = fold(example)
+        m = row.find(folded, 0, len(folded))
+        assert m is not None and any(c in m.group() for c in held), example
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+@pytest.mark.parametrize(("row_name", "held_name"), HELD_CHARACTERS)
+def test_a_stretch_without_the_characters_holds_no_match(
+    row_name: str, held_name: str, data: st.DataObject
+) -> None:
+    """An example of the row with its held characters replaced by others (of its examples and
+    the text's usual punctuation) matches no more: the pre-check skips no stretch that
+    matches."""
+    from extractor import lexicon, metadata
+    from extractor.source import fold
+
+    row = getattr(lexicon, row_name)
+    held = getattr(metadata, held_name)
+    examples = [fold(e) for e in (*row.examples, *row.counterexamples)]
+    alphabet = sorted(({c for e in examples for c in e} | set("—(※*原下今向会,。:")) - set(held))
+    example = data.draw(st.sampled_from([fold(e) for e in row.examples]))
+    text = "".join(
+        data.draw(st.sampled_from(alphabet)) if c in held else c for c in example
+    ) + data.draw(st.text(alphabet=alphabet, max_size=20))
+    assert not metadata._holds(text, 0, len(text), held)
+    assert row.find(text, 0, len(text)) is None
+
+
+def test_an_endnote_opens_with_one_of_the_characters_looked_for() -> None:
+    """The last paragraphs are tried as endnotes only where they open with one of these."""
+    from extractor import lexicon, metadata
+    from extractor.triggers import openers
+
+    found = openers(lexicon.ENDNOTE.pattern)
+    assert found is not None and found <= set(metadata._ENDNOTE_OPENERS)
