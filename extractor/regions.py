@@ -284,7 +284,8 @@ class _Hints:
 
     def __init__(self, folded: str) -> None:
         self._folded = folded
-        self._apart = [_hint(hinted) if hinted in _APART else None for hinted in HINTED]
+        apart, unhinted = _hint_layout()
+        self._apart = apart
         scan, openings = _hint_scan()
         reached = _opening_reaches()
         starts: list[list[int]] = [[] for _ in HINTED]
@@ -304,8 +305,7 @@ class _Hints:
                             if reach is not None:
                                 froms[k].append(position - reach[string])
         self._starts: list[list[int] | None] = [
-            None if _hint_strings(hinted) is None else found
-            for hinted, found in zip(HINTED, starts, strict=True)
+            None if none else found for none, found in zip(unhinted, starts, strict=True)
         ]
         self._ends = ends
         # From each hint on, the least end of a hint (a stretch holds one when that end lies
@@ -388,6 +388,14 @@ class _Hints:
                     return m
             tried = max(tried, high)
         return None
+
+
+@functools.cache
+def _hint_layout() -> tuple[list[re.Pattern[str] | None], tuple[bool, ...]]:
+    """For each set of HINTED, the scan that `_Hints` runs apart for it (see `_APART`), or
+    None; and whether it has no hint strings (every stretch may hold a match)."""
+    apart = [_hint(hinted) if hinted in _APART else None for hinted in HINTED]
+    return apart, tuple(_hint_strings(hinted) is None for hinted in HINTED)
 
 
 # The text whose hints were found last, and its hints: the one `classify` is reading.
