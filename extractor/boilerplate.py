@@ -82,7 +82,8 @@ MAX_CHARS: Final = 160
 # A list item or a footer fragment: short, and no sentence of Han text ends in it.
 FRAGMENT_CHARS: Final = 60
 _HAN_SENTENCE_END: Final = patterns.compile(r"\p{Han}[。!?]")
-_SENTENCE_END: Final = patterns.compile(r"[。!?]")
+_SENTENCE_ENDS: Final = "。!?"
+_SENTENCE_END: Final = patterns.compile(f"[{_SENTENCE_ENDS}]")
 # A list of links (推荐阅读) may number its own items 1. or ①, but never runs into the speech's
 # Han-numbered headings.
 _LIST_STOPS: Final = frozenset({MarkerKind.HAN_COMMA, MarkerKind.HAN_PAREN})
@@ -639,8 +640,12 @@ _CASED_ROWS: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t and any(map(i
 def _rows_to_try(folded: str, start: int, end: int) -> list[int]:
     """The indexes in `_LINE_RULES`, in order, of the rows that may match in folded[start:end]:
     those whose triggers stand there, and those without triggers."""
+    return _rows_opened(*_SCANNER.openings(folded, start, end))
+
+
+def _rows_opened(opened: Sequence[str], cased: bool) -> list[int]:
+    """`_rows_to_try` of a stretch, from its `Scanner.openings`."""
     rows = set(_UNTRIGGERED)
-    opened, cased = _SCANNER.openings(folded, start, end)
     for found in opened:
         rows |= _ROWS_OPENING_WITH[found]
     if cased:
@@ -656,8 +661,8 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
     lines, removed = _cut_glued(lines)
     hits: dict[int, tuple[int, RemovedReason, Extent]] = {}
     found: list[int] = []  # the indexes of the lines with a hit, in order
-    for i, line in _candidates(lines):
-        hit = _match(line)
+    for i, line, rows in _candidates(lines):
+        hit = _match(line, rows)
         if hit is not None:
             hits[line.number] = hit
             found.append(i)
@@ -828,6 +833,11 @@ CUT_BEFORE: Final = 480
 CUT_AFTER: Final = 40
 
 
+# Every photo caption ends on its credit's 摄 (「新华社记者 某某/摄」): around a trigger without
+# one, the caption's row (four searches of up to CUT_BEFORE + CUT_AFTER characters) is not tried.
+_CREDIT_MARK: Final = "摄"
+
+
 def _first_cut(piece: Line) -> tuple[int, int, RemovedReason] | None:
     """The earliest match of a MATCH row in the piece, without white space around it. Each row
     is searched only around the triggers, so a long crawled paragraph is not scanned whole."""
@@ -837,7 +847,10 @@ def _first_cut(piece: Line) -> tuple[int, int, RemovedReason] | None:
         at = trigger.start() - piece.body
         low, high = max(0, at - CUT_BEFORE), min(len(body), at + CUT_AFTER)
         best: tuple[int, int, RemovedReason] | None = None
+        credited = body.find(_CREDIT_MARK, low, high) >= 0
         for rule in _CUT_ROWS:
+            if rule.reason is RemovedReason.PHOTO_CAPTION and not credited:
+                continue
             m = _leftmost(rule.pattern, body, low, high)
             if m is None or (best is not None and m.start() >= best[0] - piece.body):
                 continue
@@ -865,37 +878,44 @@ def _tail_start(line: Line) -> int:
     return max(line.body, end - MAX_CHARS)
 
 
-def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line]]:
+def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line, list[int]]]:
     """The lines whose tail holds a trigger of some row (all lines when a row has none), with
-    their indexes: a match lies wholly inside the tail (see `_match`), and so does its
-    trigger. Only the tails are scanned."""
-    if _UNTRIGGERED or not lines:
-        return list(enumerate(lines))
+    their indexes and the rows to try on them (see `_rows_to_try`): a match lies wholly inside
+    the tail (see `_match`), and so does its trigger. Only the tails are scanned."""
+    if not lines:
+        return []
     folded = lines[0].source.folded
-    holds = _SCANNER.holds
-    # A blank line, nearly one in two, has nothing to scan.
-    return [
-        (i, line)
-        for i, line in enumerate(lines)
-        if line.body < line.end and holds(folded, _tail_start(line), line.end)
-    ]
+    if _UNTRIGGERED:
+        return [
+            (i, line, _rows_to_try(folded, _tail_start(line), line.end))
+            for i, line in enumerate(lines)
+        ]
+    held = _SCANNER.held_openings
+    out: list[tuple[int, Line, list[int]]] = []
+    for i, line in enumerate(lines):
+        # A blank line, nearly one in two, has nothing to scan.
+        if line.body < line.end:
+            found = held(folded, _tail_start(line), line.end)
+            if found is not None:
+                out.append((i, line, _rows_opened(*found)))
+    return out
 
 
-def _match(line: Line) -> tuple[int, RemovedReason, Extent] | None:
-    """The first rule that matches, and where its removal starts: the start of the sentence
-    that holds the match."""
+def _match(line: Line, rows: Sequence[int]) -> tuple[int, RemovedReason, Extent] | None:
+    """The first rule of `rows` that matches, and where its removal starts: the start of the
+    sentence that holds the match."""
     body = line.source.folded[line.body : line.end]
     # Only the paragraph's tail is searched (`^` still means the paragraph's start).
     tail = _tail_start(line) - line.body
     if not body.strip():
         return None
-    for row in _rows_to_try(line.source.folded, line.body + tail, line.end):
+    for row in rows:
         rule = _LINE_RULES[row]
         m = _compiled(rule.pattern).search(body, tail)
         if m is None:
             continue
-        ends = [e.end() for e in _SENTENCE_END.finditer(body, 0, m.start())]
-        start = ends[-1] if ends else 0
+        # After the last sentence end before the match (-1 + 1 when there is none).
+        start = max([body.rfind(stop, 0, m.start()) for stop in _SENTENCE_ENDS]) + 1
         while start < m.start() and body[start].isspace():
             start += 1
         if len(body.rstrip()) - start > MAX_CHARS:

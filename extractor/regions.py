@@ -424,8 +424,6 @@ def _forget_hints() -> None:
 _TASK_HEADING: Final = next(cue for cue in _HEADING_CUES if cue.role is TASKS)
 # How far back the sentence that leads into a run of markers is looked for.
 _LEAD_REACH: Final = 160
-# A sentence start inside a paragraph: after 。！？ and any closing quote, and white space.
-_SENTENCE_START: Final = patterns.compile(r"(?<=[。!?][”’」』)]?)\s*(?=\S)")
 # Items go sentence by sentence, where ；and ： end a sentence too (「一是…；二是…」 are two
 # items); closing quotes and brackets stay with the sentence they end. Plain classes, read
 # sentence by sentence over every paragraph: `re` steps through them faster than `regex`.
@@ -560,16 +558,24 @@ def find_closing(lines: Sequence[Line], markers: Sequence[MarkerHit]) -> Span | 
     """The closing words, looked for after the last marker among the last few paragraphs and,
     inside the last one, among its last sentences (see `_closing_start`), to the end of the text
     (white space trimmed). None when nothing there closes."""
-    content = [ln for ln in lines if ln.body < ln.end]
-    if not content:
+    # The last paragraphs with content, read from the end: one more than the window, or all.
+    tail: list[Line] = []
+    for ln in reversed(lines):
+        if ln.body < ln.end:
+            tail.append(ln)
+            if len(tail) > _CLOSING_WINDOW:
+                break
+    if not tail:
         return None
-    folded = content[0].source.folded
-    last_marker = markers[-1].start if markers else -1
     # The first line is the title, unless the crawl kept the whole speech on one line.
-    body = content[1:] if len(content) > 1 else content
-    window = [ln for ln in body if ln.end > last_marker][-_CLOSING_WINDOW:]
+    if 1 < len(tail) <= _CLOSING_WINDOW:
+        tail.pop()  # all the paragraphs were read: the last read is the title
+    last_marker = markers[-1].start if markers else -1
+    # Lines come in order, so those after the last marker are the last ones.
+    window = [ln for ln in reversed(tail[:_CLOSING_WINDOW]) if ln.end > last_marker]
     if not window:
         return None
+    folded = window[0].source.folded
     opening = _closing_start(window, folded, last_marker)
     if opening is None:
         return None
@@ -584,24 +590,81 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     inside the last paragraph, the first 总之，/最后，; failing those, the first plain cue."""
     paragraphs = [ln.body for ln in window if ln.body > last_marker]
     last = window[-1]
-    inner_from = max(last.body + 1, last_marker + 1, last.end - _CLOSING_REACH)
-    inner = [m.end() for m in _SENTENCE_START.finditer(folded, inner_from, last.end)]
-    addressed = [p for p in paragraphs if lexicon.CLOSING.find(folded, p, last.end)]
+    end = last.end
+    inner_from = max(last.body + 1, last_marker + 1, end - _CLOSING_REACH)
+    inner = _sentence_starts(folded, inner_from, end)
+    addressed = [p for p in paragraphs if lexicon.CLOSING.find(folded, p, end)]
     # An exclaimed address (同志们！) opens the closing's run of paragraphs; one with a comma
     # may still carry the last section's work (各位代表，…我们要…), so only the last counts.
-    exclaimed = [p for p in addressed if lexicon.CLOSING_INLINE.find(folded, p, last.end)]
+    inline = lexicon.CLOSING_INLINE.find
+    exclaimed = [p for p in addressed if inline(folded, p, end)]
     calls = [p for p in exclaimed if not _deploys(folded, p, _paragraph_end(window, p))]
     addressed = calls[:1] or exclaimed[-1:] or addressed[-1:]
-    inner_addressed = [p for p in inner if lexicon.CLOSING_INLINE.find(folded, p, last.end)][-1:]
+    # An exclaimed address ends on its 「！」: a sentence after the last one opens none.
+    exclaims = folded.rfind(_EXCLAIMED, inner_from, end)
+    inner_addressed = [p for p in inner if p <= exclaims and inline(folded, p, end)][-1:]
     if addressed == [last.body] and inner_addressed:
         addressed = []  # the last paragraph addresses its audience again before it ends
     addressed += inner_addressed
     starts = sorted([*paragraphs, *inner])
-    summing_up = [p for p in starts if _opens(lexicon.CLOSING_SUMMARY, folded, p, last.end)][:1]
-    candidates = [*addressed, *summing_up] or [
-        p for p in starts if lexicon.CLOSING_PLAIN.find(folded, p, last.end)
-    ][:1]
-    return min(candidates) if candidates else None
+    # 总之，最后， open with one of a few characters: the other sentences are not tried.
+    summary = lexicon.CLOSING_SUMMARY
+    first = _openers(summary.pattern)
+    summing_up = next(
+        (
+            p
+            for p in starts
+            if (first is None or folded[p] in first) and summary.find(folded, p, end)
+        ),
+        None,
+    )
+    if summing_up is not None:
+        addressed.append(summing_up)
+    if addressed:
+        return min(addressed)
+    plain = lexicon.CLOSING_PLAIN.find
+    return next((p for p in starts if plain(folded, p, end)), None)
+
+
+# What every exclaimed address (lexicon.CLOSING_INLINE) ends with.
+_EXCLAIMED: Final = "!"
+# A sentence opens after 。！？ and any closing quote, past white space (see `_sentence_starts`).
+_SENTENCE_ENDS: Final = "。!?"
+_CLOSING_QUOTES: Final = frozenset("”’」』)")
+
+
+def _sentence_starts(folded: str, start: int, end: int) -> list[int]:
+    """Where a sentence opens in [start, end): the first character that is not white space
+    after a position in [start, end) that 。！？ or 。！？ and a closing quote stand before (they
+    may stand before `start`), one for each such position, in order. White space is `regex`'s
+    \\s, which is str.isspace less the separators \\x1c-\\x1f; a sentence end is found with
+    str.find, a character at a time in C."""
+    ends: list[int] = []
+    low = max(0, start - 2)
+    for stop in _SENTENCE_ENDS:
+        at = folded.find(stop, low, end)
+        while at >= 0:
+            ends.append(at)
+            at = folded.find(stop, at + 1, end)
+    ends.sort()
+    out: list[int] = []
+    for at in ends:
+        after = at + 1
+        # After the stop, and after its closing quote: both positions may open a sentence.
+        for p in (
+            (after, after + 1) if after < end and folded[after] in _CLOSING_QUOTES else (after,)
+        ):
+            if p < start:
+                continue
+            while p < end and folded[p].isspace() and folded[p] not in _SEPARATORS:
+                p += 1
+            if p < end:
+                out.append(p)
+    return out
+
+
+# The information separators, white space to str.isspace and not to `regex`.
+_SEPARATORS: Final = "\x1c\x1d\x1e\x1f"
 
 
 def _paragraph_end(window: Sequence[Line], start: int) -> int:

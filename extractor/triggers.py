@@ -508,6 +508,19 @@ class Scanner:
             if (found := m.group(1)) is not None
         )
 
+    def held_openings(self, text: str, start: int, end: int) -> tuple[list[str], bool] | None:
+        """`openings` of a stretch that `holds` one of the strings, else None: a stretch that
+        holds none (most) costs one search, and one that holds some is read once more, not
+        once to tell and once to list."""
+        first = self._openings.search(text, start, end)
+        if first is None:
+            return None
+        found = [m.group(1) for m in self._openings.finditer(text, first.start(), end)]
+        plain = [s for s in found if s not in self._letter_set]
+        if plain:
+            return plain, len(plain) < len(found)
+        return ([], True) if self.holds(text, start, end) else None
+
     def openings(self, text: str, start: int, end: int) -> tuple[list[str], bool]:
         """For each position in [start, end) where an uncased string opens and ends by `end`,
         the shortest such string (one that opens with it may stand there too, unreported);

@@ -230,3 +230,15 @@ def test_the_cut_triggers_are_found_where_they_open(text: str) -> None:
     opens = [at for at in range(len(text)) if any(text.startswith(s, at) for s in _CUT_STRINGS)]
     assert found == opens
     assert {m.start() for m in _CUT_TRIGGERS.finditer(text)} <= set(found)
+
+
+def test_every_photo_caption_holds_its_credit_mark() -> None:
+    """Each alternative of the caption row spells 摄 outside any optional part, so a window
+    without one holds no caption (see `_first_cut`)."""
+    from extractor import boilerplate, patterns
+    from extractor.triggers import sre, sre_parse
+
+    (row,) = [r for r in boilerplate._CUT_ROWS if r.reason is RemovedReason.PHOTO_CAPTION]
+    for part in patterns.alternatives(row.pattern):
+        spelled = [chr(av) for op, av in sre_parse.parse(part) if op is sre.LITERAL]
+        assert boilerplate._CREDIT_MARK in spelled, part

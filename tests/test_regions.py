@@ -359,6 +359,59 @@ def test_the_last_address_opens_the_closing_unless_a_summing_up_comes_first() ->
     assert closing is not None and closing.text == "总之，任务艰巨。\n同志们，让我们共同努力！"
 
 
+# A sentence opens after 。！？ and any closing quote, past white space: how `regex` reads it.
+_SENTENCE_START = r"(?<=[。!?][”’」』)]?)\s*(?=\S)"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list(" \t\x1c\x1f\u2028。!?”’」』)好,a\n")), max_size=16),
+    st.integers(min_value=0, max_value=16),
+    st.integers(min_value=0, max_value=16),
+)
+def test_sentence_starts_are_where_the_pattern_finds_them(text: str, start: int, end: int) -> None:
+    from extractor import patterns
+    from extractor.regions import _sentence_starts
+
+    start, end = min(start, len(text)), min(end, len(text))
+    found = [m.end() for m in patterns.compile(_SENTENCE_START).finditer(text, start, end)]
+    assert _sentence_starts(text, start, end) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["同志们", "各位代表", "先生们", "、", "和", "，", "！", " ", "好"]),
+        max_size=8,
+    )
+)
+def test_an_exclaimed_address_ends_on_its_exclamation(pieces: list[str]) -> None:
+    from extractor import lexicon
+    from extractor.source import fold
+
+    text = fold("".join(pieces))
+    m = lexicon.CLOSING_INLINE.find(text, 0, len(text))
+    assert m is None or "!" in m.group()
+
+
+def test_the_closing_window_skips_the_title_and_reads_the_last_paragraphs() -> None:
+    from extractor.regions import find_closing
+    from extractor.source import Source, split_lines
+
+    # One paragraph: the title is the speech. Two to four: the first is the title.
+    for text in ("同志们，让我们共同努力！\n", "谢谢大家！\n\n同志们，让我们共同努力！\n"):
+        lines = split_lines(Source.from_text(text))
+        closing = find_closing(lines, [])
+        assert closing is not None and text[closing[0] : closing[1]] == text.split("\n")[-2]
+    assert find_closing(split_lines(Source.from_text("谢谢大家！\n好。\n")), []) is None
+    # Five or more: the window is the last four, where the first closing cue stands.
+    text = "谢谢大家！\n好。\n让我们干！\n好。\n好。\n好。\n"
+    closing = find_closing(split_lines(Source.from_text(text)), [])
+    assert closing is not None and text[closing[0] : closing[1]] == "让我们干！\n好。\n好。\n好。"
+    text = "谢谢大家！\n好。\n好。\n好。\n好。\n好。\n"
+    assert find_closing(split_lines(Source.from_text(text)), []) is None
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.text(

@@ -270,7 +270,7 @@ ALPHABET = st.sampled_from(
 def test_the_candidate_scan_never_hides_a_match(pieces: list[str]) -> None:
     """Every paragraph some row matches is among the candidates the trigger scan selects."""
     lines = split_lines(Source.from_text("".join(pieces)))
-    candidates = {line.number for _, line in boilerplate._candidates(lines)}
+    candidates = {line.number for _, line, _ in boilerplate._candidates(lines)}
     for line in lines:
         body = line.source.folded[line.body : line.end]
         tail = boilerplate._tail_start(line) - line.body
@@ -293,6 +293,16 @@ def test_the_rows_tried_on_a_paragraph_hold_every_row_that_matches_it(pieces: li
         for row, rule in enumerate(boilerplate._LINE_RULES):
             if boilerplate._compiled(rule.pattern).search(body, tail):
                 assert row in tried, (rule.pattern, body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40))
+def test_the_candidates_carry_the_rows_to_try_on_their_tails(pieces: list[str]) -> None:
+    """The rows a candidate comes with are those `_rows_to_try` reads from its tail."""
+    lines = split_lines(Source.from_text("".join(pieces)))
+    for _, line, rows in boilerplate._candidates(lines):
+        start = boilerplate._tail_start(line)
+        assert rows == boilerplate._rows_to_try(line.source.folded, start, line.end)
 
 
 def test_a_trigger_inside_a_longer_one_selects_the_rows_of_both() -> None:
@@ -410,3 +420,22 @@ def test_a_skeleton_matches_wherever_its_row_matches(pieces: list[str], cut: int
 def test_the_committed_skeletons_are_derived_from_the_rows() -> None:
     for row in regions.SEARCHED:
         assert SKELETONS[row.pattern] == derive_skeleton(row.pattern)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="【】本站提供代写版权所有加qQ群—，。会议", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_held_openings_are_the_openings_of_a_stretch_that_holds_a_string(
+    text: str, start: int, end: int
+) -> None:
+    scanner = Scanner(
+        {"【", "【字号", "本站", "本站提供", "提供代写", "版权所有", "加qq群", "qq群"}
+    )
+    held = scanner.held_openings(text, start, end)
+    if scanner.holds(text, start, end):
+        assert held == scanner.openings(text, start, end)
+    else:
+        assert held is None
