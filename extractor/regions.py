@@ -1146,6 +1146,7 @@ def _runs(
     turned: set[int] = set()
     mixed_at: dict[int, int] = {}
     hints = _hints(folded)
+    holds = hints.holds
     run_ends = _run_end_openers()
     # The role of the section at each node index, read per sentence; the verdicts stay as they
     # are through the runs. A last None stands for index -1, outside every section.
@@ -1184,7 +1185,7 @@ def _runs(
         context = roles[node_i]
         # Whether the paragraph holds a hint of a time span looking back, or of an announced
         # review: most hold neither, and their sentences are spared those patterns.
-        looks_back = hints.holds(_LOOKING_BACK_HINT, start, end)
+        looks_back = holds(_LOOKING_BACK_HINT, start, end)
         # A report of past work announced inside a section that deploys (a collected work's
         # sections are topics) is reviewed as outside it, as long as it holds.
         free = False
@@ -1233,7 +1234,8 @@ def _runs(
             if looks_back:
                 _reviews_in_tasks(items[ACHIEVEMENTS], index, folded, start, end)
             continue
-        if mode is None and _uncued(folded, start, end):
+        # `_uncued`, asked of the hints at hand: every paragraph and most sentences ask it.
+        if mode is None and not holds(_OPENING_HINT, start, end):
             # No sentence of the paragraph opens a run, and none carries one over.
             carried = False
             continue
@@ -1242,7 +1244,11 @@ def _runs(
             s_start, s_end = s.span(1)
             # The hint is looked for a little past the sentence: a list of shortfalls opens at
             # 「…；」 before 「有的…」 (see `_listed`).
-            if mode is None and task_hold is None and _uncued(folded, s_start, min(end, s_end + 8)):
+            if (
+                mode is None
+                and task_hold is None
+                and not holds(_OPENING_HINT, s_start, min(end, s_end + 8))
+            ):
                 # Most sentences: no run to go on with (nor a task section's problems held
                 # over), and no cue to open one or to name a problem inside a task section.
                 # Such a sentence only closes the paragraph's opening, as the full steps below
@@ -1316,7 +1322,7 @@ def _runs(
                 and run_ends is not None
                 and folded[s_start] not in run_ends
                 and folded[s_end - 1] != ";"
-                and not hints.holds(_REVIEW_TURNS_HINT, s_start, s_end)
+                and not holds(_REVIEW_TURNS_HINT, s_start, s_end)
             )
             was, sentence = mode, s_start
             if not quiet:
