@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.markers import MARKER_RULES, Anchor, MarkerRule, scan_markers
 from extractor.source import Source, split_lines
@@ -261,3 +263,40 @@ def test_an_enumeration_cut_by_a_hard_wrap_is_one_marker_across_the_break() -> N
         + "各级领导干部要把思想和行动统一到县\n" * 3
     )
     assert [t for _, t, _ in markers_in(text)] == ["（一）", "一\n要", "二要"]
+
+
+# Text built from what the scan for places inside a paragraph tells apart: pauses, spaces,
+# markup, characters that open a marker or end one, and plain text.
+_SCAN_PIECES = st.sampled_from(
+    [
+        *"。;!:?,摄/ \t一二十第其(1①是要、).的",
+        *("<b>", "</b>", "&nbsp;", "一是", "二要", "第一,", "(三)", "1.", "(2)", "其一,"),
+        *("三、", "第二部分", "一、两年", "一是一、", "全面加强"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCAN_PIECES, max_size=40).map("".join))
+def test_the_scan_for_places_inside_a_paragraph_finds_what_its_rules_find(text: str) -> None:
+    """The scans, each started at its pause's first occurrence and each testing the character
+    after a pause before running the rules, find exactly the pauses where the rules (as `re`
+    reads them) match, and every place where the `regex` pattern does."""
+    import re
+
+    from extractor import markers
+    from extractor.marker_rules import FIRST_CHARS
+    from extractor.source import MARKUP
+
+    pause = f"[{re.escape(markers._PAUSES)}]"
+    rules = markers._INLINE_FOR_RE
+    general = {
+        markers._INSIDE: re.compile(rf"{pause}(?=[ \t]*(?={FIRST_CHARS})(?:{rules}))"),
+        markers._INSIDE_MARKUP: re.compile(
+            rf"{pause}(?=[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})(?:{rules}))"
+        ),
+    }
+    for inside, scan in general.items():
+        found = markers._candidates(text, inside)
+        assert found == [m.start() for m in scan.finditer(text)]
+        assert {i for i in range(len(text)) if inside.match(text, i)} <= set(found)
