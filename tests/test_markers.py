@@ -315,3 +315,32 @@ def test_the_brackets_and_title_stops_read_the_same_in_re_as_in_regex(text: str)
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in general.finditer(text)
         ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SCAN_PIECES, max_size=30).map("".join))
+def test_a_line_is_matched_with_re_as_regex_matches_it(text: str) -> None:
+    """At every position the `re` patterns a line is matched with find the marker `regex`
+    finds with the rules' own alternation: the same span, kind and numeral."""
+    from extractor import markers
+    from extractor.marker_rules import AT_START, kind_groups, kind_of
+
+    pairs = [
+        (AT_START, markers._AT_START_RE, markers._AT_START_KINDS),
+        *(
+            (found, markers._INSIDE_RE[found], markers._INSIDE_KINDS[found])
+            for found in markers._INSIDE_RE
+        ),
+    ]
+    for general, fast, kinds in pairs:
+        groups = kind_groups(general)
+        for i in range(len(text) + 1):
+            expected = general.match(text, i)
+            got = fast.match(text, i)
+            assert (got is None) == (expected is None), (general.pattern[:40], i)
+            if got is None or expected is None:
+                continue
+            kind, group, num = kinds[got.lastindex]
+            assert got.span() == expected.span()
+            assert (kind, *got.span(group)) == kind_of(expected, groups)
+            assert got.group(num) == expected.group("num")
