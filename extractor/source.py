@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate, count, pairwise, repeat
+from itertools import accumulate, compress, count, pairwise, repeat
+from operator import add, sub
 from typing import Final, NamedTuple
 
 from extractor import patterns
@@ -193,35 +194,41 @@ def split_lines(source: Source) -> list[Line]:
     """Split the source into paragraphs, dropping none: every character outside a line is a
     line break."""
     text, folded = source.text, source.folded
-    if _breaks_are_newlines(text):
+    if _breaks_are_newlines(text, folded):
         # Most texts: `str.split` finds the lines in C, where `_BREAK` tries every character.
-        ends = list(accumulate(map(len, text.split("\n")), _after_newline))
-        starts = [0, *(end + 1 for end in ends[:-1])]
+        # The folded view has the text's line breaks (FOLD maps none of them, nor to them), so
+        # its lines are the folded lines; each starts after the line and the LF before it.
+        parts = folded.split("\n")
+        sizes = list(map(len, parts))
+        starts = list(accumulate(map(add, sizes, repeat(1)), initial=0))
+        del starts[-1]
+        ends = list(map(add, starts, sizes))
     else:
         # The lines are the even items, the breaks the odd ones: their lengths, summed, give
         # each line's [start, end) without a step per line in Python.
-        parts = _BREAK.split(text)
-        offsets = list(accumulate(map(len, parts), initial=0))
+        pieces = _BREAK.split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
         starts, ends = offsets[0::2], offsets[1::2]
-        breaks = parts[1::2]
+        breaks = pieces[1::2]
         if _RUN in breaks:  # a run of U+3000 is no break: the line after it starts with it
             starts[1:] = [
                 end if found == _RUN else end + len(found)
                 for end, found in zip(ends, breaks, strict=False)  # no break after the last line
             ]
+        parts = list(map(folded.__getitem__, map(slice, starts, ends)))
     # A line's content after its indentation ([ \t]* of the folded view, where every space
     # folds to " "); none for a blank line.
-    contents = [folded[start:end].lstrip(" \t") for start, end in zip(starts, ends, strict=True)]
-    bodies = [end - len(content) for end, content in zip(ends, contents, strict=True)]
+    contents = list(map(str.lstrip, parts, repeat(" \t")))
+    bodies = list(map(sub, ends, map(len, contents)))
     fields = zip(count(), starts, bodies, ends, repeat(source), repeat(False), repeat(False))
     # tuple.__new__ builds each Line in C; Line(...) would run the NamedTuple's __new__.
     lines: list[Line] = list(map(tuple.__new__, repeat(Line), fields))
     # Most texts are not hard-wrapped, and their lines' lengths tell so (see `_cannot_wrap`)
     # before any line is asked whether it opens with a marker.
-    lengths = [len(content.rstrip()) for content in contents]  # `len(_content(line))`
+    lengths = list(map(len, map(str.rstrip, contents)))  # `len(_content(line))`
     openers = sum(content[:1] in MARKER_OPENERS for content in contents)
     if _cannot_wrap(lengths, openers):
-        return _join_broken_sentences(lines)
+        return _join_broken_sentences(lines, parts, contents)
     # `_width` of each line: `kind_at` tells no marker from the content's first character for
     # most lines, as `opens_with_marker` asks it.
     widths = [
@@ -231,7 +238,7 @@ def split_lines(source: Source) -> list[Line]:
     width = _wrap_width(lines, widths)
     if width is not None:
         return _mark_wrapped(lines, width)
-    return _join_broken_sentences(lines)
+    return _join_broken_sentences(lines, parts, contents)
 
 
 def _after_newline(end: int, length: int) -> int:
@@ -239,56 +246,58 @@ def _after_newline(end: int, length: int) -> int:
     return end + 1 + length
 
 
-# The line breaks of `_BREAK` other than LF; the white space of its look-behind, after which
-# a run of U+3000 is no break.
+# The line breaks of `_BREAK` other than LF, and the runs of U+3000 it breaks at: after
+# a character other than white space (its look-behind). The run is found first, in C.
 _OTHER_BREAKS: Final = "\r\f\x85\u2028\u2029"
-_WHITE: Final = frozenset(
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
-) | frozenset(map(chr, range(0x2000, 0x200B)))
+_RUN_AFTER_TEXT: Final = patterns.compile_re(
+    "\u3000\u3000"
+    "(?<=[^\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]\u3000\u3000)"
+)
 
 
-def _breaks_are_newlines(text: str) -> bool:
-    """Whether every break `_BREAK` finds in `text` is LF: the text holds no other line break
-    (each looked for in C), and each run of two or more U+3000 (mostly the indentation after a
-    line break) opens the text or follows white space."""
-    if any(c in text for c in _OTHER_BREAKS):
+def _breaks_are_newlines(text: str, folded: str) -> bool:
+    """Whether every break `_BREAK` finds in `text` is LF: no run of two or more U+3000 follows
+    a character other than white space, and the text holds no other line break. Those are
+    looked for in the folded view, which holds them where the text does (FOLD maps none of
+    them), each in C: `str` finds a character of a Chinese text by the low byte of its code
+    point, and there full-width commas (U+FF0C) look like form feeds."""
+    if _RUN_AFTER_TEXT.search(text) is not None:
         return False
-    at = text.find("\u3000\u3000")
-    while at >= 0:
-        if at > 0 and text[at - 1] not in _WHITE:
-            return False
-        at = text.find("\u3000\u3000", at + 1)
-    return True
+    return not any(c in folded for c in _OTHER_BREAKS)
 
 
-def _join_broken_sentences(lines: list[Line]) -> list[Line]:
+def _join_broken_sentences(lines: list[Line], parts: list[str], contents: list[str]) -> list[Line]:
     """Join a paragraph cut by a stray line break inside a sentence to its rest. A line that
     is not indented and opens with a word continues the line of prose before it (blank lines,
     zero-width spaces included, may stand between) when that line ends mid-sentence and the
     text indents its paragraphs (「社会财产沒」 ‖ 「有遭到損坏，…」), or, in any text, when the
     break falls inside brackets (「签署《」 ‖ 「全面禁止核试验条约」 ‖ 「》的进程」). The joined
-    line spans the break; nothing is dropped."""
+    line spans the break; nothing is dropped. `parts` are the lines' folded text, `contents`
+    the same after their indentation."""
     folded = lines[0].source.folded
     known: list[bool] = []  # whether the text indents its paragraphs, once asked
 
     def indents() -> bool:
         if not known:
-            known.append(_indents(lines))
+            known.append(_indents(parts, contents))
         return known[0]
 
-    # Only a line with content may run on into the next line with content, blank lines between.
-    full = [i for i, line in enumerate(lines) if line.body < line.end]
+    # Only a line with content may run on into the next line with content, blank lines between,
+    # and only when it is not indented and the one before does not end a sentence (most pairs).
+    full = list(compress(count(), contents))
+    pairs = [
+        (before, at)
+        for before, at in pairwise(full)
+        if parts[at][0] not in " \t" and parts[before][-1] not in _SENTENCE_ENDS
+    ]
     heads: dict[int, Line] = {}  # the index of a line others run on into → the line joined
     gone: set[int] = set()  # the lines joined to one before them, and the blank lines between
     head = 0  # the index of the line `before` is part of
-    for before, at in pairwise(full):
-        line = lines[at]
-        # Most pairs: the line is indented, or the one before ends a sentence.
-        if line.body != line.start or folded[lines[before].end - 1] in _SENTENCE_ENDS:
-            continue
+    for before, at in pairs:
         if before not in gone:
             head = before
         pending = heads.get(head, lines[head])  # its end is the end of lines[before]
+        line = lines[at]
         if _runs_on(pending, line, folded, indents):
             heads[head] = pending._replace(end=line.end)
             gone.update(range(before + 1, at + 1))
@@ -309,14 +318,14 @@ def renumbered(lines: list[Line], first: int = 0) -> list[Line]:
     return list(map(tuple.__new__, repeat(Line), zip(count(first), *columns, strict=False)))
 
 
-def _indents(lines: list[Line]) -> bool:
-    """Whether the text indents its paragraphs: most lines that end a sentence are indented."""
-    folded = lines[0].source.folded
+def _indents(parts: list[str], contents: list[str]) -> bool:
+    """Whether the text indents its paragraphs: most lines that end a sentence are indented.
+    `parts` are the lines' folded text, `contents` the same after their indentation."""
     # For each line whose content, trailing spaces left out, ends a sentence: is it indented?
     indented = [
-        line.body > line.start
-        for line in lines
-        if (content := folded[line.body : line.end].rstrip(" ")) and content[-1] in _SENTENCE_ENDS
+        len(part) > len(content)
+        for part, content in zip(parts, contents, strict=True)
+        if (rest := content.rstrip(" ")) and rest[-1] in _SENTENCE_ENDS
     ]
     return 2 * sum(indented) > len(indented)
 
