@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate, count, pairwise, repeat
+from itertools import accumulate, compress, count, pairwise, repeat
+from operator import add, itemgetter, sub
 from typing import Final, NamedTuple
 
 from extractor import patterns
@@ -148,6 +149,7 @@ _CLOSERS: Final = frozenset("》”)」』")
 _PAUSE: Final = patterns.compile(r"[,。;、]")
 # A hard-wrapped copy (PDF, e-mail) has many lines of one width; below this it is not a width.
 _MIN_WRAP: Final = 16
+_FIRST: Final = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,35 +195,40 @@ def split_lines(source: Source) -> list[Line]:
     """Split the source into paragraphs, dropping none: every character outside a line is a
     line break."""
     text, folded = source.text, source.folded
-    if _breaks_are_newlines(text):
+    kind = _breaks(text, folded)
+    if kind == "\n":
         # Most texts: `str.split` finds the lines in C, where `_BREAK` tries every character.
-        ends = list(accumulate(map(len, text.split("\n")), _after_newline))
-        starts = [0, *(end + 1 for end in ends[:-1])]
+        # The folded view has the text's line breaks (FOLD maps none of them, nor to them), so
+        # its lines are the folded lines; each starts after the line and the LF before it.
+        parts = folded.split("\n")
+        sizes = list(map(len, parts))
+        starts = list(accumulate(map(add, sizes, repeat(1)), initial=0))
+        del starts[-1]
+        ends = list(map(add, starts, sizes))
     else:
         # The lines are the even items, the breaks the odd ones: their lengths, summed, give
-        # each line's [start, end) without a step per line in Python.
-        parts = _BREAK.split(text)
-        offsets = list(accumulate(map(len, parts), initial=0))
+        # each line's [start, end) without a step per line in Python. A web crawl's breaks are
+        # all runs of U+3000, found by a pattern that opens with the literal, not by `_BREAK`.
+        pieces = (_RUN_BREAK if kind == _RUN else _BREAK).split(text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
         starts, ends = offsets[0::2], offsets[1::2]
-        breaks = parts[1::2]
+        breaks = pieces[1::2]
         if _RUN in breaks:  # a run of U+3000 is no break: the line after it starts with it
             starts[1:] = [
                 end if found == _RUN else end + len(found)
                 for end, found in zip(ends, breaks, strict=False)  # no break after the last line
             ]
+        parts = list(map(folded.__getitem__, map(slice, starts, ends)))
     # A line's content after its indentation ([ \t]* of the folded view, where every space
     # folds to " "); none for a blank line.
-    contents = [folded[start:end].lstrip(" \t") for start, end in zip(starts, ends, strict=True)]
-    bodies = [end - len(content) for end, content in zip(ends, contents, strict=True)]
-    fields = zip(count(), starts, bodies, ends, repeat(source), repeat(False), repeat(False))
-    # tuple.__new__ builds each Line in C; Line(...) would run the NamedTuple's __new__.
-    lines: list[Line] = list(map(tuple.__new__, repeat(Line), fields))
+    contents = list(map(str.lstrip, parts, repeat(" \t")))
+    bodies = list(map(sub, ends, map(len, contents)))
     # Most texts are not hard-wrapped, and their lines' lengths tell so (see `_cannot_wrap`)
     # before any line is asked whether it opens with a marker.
-    lengths = [len(content.rstrip()) for content in contents]  # `len(_content(line))`
-    openers = sum(content[:1] in MARKER_OPENERS for content in contents)
-    if _cannot_wrap(lengths, openers):
-        return _join_broken_sentences(lines)
+    lengths = list(map(len, map(str.rstrip, contents)))  # `len(_content(line))`
+    if _cannot_wrap(lengths, contents):
+        return _join_broken_sentences(source, parts, contents, starts, bodies, ends)
+    lines = _lines(source, starts, bodies, ends)
     # `_width` of each line: `kind_at` tells no marker from the content's first character for
     # most lines, as `opens_with_marker` asks it.
     widths = [
@@ -231,73 +238,91 @@ def split_lines(source: Source) -> list[Line]:
     width = _wrap_width(lines, widths)
     if width is not None:
         return _mark_wrapped(lines, width)
-    return _join_broken_sentences(lines)
+    return _join_broken_sentences(source, parts, contents, starts, bodies, ends)
 
 
-def _after_newline(end: int, length: int) -> int:
-    """The end of a line of `length` characters after the line ending at `end` and its LF."""
-    return end + 1 + length
+def _lines(source: Source, starts: list[int], bodies: list[int], ends: list[int]) -> list[Line]:
+    """The lines of these columns, numbered from 0."""
+    fields = zip(count(), starts, bodies, ends, repeat(source), repeat(False), repeat(False))
+    # tuple.__new__ builds each Line in C; Line(...) would run the NamedTuple's __new__.
+    return list(map(tuple.__new__, repeat(Line), fields))
 
 
-# The line breaks of `_BREAK` other than LF; the white space of its look-behind, after which
-# a run of U+3000 is no break.
+# The line breaks of `_BREAK` other than LF, and the runs of U+3000 it breaks at: after a
+# character other than white space (its look-behind). Without LF and the other breaks, the
+# runs are all it finds, and `_RUN_BREAK` finds them as it does, with a literal to skip to.
 _OTHER_BREAKS: Final = "\r\f\x85\u2028\u2029"
-_WHITE: Final = frozenset(
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
-) | frozenset(map(chr, range(0x2000, 0x200B)))
+_AFTER_TEXT: Final = "[^\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+_RUN_AFTER_TEXT: Final = patterns.compile_re(f"\u3000\u3000(?<={_AFTER_TEXT}\u3000\u3000)")
+_RUN_BREAK: Final = patterns.compile_re(f"(\u3000(?<={_AFTER_TEXT}\u3000)(?=\u3000))")
 
 
-def _breaks_are_newlines(text: str) -> bool:
-    """Whether every break `_BREAK` finds in `text` is LF: the text holds no other line break
-    (each looked for in C), and each run of two or more U+3000 (mostly the indentation after a
-    line break) opens the text or follows white space."""
-    if any(c in text for c in _OTHER_BREAKS):
-        return False
-    at = text.find("\u3000\u3000")
-    while at >= 0:
-        if at > 0 and text[at - 1] not in _WHITE:
-            return False
-        at = text.find("\u3000\u3000", at + 1)
-    return True
+def _breaks(text: str, folded: str) -> str:
+    """The one kind of line break `_BREAK` finds in `text`: "\\n" when it finds LF alone (or
+    no break), _RUN when it finds runs of U+3000 alone, else "". The other breaks are looked for
+    in the folded view, which holds them where the text does (FOLD maps none of them), each
+    in C: `str` finds a character of a Chinese text by the low byte of its code point, and
+    there full-width commas (U+FF0C) look like form feeds."""
+    if any(c in folded for c in _OTHER_BREAKS):
+        return ""
+    if _RUN_AFTER_TEXT.search(text) is None:
+        return "\n"
+    return "" if "\n" in text else _RUN
 
 
-def _join_broken_sentences(lines: list[Line]) -> list[Line]:
-    """Join a paragraph cut by a stray line break inside a sentence to its rest. A line that
-    is not indented and opens with a word continues the line of prose before it (blank lines,
-    zero-width spaces included, may stand between) when that line ends mid-sentence and the
-    text indents its paragraphs (「社会财产沒」 ‖ 「有遭到損坏，…」), or, in any text, when the
-    break falls inside brackets (「签署《」 ‖ 「全面禁止核试验条约」 ‖ 「》的进程」). The joined
-    line spans the break; nothing is dropped."""
-    folded = lines[0].source.folded
+def _join_broken_sentences(
+    source: Source,
+    parts: list[str],
+    contents: list[str],
+    starts: list[int],
+    bodies: list[int],
+    ends: list[int],
+) -> list[Line]:
+    """The lines, a paragraph cut by a stray line break inside a sentence joined to its rest.
+    A line that is not indented and opens with a word continues the line of prose before it
+    (blank lines, zero-width spaces included, may stand between) when that line ends
+    mid-sentence and the text indents its paragraphs (「社会财产沒」 ‖ 「有遭到損坏，…」), or,
+    in any text, when the break falls inside brackets (「签署《」 ‖ 「全面禁止核试验条约」 ‖
+    「》的进程」). The joined line spans the break; nothing is dropped. `parts` are the lines'
+    folded text, `contents` the same after their indentation; the lines are built once, from
+    the columns joined."""
+    folded = source.folded
     known: list[bool] = []  # whether the text indents its paragraphs, once asked
 
     def indents() -> bool:
         if not known:
-            known.append(_indents(lines))
+            known.append(_indents(parts, contents))
         return known[0]
 
-    # Only a line with content may run on into the next line with content, blank lines between.
-    full = [i for i, line in enumerate(lines) if line.body < line.end]
-    heads: dict[int, Line] = {}  # the index of a line others run on into → the line joined
+    # Only a line with content may run on into the next line with content, blank lines between,
+    # and only when it is not indented and the one before does not end a sentence (most pairs).
+    full = list(compress(count(), contents))
+    pairs = [
+        (before, at)
+        for before, at in pairwise(full)
+        if parts[at][0] not in " \t" and parts[before][-1] not in _SENTENCE_ENDS
+    ]
+    joined: dict[int, int] = {}  # the index of a line others run on into → its end, joined
     gone: set[int] = set()  # the lines joined to one before them, and the blank lines between
     head = 0  # the index of the line `before` is part of
-    for before, at in pairwise(full):
-        line = lines[at]
-        # Most pairs: the line is indented, or the one before ends a sentence.
-        if line.body != line.start or folded[lines[before].end - 1] in _SENTENCE_ENDS:
-            continue
+    for before, at in pairs:
         if before not in gone:
             head = before
-        pending = heads.get(head, lines[head])  # its end is the end of lines[before]
-        if _runs_on(pending, line, folded, indents):
-            heads[head] = pending._replace(end=line.end)
+        # The line `head` ends where the line `before` does.
+        if _runs_on(
+            bodies[head], joined.get(head, ends[head]), bodies[at], ends[at], folded, indents
+        ):
+            joined[head] = ends[at]
             gone.update(range(before + 1, at + 1))
-    if not heads:
-        return lines
-    # The lines before the first join keep their numbers.
-    first = min(heads)
-    kept = [heads.get(i, lines[i]) for i in range(first, len(lines)) if i not in gone]
-    return lines[:first] + renumbered(kept, first)
+    if joined:
+        ends = ends.copy()
+        for at, end in joined.items():
+            ends[at] = end
+        kept = [True] * len(ends)
+        for at in gone:
+            kept[at] = False
+        starts, bodies, ends = (list(compress(column, kept)) for column in (starts, bodies, ends))
+    return _lines(source, starts, bodies, ends)
 
 
 def renumbered(lines: list[Line], first: int = 0) -> list[Line]:
@@ -309,41 +334,66 @@ def renumbered(lines: list[Line], first: int = 0) -> list[Line]:
     return list(map(tuple.__new__, repeat(Line), zip(count(first), *columns, strict=False)))
 
 
-def _indents(lines: list[Line]) -> bool:
-    """Whether the text indents its paragraphs: most lines that end a sentence are indented."""
-    folded = lines[0].source.folded
+def _indents(parts: list[str], contents: list[str]) -> bool:
+    """Whether the text indents its paragraphs: most lines that end a sentence are indented.
+    `parts` are the lines' folded text, `contents` the same after their indentation."""
     # For each line whose content, trailing spaces left out, ends a sentence: is it indented?
     indented = [
-        line.body > line.start
-        for line in lines
-        if (content := folded[line.body : line.end].rstrip(" ")) and content[-1] in _SENTENCE_ENDS
+        len(part) > len(content)
+        for part, content in zip(parts, contents, strict=True)
+        if (rest := content.rstrip(" ")) and rest[-1] in _SENTENCE_ENDS
     ]
     return 2 * sum(indented) > len(indented)
 
 
-def _runs_on(line: Line, nxt: Line, folded: str, indenting: Callable[[], bool]) -> bool:
-    """Whether `nxt` continues the sentence `line` leaves open (see `_join_broken_sentences`)."""
-    if nxt.body != nxt.start or _CONTINUATION.match(folded, nxt.body, nxt.end) is None:
+def _runs_on(
+    body: int, end: int, nxt: int, nxt_end: int, folded: str, indenting: Callable[[], bool]
+) -> bool:
+    """Whether the line that starts at `nxt`, not indented, continues the sentence the line
+    [body, end) leaves open (see `_join_broken_sentences`)."""
+    if not _opens_continuation(folded, nxt, nxt_end):
         return False
-    if opens_with_marker(nxt):
+    if kind_at(folded, nxt, nxt_end) is not None:  # `opens_with_marker`
         return False
-    end = line.end
-    while end > line.body and folded[end - 1].isspace():
+    while end > body and folded[end - 1].isspace():
         end -= 1
     # A heading marker alone on its line (「一、」 ‖ 「我国人民…」) has no title; an enumeration
     # opens a sentence, which runs on (「第一，」 ‖ 「在工商业方面，我们…」).
-    opening = marker_at(folded, line.body, end)
+    opening = marker_at(folded, body, end)
     if opening is not None and opening[1] == end:
         return opening[0] not in HEADING_RANK
-    if folded[end - 1] == "(" and _BRACKET_REST.match(folded, nxt.body, nxt.end):
+    if folded[end - 1] == "(" and _BRACKET_REST.match(folded, nxt, nxt_end):
         return False  # a marker cut after its bracket: 「（」 ‖ 「三）加强督导」 opens a heading
-    if folded[end - 1] in _OPENERS or folded[nxt.body] in _CLOSERS:
+    if folded[end - 1] in _OPENERS or folded[nxt] in _CLOSERS:
         return True
     # Prose, not a title or a byline: the line holds a pause, and ends on a word.
     return (
-        _WORD_END.match(folded, end - 1, end) is not None
-        and _PAUSE.search(folded, line.body, end) is not None
-        and indenting()
+        _ends_on_word(folded, end) and _PAUSE.search(folded, body, end) is not None and indenting()
+    )
+
+
+# Most lines run on with a character of the CJK Unified Ideographs (all Han, \p{Han}), and
+# most lines end on one: a comparison tells, where a call of `regex` costs several times it.
+# The patterns read the characters outside the block.
+_CONTINUING: Final = frozenset("》”)」』,、;:。")
+_ENDING: Final = frozenset("0123456789,、《“(「『")
+
+
+def _opens_continuation(folded: str, at: int, end: int) -> bool:
+    """Whether `_CONTINUATION` matches at `at` (before `end`)."""
+    c = folded[at]
+    if "\u4e00" <= c <= "\u9fff":
+        return c not in "第共"
+    return c in _CONTINUING or _CONTINUATION.match(folded, at, end) is not None
+
+
+def _ends_on_word(folded: str, end: int) -> bool:
+    """Whether `_WORD_END` matches the character before `end`."""
+    c = folded[end - 1]
+    return (
+        "\u4e00" <= c <= "\u9fff"
+        or c in _ENDING
+        or _WORD_END.match(folded, end - 1, end) is not None
     )
 
 
@@ -374,19 +424,26 @@ def _wrap_width(lines: list[Line], widths: list[int]) -> int | None:
     return width if 2 * cut > len(full) else None
 
 
-def _cannot_wrap(lengths: list[int], openers: int) -> bool:
-    """Whether `_wrap_width` is None for lines of these content lengths, of which `openers`
-    open with a character a marker opens with, whichever of those open with a marker (their
-    width is 0 then, else their length): counting every line, too few stand within ±1 of any
-    width of _MIN_WRAP or more, for the fewest lines with content there can be."""
+def _cannot_wrap(lengths: list[int], contents: list[str]) -> bool:
+    """Whether `_wrap_width` is None for lines of these content lengths, whichever of the lines
+    that open with a character a marker opens with open with a marker (their width is 0 then,
+    else their length): counting every line, too few stand within ±1 of any width of _MIN_WRAP
+    or more, for the fewest lines with content there can be. Those lines are counted only when
+    the answer depends on them."""
     counts = Counter(lengths)
-    filled = len(lengths) - counts[0]
+    get = counts.get  # no Counter.__missing__, a call in Python for each length absent
     # The width `_wrap_width` finds is one of these lengths, and it finds no more lines at it.
     most = max(
-        (counts[w - 1] + counts[w] + counts[w + 1] for w in counts if w >= _MIN_WRAP),
+        [get(w - 1, 0) + n + get(w + 1, 0) for w, n in counts.items() if w >= _MIN_WRAP],
         default=0,
     )
-    return most < max(3, 0.3 * (filled - openers))
+    if most < 3:
+        return True
+    filled = len(lengths) - get(0, 0)
+    if most >= 0.3 * filled:
+        return False  # even if no line opens with a marker
+    openers = sum(map(MARKER_OPENERS.__contains__, map(_FIRST, filter(None, contents))))
+    return most < 0.3 * (filled - openers)
 
 
 def _mark_wrapped(lines: list[Line], width: int) -> list[Line]:

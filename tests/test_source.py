@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.markers import scan_markers
-from extractor.source import FOLD, Source, split_lines
+from extractor.source import FOLD, Source, fold, split_lines
 
 
 def test_fold_maps_one_code_point_to_one() -> None:
@@ -68,7 +68,7 @@ def test_indentation_is_skipped_to_the_body() -> None:
 
 
 def test_fold_equals_translate_whatever_characters_the_text_holds() -> None:
-    from extractor.source import _fold_by_scan, _fold_by_set, fold
+    from extractor.source import _fold_by_scan, _fold_by_set
 
     keys = "".join(chr(k) for k in sorted(FOLD))
     few = "同志们：今天召开（全区）大会，１２３！\u3000\u3000一是提高站位；二是压实责任？"
@@ -127,22 +127,74 @@ def test_a_page_number_between_the_halves_is_not_joined() -> None:
 
 
 # What decides where a paragraph ends: every break `_BREAK` knows, the white space that may
-# stand before a run of U+3000, and text.
-_BREAK_ALPHABET = "\n\r\f\x85\u2028\u2029\u3000\u3000\u3000 \t\xa0\u2003同志们：一、。"
+# stand before a run of U+3000, and text, with full-width punctuation that the folded view,
+# where the breaks are looked for, holds otherwise.
+_BREAK_ALPHABET = "\n\r\f\x85\u2028\u2029\u3000\u3000\u3000 \t\xa0\u2003同志们：一、。，（"
 
 
 @given(st.text(alphabet=_BREAK_ALPHABET, max_size=40))
-def test_lines_split_at_newlines_alone_are_the_lines_break_finds(text: str) -> None:
-    """`split_lines` splits a text whose only breaks are LF with `str.split`: it does for a
-    text where `_BREAK` finds no other break, and finds the lines `_BREAK` would."""
+def test_lines_split_at_one_kind_of_break_are_the_lines_break_finds(text: str) -> None:
+    """`split_lines` splits a text whose only breaks are LF with `str.split`, and one whose
+    only breaks are runs of U+3000 with `_RUN_BREAK`: it does for a text where `_BREAK` finds
+    no other break, and finds the lines `_BREAK` would."""
     from extractor import source as module
 
-    assert module._breaks_are_newlines(text) == all(
-        found == "\n" for found in module._BREAK.split(text)[1::2]
-    )
+    found = module._BREAK.split(text)[1::2]
+    if all(b == "\n" for b in found):
+        expected = "\n"
+    elif all(b == module._RUN for b in found):
+        expected = module._RUN
+    else:
+        expected = ""
+    assert module._breaks(text, fold(text)) == expected
     lines = split_lines(Source.from_text(text))
-    with patch.object(module, "_breaks_are_newlines", return_value=False):
+    with patch.object(module, "_breaks", return_value=""):
         assert split_lines(Source.from_text(text)) == lines
+
+
+def test_the_characters_read_without_regex_are_those_the_patterns_match() -> None:
+    """`_opens_continuation` and `_ends_on_word` read the CJK Unified Ideographs and a few
+    marks themselves: for every character of the BMP and a few astral ones, as the patterns."""
+    from extractor.source import (
+        _CONTINUATION,
+        _WORD_END,
+        _ends_on_word,
+        _opens_continuation,
+    )
+
+    for code in [*range(0x10000), 0x20000, 0x2005E, 0x1F600]:
+        text = f"甲{chr(code)}乙"
+        assert _opens_continuation(text, 1, 3) == (_CONTINUATION.match(text, 1, 3) is not None)
+        assert _ends_on_word(text, 2) == (_WORD_END.match(text, 1, 2) is not None)
+
+
+@st.composite
+def _maybe_wrapped(draw: st.DrawFn) -> str:
+    """A text whose lines may share a width: blank lines, lines that open with a marker or
+    are indented, lines that end a sentence or not, of about one width or not."""
+    width = draw(st.sampled_from([12, 16, 17, 24]))
+    lines = []
+    for _ in range(draw(st.integers(0, 16))):
+        opening = draw(
+            st.sampled_from(["", "", "", "一、", "（二）", "3.", "第一，", "\u3000\u3000"])
+        )
+        ending = draw(st.sampled_from(["", "", "。", "，", "："]))
+        size = width + draw(st.sampled_from([-1, 0, 0, 1, 2, -6])) - len(opening) - len(ending)
+        filler = "我们全面推进经济建设和社会发展各项事业" * 2
+        lines.append(draw(st.sampled_from(["", opening + filler[: max(size, 0)] + ending])))
+    return "\n".join(lines)
+
+
+@given(_maybe_wrapped())
+def test_a_text_that_cannot_be_wrapped_is_split_as_when_asked_in_full(text: str) -> None:
+    """`_cannot_wrap` tells from the lines' lengths, and counts the lines that open with a
+    marker's first character only when it must: whenever it says so, the lines are those of
+    `wrap_width` and the join after it."""
+    from extractor import source as module
+
+    expected = split_lines(Source.from_text(text))
+    with patch.object(module, "_cannot_wrap", return_value=False):
+        assert split_lines(Source.from_text(text)) == expected
 
 
 def test_an_indented_speech_is_split_at_its_line_breaks() -> None:
