@@ -314,6 +314,20 @@ def section_facts(
     A section's path is its ancestors' `label`s."""
     # Unpacked at once: each field of a named tuple read by name costs a descriptor call.
     _, _, _, start, end, title_start, title_end, _, _ = node.marker
+    return marker_facts(text, start, end, title_start, title_end, regions, generated)
+
+
+def marker_facts(
+    text: str,
+    start: int,
+    end: int,
+    title_start: int,
+    title_end: int,
+    regions: Regions,
+    generated: Sequence[Span],
+) -> tuple[str | None, Span | None, Role, Span | None, bool]:
+    """`section_facts` of the section whose marker spans [start, end) and its title
+    [title_start, title_end): for a writer that has read the marker's fields already."""
     role, cue = regions.verdicts.get(start, _UNDECIDED)
     if cue is not None and cue[0] == cue[1]:
         cue = None

@@ -9,9 +9,10 @@ JSON in memory at once.
 
 - `json_pieces` / `dump_json_bytes` write a built `Outline` (the Python API's model).
 - `emit_pieces` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte, but
-  builds no model: what each section says comes from `assemble.section_facts` and
-  `assemble.label` (the one place that decides it, for both outputs), quoted and formatted
-  into bytes, a few kilobytes at a time. The rest of the outline (metadata, diagnostics:
+  builds no model: what each section says comes from `assemble.section_facts` (here as
+  `marker_facts`, the same from the marker's fields) and `assemble.label` (the one place
+  that decides it, for both outputs), quoted and formatted into bytes, a few kilobytes at a
+  time. The rest of the outline (metadata, diagnostics:
   as small as the speech's front matter) is `assemble.shell_values`, each value formatted
   into a template cut from the JSON `jsontext.to_json` (pydantic-core's bytes for plain
   values) writes for the object `assemble` builds it with, placeholders for values
@@ -52,9 +53,9 @@ from extractor.assemble import (
     excerpt_fields,
     item_fields,
     label,
+    marker_facts,
     metric_fields,
     removed_fields,
-    section_facts,
     shell_values,
     source_fields,
     speaker_fields,
@@ -336,9 +337,9 @@ class _Writer:
         templates of the section's depth."""
         text = self.text
         # Unpacked at once: each field of a named tuple read by name costs a descriptor call.
-        kind, _, ordinal, start, end, _, _, _, _ = node.marker
-        title, title_span, role, cue, generated = section_facts(
-            text, node, self.regions, self.generated
+        kind, _, ordinal, start, end, title_start, title_end, _, _ = node.marker
+        title, title_span, role, cue, generated = marker_facts(
+            text, start, end, title_start, title_end, self.regions, self.generated
         )
         points = self.points.get(start)
         if cue is None:
@@ -384,47 +385,48 @@ def _findings_json(
     t: _FindingTemplates,
     paths: dict[tuple[Span, ...], bytes],
 ) -> bytes:
-    """The JSON of the outline's achievements or problems (see `_finding_values`)."""
+    """The JSON of the outline's achievements or problems, each item's values in the order of
+    `_FINDING_HOLES`; `paths` holds the JSON of the sections' paths written so far (the items
+    of a section share its path).
+
+    One loop, no call a finding: a speech has more of them than sections, and a finding's
+    fields are unpacked at once (a named tuple's field read by name costs a descriptor call)."""
     if not findings:
         return b"[]"
-    return t.list_of([t.item % _finding_values(text, f, t, paths) for f in findings], t.outer)
-
-
-def _finding_values(
-    text: str, finding: Finding, t: _FindingTemplates, paths: dict[tuple[Span, ...], bytes]
-) -> tuple[Any, ...]:
-    """The values of an achievement's or problem's holes, in the order of `_FINDING_HOLES`;
-    `paths` holds the JSON of the sections' paths written so far."""
-    start, end = finding.span
-    section = finding.section
-    metrics = finding.metrics
-    path = paths.get(section)
-    if path is None:
-        path = paths[section] = (
-            t.list_of([_string(text[s:e]) for s, e in section], t.inner) if section else b"null"
-        )
-    return (
-        encode_basestring(text[start:end]).encode(),
-        start,
-        end,
-        path,
-        t.list_of(
-            [
-                t.metric
-                % (
-                    encode_basestring(text[s:e]).encode(),
-                    s,
-                    e,
-                    scalar(value).encode(),
-                    encode_basestring(text[us:ue]).encode(),
+    item, metric, inner = t.item, t.metric, t.inner
+    items = []
+    for (start, end), section, metrics in findings:
+        path = paths.get(section)
+        if path is None:
+            path = paths[section] = (
+                t.list_of([_string(text[s:e]) for s, e in section], inner) if section else b"null"
+            )
+        items.append(
+            item
+            % (
+                encode_basestring(text[start:end]).encode(),
+                start,
+                end,
+                path,
+                t.list_of(
+                    [
+                        metric
+                        % (
+                            encode_basestring(text[s:e]).encode(),
+                            s,
+                            e,
+                            scalar(value).encode(),
+                            encode_basestring(text[us:ue]).encode(),
+                        )
+                        for (s, e), value, (us, ue) in metrics
+                    ],
+                    inner,
                 )
-                for (s, e), value, (us, ue) in metrics
-            ],
-            t.inner,
+                if metrics
+                else b"[]",
+            )
         )
-        if metrics
-        else b"[]",
-    )
+    return t.list_of(items, t.outer)
 
 
 @dataclass(frozen=True, slots=True)
