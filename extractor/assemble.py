@@ -312,16 +312,29 @@ def section_facts(
     follows the marker), its role, the span of the cue that decided it (None when none did:
     inherited, undecided, or an empty match), and whether its marker is generated numbering.
     A section's path is its ancestors' `label`s."""
-    m = node.marker
-    verdict = regions.verdicts.get(m.start, _UNDECIDED)
-    cue = verdict.cue
+    # Unpacked at once: each field of a named tuple read by name costs a descriptor call.
+    _, _, _, start, end, title_start, title_end, _, _ = node.marker
+    return marker_facts(text, start, end, title_start, title_end, regions, generated)
+
+
+def marker_facts(
+    text: str,
+    start: int,
+    end: int,
+    title_start: int,
+    title_end: int,
+    regions: Regions,
+    generated: Sequence[Span],
+) -> tuple[str | None, Span | None, Role, Span | None, bool]:
+    """`section_facts` of the section whose marker spans [start, end) and its title
+    [title_start, title_end): for a writer that has read the marker's fields already."""
+    role, cue = regions.verdicts.get(start, _UNDECIDED)
     if cue is not None and cue[0] == cue[1]:
         cue = None
-    is_generated = bool(generated) and inside_any(generated, m.start, m.end)
-    if m.title_end > m.title_start:
-        title_span = (m.title_start, m.title_end)
-        return text[m.title_start : m.title_end], title_span, verdict.role, cue, is_generated
-    return None, None, verdict.role, cue, is_generated
+    is_generated = inside_any(generated, start, end) if generated else False
+    if title_end > title_start:
+        return text[title_start:title_end], (title_start, title_end), role, cue, is_generated
+    return None, None, role, cue, is_generated
 
 
 def _section(

@@ -9,9 +9,10 @@ JSON in memory at once.
 
 - `json_pieces` / `dump_json_bytes` write a built `Outline` (the Python API's model).
 - `emit_pieces` writes what `dump_json_bytes(assemble(parsed))` would, byte for byte, but
-  builds no model: what each section says comes from `assemble.section_facts` and
-  `assemble.label` (the one place that decides it, for both outputs), quoted and formatted
-  into bytes, a few kilobytes at a time. The rest of the outline (metadata, diagnostics:
+  builds no model: what each section says comes from `assemble.section_facts` (here as
+  `marker_facts`, the same from the marker's fields) and `assemble.label` (the one place
+  that decides it, for both outputs), quoted and formatted into bytes, a few kilobytes at a
+  time. The rest of the outline (metadata, diagnostics:
   as small as the speech's front matter) is `assemble.shell_values`, each value formatted
   into a template cut from the JSON `jsontext.to_json` (pydantic-core's bytes for plain
   values) writes for the object `assemble` builds it with, placeholders for values
@@ -52,9 +53,9 @@ from extractor.assemble import (
     excerpt_fields,
     item_fields,
     label,
+    marker_facts,
     metric_fields,
     removed_fields,
-    section_facts,
     shell_values,
     source_fields,
     speaker_fields,
@@ -222,12 +223,6 @@ def _string(value: str) -> bytes:
     return encode_basestring(value).encode()
 
 
-def _excerpt(text: str, span: Span) -> tuple[bytes, int, int]:
-    """An excerpt's values, in the order of `_EXCERPT_HOLES`."""
-    start, end = span
-    return encode_basestring(text[start:end]).encode(), start, end
-
-
 def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
     """The outline's JSON in pieces, a few kilobytes each; joined, they are what pydantic
     writes for `assemble(parsed)` in that layout (`dump_json_bytes` for PRETTY, the line of
@@ -276,20 +271,24 @@ class _Writer:
     def item(self, node: Node, path: tuple[str, ...] = ()) -> Iterator[bytes]:
         """The JSON of a top-level section or task in chunks: one after each child whose
         subtree took the text past `_CHUNK` parts, so a long section is never held whole."""
-        out = [self.item_indent]
         t = _templates(2, self.compact)
         labels = tuple(map(_string, path))
         holes = self.values(node, t, t.list_of(labels))
-        if not node.children:
-            out.append(t.leaf % t.leaf_values(holes))
-            yield b"".join(out)
+        children = node.children
+        if not children:
+            yield self.item_indent + t.leaf % t.leaf_values(holes)
             return
-        out.append(t.head % t.head_values(holes))
+        out = [self.item_indent, t.head % t.head_values(holes)]
         ct = _templates(4, self.compact)
-        inner, inner_labels, inner_json = self.inner(node, ct, path, labels)
-        for i, child in enumerate(node.children):
-            out.append(t.next if i else t.first)
-            self.section(out, child, ct, inner, inner_labels, inner_json)
+        inner_labels, inner_json = self.inner(node, ct, labels)
+        separator = t.first
+        for child in children:
+            out.append(separator)
+            separator = t.next
+            if child.children:
+                self.section(out, child, ct, inner_labels, inner_json)
+            else:
+                out.append(ct.leaf % ct.leaf_values(self.values(child, ct, inner_json)))
             if len(out) > _CHUNK:
                 yield b"".join(out)
                 out.clear()
@@ -302,52 +301,61 @@ class _Writer:
         out: list[bytes],
         node: Node,
         t: _Templates,
-        path: tuple[str, ...],
         labels: tuple[bytes, ...],
         path_json: bytes,
     ) -> None:
-        """Append the JSON of `node` with its braces at the depth of `t`, its templates;
-        `path` holds its ancestors' labels, `labels` the same as JSON strings, `path_json`
-        their JSON list at this depth."""
+        """Append the JSON of `node`, a section with children, with its braces at the depth of
+        `t`, its templates; `labels` holds its ancestors' labels as JSON strings, `path_json`
+        their JSON list at this depth. A child without children (most are) is written here,
+        without a call of its own."""
         holes = self.values(node, t, path_json)
-        if not node.children:
-            out.append(t.leaf % t.leaf_values(holes))
-            return
         out.append(t.head % t.head_values(holes))
         ct = _templates(t.depth + 2, self.compact)
-        inner, inner_labels, inner_json = self.inner(node, ct, path, labels)
-        for i, child in enumerate(node.children):
-            out.append(t.next if i else t.first)
-            self.section(out, child, ct, inner, inner_labels, inner_json)
+        inner_labels, inner_json = self.inner(node, ct, labels)
+        separator = t.first
+        for child in node.children:
+            out.append(separator)
+            separator = t.next
+            if child.children:
+                self.section(out, child, ct, inner_labels, inner_json)
+            else:
+                out.append(ct.leaf % ct.leaf_values(self.values(child, ct, inner_json)))
         out.append(t.end)
         out.append(t.tail % t.tail_values(holes))
 
     def inner(
-        self, node: Node, ct: _Templates, path: tuple[str, ...], labels: tuple[bytes, ...]
-    ) -> tuple[tuple[str, ...], tuple[bytes, ...], bytes]:
-        """The path of the children of `node`: its labels, the same as JSON strings, and their
-        JSON list in the children's templates `ct`."""
-        own = label(self.text, node)
-        inner_labels = (*labels, _string(own))
-        return (*path, own), inner_labels, ct.list_of(inner_labels)
+        self, node: Node, ct: _Templates, labels: tuple[bytes, ...]
+    ) -> tuple[tuple[bytes, ...], bytes]:
+        """The path of the children of `node`: its labels as JSON strings, and their JSON list
+        in the children's templates `ct`. Only the JSON is kept: the labels as text serve no
+        one below."""
+        inner_labels = (*labels, encode_basestring(label(self.text, node)).encode())
+        return inner_labels, ct.list_of(inner_labels)
 
     def values(self, node: Node, t: _Templates, path_json: bytes) -> tuple[Any, ...]:
         """The values of the holes of the section of `node`, in the order of `_HOLES`. `t`: the
         templates of the section's depth."""
         text = self.text
-        m = node.marker
-        start = m.start
-        title, title_span, role, cue, generated = section_facts(
-            text, node, self.regions, self.generated
+        # Unpacked at once: each field of a named tuple read by name costs a descriptor call.
+        kind, _, ordinal, start, end, title_start, title_end, _, _ = node.marker
+        title, title_span, role, cue, generated = marker_facts(
+            text, start, end, title_start, title_end, self.regions, self.generated
         )
         points = self.points.get(start)
+        if cue is None:
+            cue_json = b"null"
+        else:
+            cue_start, cue_end = cue
+            cue_json = t.cue % t.excerpt_values(
+                (encode_basestring(text[cue_start:cue_end]).encode(), cue_start, cue_end)
+            )
         # In the order of `_HOLES`.
-        holes = (
-            encode_basestring(text[start : m.end]).encode(),
+        return (
+            encode_basestring(text[start:end]).encode(),
             start,
-            m.end,
-            _VALUE[m.kind],
-            m.ordinal,
+            end,
+            _VALUE[kind],
+            ordinal,
             _FALSE_TRUE[generated],
             node.level,
             b"null" if title is None else encode_basestring(title).encode(),
@@ -355,13 +363,17 @@ class _Writer:
             start,
             node.end,
             _VALUE[role],
-            b"null" if cue is None else t.cue % t.excerpt_values(_excerpt(text, cue)),
-            t.list_of([t.point % t.excerpt_values(_excerpt(text, p)) for p in points])
+            cue_json,
+            t.list_of(
+                [
+                    t.point % t.excerpt_values((encode_basestring(text[s:e]).encode(), s, e))
+                    for s, e in points
+                ]
+            )
             if points
             else b"[]",
             path_json,
         )
-        return holes
 
 
 # --- achievements and problems from the records ---------------------------------------------
@@ -373,47 +385,48 @@ def _findings_json(
     t: _FindingTemplates,
     paths: dict[tuple[Span, ...], bytes],
 ) -> bytes:
-    """The JSON of the outline's achievements or problems (see `_finding_values`)."""
+    """The JSON of the outline's achievements or problems, each item's values in the order of
+    `_FINDING_HOLES`; `paths` holds the JSON of the sections' paths written so far (the items
+    of a section share its path).
+
+    One loop, no call a finding: a speech has more of them than sections, and a finding's
+    fields are unpacked at once (a named tuple's field read by name costs a descriptor call)."""
     if not findings:
         return b"[]"
-    return t.list_of([t.item % _finding_values(text, f, t, paths) for f in findings], t.outer)
-
-
-def _finding_values(
-    text: str, finding: Finding, t: _FindingTemplates, paths: dict[tuple[Span, ...], bytes]
-) -> tuple[Any, ...]:
-    """The values of an achievement's or problem's holes, in the order of `_FINDING_HOLES`;
-    `paths` holds the JSON of the sections' paths written so far."""
-    start, end = finding.span
-    section = finding.section
-    metrics = finding.metrics
-    path = paths.get(section)
-    if path is None:
-        path = paths[section] = (
-            t.list_of([_string(text[s:e]) for s, e in section], t.inner) if section else b"null"
-        )
-    return (
-        encode_basestring(text[start:end]).encode(),
-        start,
-        end,
-        path,
-        t.list_of(
-            [
-                t.metric
-                % (
-                    encode_basestring(text[s:e]).encode(),
-                    s,
-                    e,
-                    scalar(value).encode(),
-                    encode_basestring(text[us:ue]).encode(),
+    item, metric, inner = t.item, t.metric, t.inner
+    items = []
+    for (start, end), section, metrics in findings:
+        path = paths.get(section)
+        if path is None:
+            path = paths[section] = (
+                t.list_of([_string(text[s:e]) for s, e in section], inner) if section else b"null"
+            )
+        items.append(
+            item
+            % (
+                encode_basestring(text[start:end]).encode(),
+                start,
+                end,
+                path,
+                t.list_of(
+                    [
+                        metric
+                        % (
+                            encode_basestring(text[s:e]).encode(),
+                            s,
+                            e,
+                            scalar(value).encode(),
+                            encode_basestring(text[us:ue]).encode(),
+                        )
+                        for (s, e), value, (us, ue) in metrics
+                    ],
+                    inner,
                 )
-                for (s, e), value, (us, ue) in metrics
-            ],
-            t.inner,
+                if metrics
+                else b"[]",
+            )
         )
-        if metrics
-        else b"[]",
-    )
+    return t.list_of(items, t.outer)
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,8 +170,9 @@ def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
     """End the innermost open section at `end` and add it to its parent (or the roots)."""
     open_ = stack.pop()
     marker = open_.marker
-    if end > marker.start and text[end - 1].isspace():
-        end = _trimmed(text, marker.start, end)
+    start = marker.start
+    if end > start and text[end - 1].isspace():  # `_trimmed`, here without a call
+        end = start + len(text[start:end].rstrip())
     children = open_.children
     node = Node(marker, open_.level, end, () if children is None else tuple(children))
     if not stack:
