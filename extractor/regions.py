@@ -280,12 +280,14 @@ class _Hints:
     stretch holds one (as a scan of the stretch alone would find it, wholly inside) is then a
     bisection."""
 
-    __slots__ = ("_apart", "_ends", "_folded", "_froms", "_least_ends", "_starts")
+    __slots__ = ("_apart", "_ends", "_folded", "_froms", "_least_ends", "_patterns", "_starts")
 
     def __init__(self, folded: str) -> None:
         self._folded = folded
         apart, unhinted = _hint_layout()
         self._apart = apart
+        # The row `search` tries for each set (see `_searched_patterns`).
+        self._patterns = _searched_patterns()
         scan, openings = _hint_scan()
         reached = _opening_reaches()
         starts: list[list[int]] = [[] for _ in HINTED]
@@ -344,13 +346,15 @@ class _Hints:
         i = bisect.bisect_left(starts, position)
         return starts[i] if i < len(starts) else len(self._folded)
 
-    def search(
-        self, hinted: int, pattern: regex.Pattern[str], start: int, end: int
-    ) -> regex.Match[str] | None:
-        """`pattern.search(folded, start, end)` for a pattern of the set `HINTED[hinted]`,
-        tried only where a match can start: nowhere when the stretch holds no hint of the set;
-        for a set that REACHED lists, from as far before each hint wholly inside the stretch as
-        it reaches (see triggers.reaches) up to the hint, since every match holds one."""
+    def search(self, hinted: int, start: int, end: int) -> regex.Match[str] | None:
+        """`pattern.search(folded, start, end)` for the row searched for the set
+        `HINTED[hinted]` (see `_searched_patterns`), tried only where a match can start:
+        nowhere when the stretch holds no hint of the set; for a set that REACHED lists, from
+        as far before each hint wholly inside the stretch as it reaches (see
+        triggers.reaches) up to the hint, since every match holds one."""
+        pattern = self._patterns[hinted]
+        if pattern is None:
+            raise ValueError(f"no row is searched for the hints of {HINTED[hinted]}")
         froms = self._froms[hinted]
         starts = self._starts[hinted]
         if froms is None or starts is None:
@@ -388,6 +392,21 @@ class _Hints:
                     return m
             tried = max(tried, high)
         return None
+
+
+@functools.cache
+def _searched_patterns() -> list[regex.Pattern[str] | None]:
+    """For each set of HINTED, the compiled row `_Hints.search` tries for it: the problem row
+    for the problem cues, and each row with a set of its own that matches anywhere (see
+    `_hinted`) for that set; None for the others. Read once a process: a row's `compiled`
+    is a property, a call each time it is read."""
+    found: list[regex.Pattern[str] | None] = [None for _ in HINTED]
+    found[_PROBLEM_HINT] = lexicon.PROBLEM.compiled
+    alone = (lexicon.REVIEW_END, lexicon.REVIEW_STOP, *_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED)
+    for row in (*alone, *_RARE_TURNS):
+        if row.mode is ANYWHERE:
+            found[_ROW_HINTS[row.pattern]] = row.compiled
+    return found
 
 
 @functools.cache
@@ -690,7 +709,10 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    return _hints(folded).search(_PROBLEM_HINT, lexicon.PROBLEM.compiled, start, end)
+    # `_hints(folded)` without its call, most often: the regions ask this of most sentences.
+    last = _last_hints
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    return hints.search(_PROBLEM_HINT, start, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
@@ -1014,7 +1036,9 @@ def _opening_review(node: Node, folded: str) -> Span | None:
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    if not _hints(folded).holds(_REVIEW_HINT, start, end):
+    last = _last_hints  # `_hints(folded)` without its call, as in `_problem`
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    if not hints.holds(_REVIEW_HINT, start, end):
         return None
     if lexicon.FORWARD.find(folded, start, end):
         return None
@@ -1036,10 +1060,11 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
 def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
     """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
     a row that matches anywhere, only where a match can start (`_Hints.search`)."""
-    hints = _hints(folded)
+    last = _last_hints  # `_hints(folded)` without its call, as in `_problem`
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
     hinted = _ROW_HINTS[row.pattern]
     if row.mode is ANYWHERE:
-        return hints.search(hinted, row.compiled, start, end)
+        return hints.search(hinted, start, end)
     return row.find(folded, start, end) if hints.holds(hinted, start, end) else None
 
 
