@@ -106,6 +106,8 @@ _ENDNOTE_OPENERS: Final = "〔[↑注"
 # Characters one of which every match of a row holds, each a literal of the row's pattern that
 # every branch consumes (tests/test_metadata.py checks them against the rows): a stretch that
 # holds none is not searched (`_holds`, or one `str.find` for a single character).
+# SALUTATION: every salutation ends with ： or ！.
+_SALUTATION_HOLDS: Final = ":!"
 # GLUED_HEAD: the title ends at a subtitle's 「——」, a bracketed date's 「(」 or 「※」.
 _GLUED_HEAD_HOLDS: Final = "—(※"
 # NOTE and NOTE_SPEAKER open with 「*」「※」 or 「(」.
@@ -202,8 +204,7 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
     head), and the lines from the salutation on, where the speech opens."""
     for i, line in enumerate(head):
         folded, body, end = line.source.folded, line.body, line.end
-        # `_holds_salutation_end`, spelled out: a call costs as much as the finds here.
-        if folded.find(":", body, end) < 0 and folded.find("!", body, end) < 0:
+        if not _holds(folded, body, end, _SALUTATION_HOLDS):
             continue
         m = lexicon.SALUTATION.find(folded, body, end)
         if m is not None:
@@ -301,7 +302,7 @@ def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Sp
     「习近平同志们：」 is a name and 同志们."""
     best: tuple[tuple[bool, int], regex.Match[str]] | None = None
     ends = range(start, min(end, start + _MAX_BYLINE) + 1)
-    for p in ends if _holds_salutation_end(folded, start, end) else ():
+    for p in ends if _holds(folded, start, end, _SALUTATION_HOLDS) else ():
         byline_end = _rstrip(folded, start, p)
         if start < byline_end and _HEAD_FORM["byline"].find(folded, start, byline_end) is None:
             continue
@@ -316,12 +317,6 @@ def _glued_salutation(folded: str, start: int, end: int) -> tuple[int | None, Sp
     # A photo caption may stand between the byline and the salutation.
     m = _SALUTATION_AFTER.search(folded, start, min(end, start + _SALUTATION_REACH))
     return None, m.span("salutation") if m is not None else None
-
-
-def _holds_salutation_end(folded: str, start: int, end: int) -> bool:
-    """Whether folded[start:end] holds ： or ！, with which every salutation ends: where it
-    holds neither, SALUTATION, a long pattern, is not tried."""
-    return folded.find(":", start, end) >= 0 or folded.find("!", start, end) >= 0
 
 
 def _holds(folded: str, start: int, end: int, chars: str) -> bool:
