@@ -627,16 +627,7 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     addressed += inner_addressed
     starts = sorted([*paragraphs, *inner])
     # 总之，最后， open with one of a few characters: the other sentences are not tried.
-    summary = lexicon.CLOSING_SUMMARY
-    first = _openers(summary.pattern)
-    summing_up = next(
-        (
-            p
-            for p in starts
-            if (first is None or folded[p] in first) and summary.find(folded, p, end)
-        ),
-        None,
-    )
+    summing_up = next((p for p in starts if _opens(lexicon.CLOSING_SUMMARY, folded, p, end)), None)
     if summing_up is not None:
         addressed.append(summing_up)
     if addressed:

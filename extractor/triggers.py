@@ -515,10 +515,9 @@ class Scanner:
         first = self._openings.search(text, start, end)
         if first is None:
             return None
-        found = [m.group(1) for m in self._openings.finditer(text, first.start(), end)]
-        plain = [s for s in found if s not in self._letter_set]
+        plain, cased = self.openings(text, first.start(), end)
         if plain:
-            return plain, len(plain) < len(found)
+            return plain, cased
         return ([], True) if self.holds(text, start, end) else None
 
     def openings(self, text: str, start: int, end: int) -> tuple[list[str], bool]:
