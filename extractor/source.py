@@ -116,17 +116,16 @@ def _fold_by_set(text: str) -> str:
 # A paragraph ends at a line break (LF, CRLF, CR, U+2028, U+2029, NEL, and the form feed that
 # separates pages in PDF exports), and a web crawl that lost its line breaks keeps runs of two
 # or more U+3000 as its only paragraph marks: the paragraph ends where such a run follows a
-# character other than white space (the look-behind spells out the Unicode White_Space
-# characters, `regex`'s \s; `re`'s also holds \x1c-\x1f), and the run opens the next one. Such
+# character other than white space (the look-behind's class is patterns.WHITE_SPACE, `regex`'s
+# \s; `re`'s also holds \x1c-\x1f), and the run opens the next one. Such
 # a run is matched by its first U+3000 alone, which `split_lines` gives back to the next line.
 # Every alternative opens with a literal, so that `re` skips to the next candidate character
 # in C; in one group, so that `split` returns [line, break, line, …, line].
 _RUN: Final = "\u3000"
-_BREAK: Final = patterns.compile_re(
-    "(\r\n?|\n|\f|\x85|\u2028|\u2029"
-    "|\u3000(?<=[^\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]\u3000)"
-    "(?=\u3000))"
-)
+_AFTER_TEXT: Final = f"[^{patterns.WHITE_SPACE}]"
+# A run of U+3000 after text, matched by its first U+3000.
+_RUN_AT: Final = f"\u3000(?<={_AFTER_TEXT}\u3000)(?=\u3000)"
+_BREAK: Final = patterns.compile_re(f"(\r\n?|\n|\f|\x85|\u2028|\u2029|{_RUN_AT})")
 # Markup left over from a web page (folded view): tags around a heading (「<b>一、…</b>」,
 # 「<p>」, 「<div align="center">」) and non-breaking spaces written as entities, also escaped
 # twice (「&amp;nbsp;」). They lay out the text, like spaces, and hold no words.
@@ -252,9 +251,8 @@ def _lines(source: Source, starts: list[int], bodies: list[int], ends: list[int]
 # character other than white space (its look-behind). Without LF and the other breaks, the
 # runs are all it finds, and `_RUN_BREAK` finds them as it does, with a literal to skip to.
 _OTHER_BREAKS: Final = "\r\f\x85\u2028\u2029"
-_AFTER_TEXT: Final = "[^\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 _RUN_AFTER_TEXT: Final = patterns.compile_re(f"\u3000\u3000(?<={_AFTER_TEXT}\u3000\u3000)")
-_RUN_BREAK: Final = patterns.compile_re(f"(\u3000(?<={_AFTER_TEXT}\u3000)(?=\u3000))")
+_RUN_BREAK: Final = patterns.compile_re(f"({_RUN_AT})")
 
 
 def _breaks(text: str, folded: str) -> str:
