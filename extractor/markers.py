@@ -73,13 +73,13 @@ _ANCHOR: Final = {rule.kind: rule.anchor for rule in MARKER_RULES}
 # markup's branch, which costs a third of the scan at every pause.
 _PAUSES: Final = "。;!:?,摄"
 _PAUSE: Final = f"[{_PAUSES}]"
-_INSIDE: Final = patterns.compile(
-    rf"(?P<pause>{_PAUSE})[ \t]*(?={FIRST_CHARS})(?:{INLINE_ALTERNATION})"
-)
-_INSIDE_MARKUP: Final = patterns.compile(
+# What stands between the pause and the rules, without and with markup.
+_BEFORE: Final = rf"(?P<pause>{_PAUSE})[ \t]*(?={FIRST_CHARS})"
+_BEFORE_MARKUP: Final = (
     rf"(?P<pause>{_PAUSE})[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})"
-    rf"(?:{INLINE_ALTERNATION})"
 )
+_INSIDE: Final = patterns.compile(rf"{_BEFORE}(?:{INLINE_ALTERNATION})")
+_INSIDE_MARKUP: Final = patterns.compile(rf"{_BEFORE_MARKUP}(?:{INLINE_ALTERNATION})")
 
 
 def _superset_for_re(pattern: str) -> str:
@@ -132,12 +132,9 @@ def _kinds_by_group(pattern: re.Pattern[str]) -> dict[int | None, tuple[MarkerKi
 _AT_START_RE: Final = patterns.compile_re(_alternation_for_re(MARKER_RULES))
 _INLINE_RULES: Final = tuple(rule for rule in MARKER_RULES if rule.inline)
 _INSIDE_RE: Final = {
-    _INSIDE: patterns.compile_re(
-        rf"(?P<pause>{_PAUSE})[ \t]*(?={FIRST_CHARS})(?:{_alternation_for_re(_INLINE_RULES)})"
-    ),
+    _INSIDE: patterns.compile_re(rf"{_BEFORE}(?:{_alternation_for_re(_INLINE_RULES)})"),
     _INSIDE_MARKUP: patterns.compile_re(
-        rf"(?P<pause>{_PAUSE})[ \t]*(?:(?=[<&])(?:{MARKUP})[ \t]*)*(?={FIRST_CHARS})"
-        rf"(?:{_alternation_for_re(_INLINE_RULES)})"
+        rf"{_BEFORE_MARKUP}(?:{_alternation_for_re(_INLINE_RULES)})"
     ),
 }
 _AT_START_KINDS: Final = _kinds_by_group(_AT_START_RE)
