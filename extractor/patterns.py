@@ -128,20 +128,16 @@ def alternatives(pattern: str) -> tuple[str, ...]:
         return (pattern,)
     parts: list[str] = []
     depth = start = i = 0
-    in_class = False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
             i += 2  # an escape: what it escapes is no syntax
             continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            # A 「]」 right after 「[」 or 「[^」 is one of the class's characters.
-            i += pattern.startswith("^", i + 1)
-            i += pattern.startswith("]", i + 1)
-        elif c == "(":
+        if c == "[":
+            end = class_end(pattern, i)
+            i = len(pattern) if end is None else end
+            continue
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
@@ -151,6 +147,22 @@ def alternatives(pattern: str) -> tuple[str, ...]:
         i += 1
     parts.append(pattern[start:])
     return tuple(parts)
+
+
+def class_end(pattern: str, i: int) -> int | None:
+    """Where the class opening at `i` ends (past its 「]」), escapes inside it passed over; a
+    「]」 right after 「[」 or 「[^」 is one of its characters. None when it does not close."""
+    i += 1
+    i += pattern.startswith("^", i)
+    i += pattern.startswith("]", i)
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+        elif pattern[i] == "]":
+            return i + 1
+        else:
+            i += 1
+    return None
 
 
 def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:

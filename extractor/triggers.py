@@ -112,7 +112,7 @@ def _without_lookarounds(pattern: str) -> str | None:
             out.append(pattern[i : i + 2])
             i += 2
         elif c == "[":
-            end = _class_end(pattern, i)
+            end = patterns.class_end(pattern, i)
             if end is None:
                 return None
             out.append(pattern[i:end])
@@ -128,22 +128,6 @@ def _without_lookarounds(pattern: str) -> str | None:
     return "".join(out)
 
 
-def _class_end(pattern: str, i: int) -> int | None:
-    """Where the class opening at `i` ends (past its 「]」); a 「]」 right after 「[」 or 「[^」
-    is one of its characters."""
-    i += 1
-    i += pattern.startswith("^", i)
-    i += pattern.startswith("]", i)
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            i += 2
-        elif pattern[i] == "]":
-            return i + 1
-        else:
-            i += 1
-    return None
-
-
 def _group_end(pattern: str, i: int) -> int | None:
     """Where the group opening at `i` ends (past its 「)」)."""
     depth = 0
@@ -153,7 +137,7 @@ def _group_end(pattern: str, i: int) -> int | None:
             i += 2
             continue
         if c == "[":
-            end = _class_end(pattern, i)
+            end = patterns.class_end(pattern, i)
             if end is None:
                 return None
             i = end
