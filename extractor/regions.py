@@ -700,10 +700,7 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    # `_hints(folded)` without its call, most often: the regions ask this of most sentences.
-    last = _last_hints
-    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
-    return hints.search(_PROBLEM_HINT, start, end)
+    return _hints(folded).search(_PROBLEM_HINT, start, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
@@ -1027,8 +1024,7 @@ def _opening_review(node: Node, folded: str) -> Span | None:
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    last = _last_hints  # `_hints(folded)` without its call, as in `_problem`
-    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    hints = _hints(folded)
     if not hints.holds(_REVIEW_HINT, start, end):
         return None
     if lexicon.FORWARD.find(folded, start, end):
@@ -1051,8 +1047,7 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
 def _hinted(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
     """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
     a row that matches anywhere, only where a match can start (`_Hints.search`)."""
-    last = _last_hints  # `_hints(folded)` without its call, as in `_problem`
-    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    hints = _hints(folded)
     hinted = _ROW_HINTS[row.pattern]
     if row.mode is ANYWHERE:
         return hints.search(hinted, start, end)
