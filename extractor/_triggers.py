@@ -3466,6 +3466,12 @@ OPENERS: Final[dict[str, tuple[str, ...] | None]] = {
         "召",
         "这",
     ),
+    "〔[0-9]{1,3}〕|\\[[0-9]{1,3}\\]|↑|注释\\s*$": (
+        "[",
+        "↑",
+        "〔",
+        "注",
+    ),
 }
 
 # Patterns `re` reads that match wherever the pattern does (see triggers.skeleton).

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 from extractor import lexicon, patterns
 from extractor.numerals import han_to_int
 from extractor.source import MARKUP, Line
-from extractor.triggers import is_cased, plain_pattern, triggers
+from extractor.triggers import is_cased, openers, plain_pattern, triggers
 from schemas.vocab import Span
 
 if TYPE_CHECKING:
@@ -100,9 +100,9 @@ _OPENING_CHARS: Final = 300
 # An editor's note stands in the last paragraphs, before the endnotes and the source line.
 _NOTE_LINES: Final = 8
 _NOTE_REACH: Final = 800
-# The characters an endnote opens with (see lexicon.ENDNOTE; a test checks them against its
-# pattern).
-_ENDNOTE_OPENERS: Final = "〔[↑注"
+# The characters an endnote opens with, read from lexicon.ENDNOTE (triggers.openers, kept in
+# extractor/_triggers.py); None would try every line.
+_ENDNOTE_OPENERS: Final = openers(lexicon.ENDNOTE.pattern)
 # Characters one of which every match of a row holds, each a literal of the row's pattern that
 # every branch consumes (tests/test_metadata.py checks them against the rows): a stretch that
 # holds none is not searched (`_holds`, or one `str.find` for a single character).
@@ -534,7 +534,10 @@ def _last_stretches(lines: Sequence[Line]) -> list[Span]:
         body, end = line.body, line.end
         # An empty line holds no note; a line that opens with none of the characters an
         # endnote opens with is none, and ENDNOTE is not entered for it.
-        if body >= end or (folded[body] in _ENDNOTE_OPENERS and endnote(folded, body, end)):
+        if body >= end or (
+            (_ENDNOTE_OPENERS is None or folded[body] in _ENDNOTE_OPENERS)
+            and endnote(folded, body, end)
+        ):
             continue
         stretches.append((body if end - body <= _NOTE_REACH else end - _NOTE_REACH, end))
         if len(stretches) == _NOTE_LINES:

@@ -45,9 +45,10 @@ def reached() -> list[str]:
 
 def opened() -> list[str]:
     """The patterns whose openers a run asks for."""
-    from extractor import regions
+    from extractor import lexicon, regions
 
-    return list(dict.fromkeys(row.pattern for row in (*regions.OPENED, *regions.SEARCHED)))
+    rows = (*regions.OPENED, *regions.SEARCHED, lexicon.ENDNOTE)
+    return list(dict.fromkeys(row.pattern for row in rows))
 
 
 def searched() -> list[str]:
