@@ -713,8 +713,22 @@ def _uncued(folded: str, start: int, end: int) -> bool:
 def _judge(node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str) -> None:
     verdict = _verdict(node, parent, folded)
     verdicts[node.marker.start] = verdict
+    if verdict.role is TASKS:
+        # Its subtree is tasks (see `_verdict`): most sections of a speech, set without
+        # asking each one.
+        _all_tasks_below(node.children, verdicts)
+        return
     for child in node.children:
         _judge(child, verdict, verdicts, folded)
+
+
+def _all_tasks_below(nodes: Sequence[Node], verdicts: dict[int, Verdict]) -> None:
+    """What `_judge` sets for `nodes` and their subtrees under a task section, in its order."""
+    tasks = _INHERITED[TASKS]
+    for node in nodes:
+        verdicts[node.marker.start] = tasks
+        if node.children:
+            _all_tasks_below(node.children, verdicts)
 
 
 # What a section inherits, by its parent's role: the role without the parent's cue. Verdicts
@@ -727,19 +741,23 @@ def _verdict(node: Node, parent: Verdict | None, folded: str) -> Verdict:
     if inherited.role is TASKS:
         return inherited  # the subtree of a task section is tasks, whatever its headings say
     m = node.marker
-    role, cue, by_verb = _heading_role(folded, m.title_start, m.title_end)
     if m.anchor is SENTENCE:
         # An enumeration's role comes from its section, or from the run it stands in (pass 3);
         # only where no section above gives one (at the top, or under a section without a
-        # role, such as a bare 「二」) does its own lead sentence speak.
+        # role, such as a bare 「二」) does its own lead sentence speak, and only to make it
+        # a task.
+        if inherited.role is not OTHER:
+            return inherited
         if parent is not None:
-            # Under a section, a point's nouns (领导, 措施) say little; what it asks does.
+            # Under a section, a point's nouns (领导, 措施) say little; what it asks does:
+            # its heading's role is not asked.
             asks = _opens(
                 lexicon.IMPERATIVE, folded, m.title_start, m.title_end
             ) or lexicon.OBLIGATION.find(folded, m.title_start, m.title_end)
-            role, cue = (TASKS, asks.span()) if asks is not None else (OTHER, None)
-        speaks = inherited.role is OTHER and role is TASKS
-        return Verdict(role, cue) if speaks else inherited
+            return Verdict(TASKS, asks.span()) if asks is not None else inherited
+        role, cue, _ = _heading_role(folded, m.title_start, m.title_end)
+        return Verdict(role, cue) if role is TASKS else inherited
+    role, cue, by_verb = _heading_role(folded, m.title_start, m.title_end)
     if inherited.role in (ACHIEVEMENTS, PROBLEMS, SITUATION):
         # Under a review or a reading of the situation, only an explicit achievements/problems
         # heading changes the role: 「（一）做好党建工作是…的必然要求」 argues, it does not deploy.

@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import parse
+from extractor.regions import Verdict
+from extractor.tree import Node
 from schemas import Outline, Role
 
 HEAD = "区委书记在全区工作会议上的讲话\n同志们：\n"
@@ -1135,3 +1137,116 @@ def test_a_row_is_found_from_the_hint_its_trigger_ends_with() -> None:
         found = _problem(text, 0, len(text))
         every = lexicon.PROBLEM.find(text, 0, len(text))
         assert (found and found.span()) == (every and every.span()), text
+
+
+# Headings and points of every kind a role is judged for, and the leads that align them: a
+# review lead before points that open with a verb, an announced deployment, shortfalls
+# announced, topic headings, points under a review.
+_JUDGED_PIECES = (
+    "一、坚定不移地强化监督检查，推动工作取得新成效",
+    "二、过去一年的工作回顾",
+    "三、存在的问题和不足",
+    "四、今后的主要任务",
+    "五、当前和长远的关系",
+    "六、扩大内需和稳定外需的关系",
+    "七、改革和发展的关系",
+    "（一）做好党建工作是高质量发展的必然要求",
+    "（二）大力完善风险防控。",
+    "（三）认清形势",
+    "二",
+    "过去一年，着力深化营商环境，取得了显著成效。",
+    "2023年，全区经济运行稳中向好，取得了较为显著的成果。",
+    "下面，我讲几点意见。",
+    "这些缺点表现为：",
+    "问题也不容忽视。",
+    "第一，规范“放管服”改革。",
+    "第二，党要细心地研究政策。",
+    "第三，必须坚持以人民为中心。",
+    "一是强化重点项目建设。",
+    "二是聚焦主题、紧扣主线。",
+    "三是工作作风不实。",
+    "一要深化组织领导。",
+    "二要健全民生保障。",
+    "第一，认清形势，统一思想。",
+    "第二，成绩来之不易。",
+    "四是存在的差距和不足。",
+    "有的干部作风不实，有的单位落实不力。",
+)
+
+
+def _verdict_of_every_section(node: Node, parent: Verdict | None, folded: str) -> Verdict:
+    """`regions._verdict` with the heading's role asked of every section it reads."""
+    from extractor import lexicon
+    from extractor.markers import Anchor
+    from extractor.regions import _INHERITED, _heading_role, _opening_review, _opens
+
+    inherited = _INHERITED[parent.role if parent is not None else Role.OTHER]
+    if inherited.role is Role.TASKS:
+        return inherited
+    m = node.marker
+    role, cue, by_verb = _heading_role(folded, m.title_start, m.title_end)
+    if m.anchor is Anchor.SENTENCE:
+        if parent is not None:
+            asks = _opens(
+                lexicon.IMPERATIVE, folded, m.title_start, m.title_end
+            ) or lexicon.OBLIGATION.find(folded, m.title_start, m.title_end)
+            role, cue = (Role.TASKS, asks.span()) if asks is not None else (Role.OTHER, None)
+        speaks = inherited.role is Role.OTHER and role is Role.TASKS
+        return Verdict(role, cue) if speaks else inherited
+    if inherited.role in (Role.ACHIEVEMENTS, Role.PROBLEMS, Role.SITUATION):
+        if role in (Role.ACHIEVEMENTS, Role.PROBLEMS) and not by_verb:
+            return Verdict(role, cue)
+        return inherited
+    if role is Role.OTHER or by_verb:
+        opening = _opening_review(node, folded)
+        if opening is not None:
+            return Verdict(Role.ACHIEVEMENTS, opening)
+    if role is Role.OTHER:
+        return inherited
+    return Verdict(role, cue)
+
+
+def _judge_every_section(
+    node: Node, parent: Verdict | None, verdicts: dict[int, Verdict], folded: str
+) -> None:
+    """`regions._judge` asking `_verdict_of_every_section` of every section, tasks and all."""
+    verdict = _verdict_of_every_section(node, parent, folded)
+    verdicts[node.marker.start] = verdict
+    for child in node.children:
+        _judge_every_section(child, verdict, verdicts, folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_JUDGED_PIECES), st.sampled_from(("\n", "", "\n\u3000\u3000"))),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_sections_judged_without_asking_what_cannot_change_their_role(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """The roles `_judge` gives, setting a task section's subtree at once and asking a point
+    only what can make it a task, are those it gives asking every section everything."""
+    from unittest.mock import patch
+
+    from extractor import parse_json, regions
+
+    text = HEAD + "".join(piece + sep for piece, sep in pieces)
+    with patch.object(regions, "_judge", _judge_every_section):
+        read = parse_json(text)
+    assert parse_json(text) == read
+
+
+def test_sections_of_the_fixtures_judged_without_asking_everything() -> None:
+    from unittest.mock import patch
+
+    from extractor import parse_json, regions
+    from tests.conftest import ROOT
+
+    for path in sorted(ROOT.glob("fixtures/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        with patch.object(regions, "_judge", _judge_every_section):
+            read = parse_json(text)
+        assert parse_json(text) == read, path.name
