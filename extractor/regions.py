@@ -558,8 +558,7 @@ def _classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | N
     limit = closing[0] if closing else len(folded)
     achievements, problems = _runs(content, index, verdicts, folded, limit)
     for role, items in ((ACHIEVEMENTS, achievements), (PROBLEMS, problems)):
-        for item in items:
-            _mark_enumerations(item, role, index, verdicts)
+        _mark_enumerations(items, role, index, verdicts)
     task_nodes = list(_outermost(sections, verdicts, TASKS))
     points = {
         n.marker.start: spans
@@ -785,10 +784,9 @@ def _align_topics(
     modifies the topic, it deploys nothing. A run qualifies when it has three headings or
     more, all ending in the same 「的X」, and fewer than half of them open with a verb."""
     for run, _ in runs.of(nodes, floor):
-        if len(run) >= 3 and run[0].marker.anchor is not SENTENCE:
-            endings = {_topic_ending(folded, n) for n in run}
+        if len(run) >= 3 and run[0].marker.anchor is not SENTENCE and _one_topic(folded, run):
             by_verb = [n for n in run if _opens_with_verb(n, verdicts)]
-            if len(endings) == 1 and None not in endings and 2 * len(by_verb) < len(run):
+            if 2 * len(by_verb) < len(run):
                 for node in by_verb:
                     verdict = verdicts[node.marker.start] = Verdict(OTHER)
                     for child in node.children:
@@ -796,6 +794,13 @@ def _align_topics(
         for node in run:
             if node.children:
                 _align_topics(node.children, verdicts, folded, runs, node.marker.title_end)
+
+
+def _one_topic(folded: str, run: Sequence[Node]) -> bool:
+    """Whether every heading of the run ends in the same topic noun (「…的关系」): read until
+    one ends in none or in another (most runs: at the first)."""
+    first = _topic_ending(folded, run[0])
+    return first is not None and all(_topic_ending(folded, n) == first for n in run[1:])
 
 
 def _topic_ending(folded: str, node: Node) -> str | None:
@@ -877,13 +882,13 @@ def _align_by_lead(
                     _judge(node, Verdict(TASKS), verdicts, folded)
                     verdicts[node.marker.start] = Verdict(TASKS, deploys.span())
         elif run[0].marker.anchor is SENTENCE and (
-            (_problem(folded, *lead) or _review_cue(folded, *lead))
+            ((problem := _problem(folded, *lead)) or _review_cue(folded, *lead))
             and not lexicon.REMEDY.find(folded, *lead)
         ):
             # Points after a review say how the work was done (「一是聚焦主题、紧扣主线」), though
             # their titles open with a verb: they take the role of the section above, unless
             # they say what must be done (第一，必须…), a lesson drawn.
-            reviewed = above in (OTHER, ACHIEVEMENTS) and not _problem(folded, *lead)
+            reviewed = above in (OTHER, ACHIEVEMENTS) and not problem
             for node in run:
                 if verdicts[node.marker.start].role is TASKS:
                     _judge(node, Verdict(OTHER), verdicts, folded)
@@ -932,9 +937,9 @@ def _problems_by_lead(
     Enumerations (一是…) are left to pass 3, which ends their run with the paragraph: each
     reaches to the next marker, over what the speaker says next."""
     for run, lead in runs.of(nodes, floor):
-        if run[0].marker.anchor is not LINE:
-            lead = (lead[0], lead[0])
-        problem = _problem(folded, *lead)
+        # An enumeration is announced by nothing here (its lead is taken as empty), and an
+        # empty stretch holds no problem cue.
+        problem = _problem(folded, *lead) if run[0].marker.anchor is LINE else None
         if (
             problem is not None
             and lexicon.PROBLEM_ANNOUNCED.find(folded, *lead)
@@ -1866,15 +1871,20 @@ def _metric() -> re.Pattern[str]:
 
 
 def _mark_enumerations(
-    item: Finding, role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
+    items: Sequence[Finding], role: Role, index: _NodeIndex, verdicts: dict[int, Verdict]
 ) -> None:
-    """An enumerated point inside a run takes the run's role."""
-    i = bisect.bisect_left(index.starts, item.span[0])
-    while i < len(index.nodes) and index.starts[i] < item.span[1]:
-        node = index.nodes[i]
-        if node.marker.anchor is SENTENCE:
-            verdicts[node.marker.start] = Verdict(role)
-        i += 1
+    """An enumerated point inside a run's item takes the run's role. One call for all the
+    items of a run's role: a speech has dozens, and most hold no marker."""
+    starts, nodes = index.starts, index.nodes
+    verdict = Verdict(role)
+    for item in items:
+        begin, end = item.span
+        i = bisect.bisect_left(starts, begin)
+        while i < len(nodes) and starts[i] < end:
+            node = nodes[i]
+            if node.marker.anchor is SENTENCE:
+                verdicts[node.marker.start] = verdict
+            i += 1
 
 
 def _strip(folded: str, start: int, end: int) -> Span:
@@ -1889,9 +1899,13 @@ def _strip(folded: str, start: int, end: int) -> Span:
 
 
 def _points(node: Node, folded: str) -> list[Span]:
+    # `_opens(lexicon.POINT, …)` sentence by sentence, its opening test read once: a
+    # stripped sentence is never empty.
+    first = _openers(lexicon.POINT.pattern)
+    find = lexicon.POINT.find
     spans = []
     for s in _STRIPPED_SENTENCE.finditer(folded, node.marker.title_end, node.end):
         start, end = s.span(1)
-        if _opens(lexicon.POINT, folded, start, end) is not None:
+        if (first is None or folded[start] in first) and find(folded, start, end) is not None:
             spans.append((start, end))
     return spans

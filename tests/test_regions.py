@@ -1171,6 +1171,9 @@ _JUDGED_PIECES = (
     "第二，成绩来之不易。",
     "四是存在的差距和不足。",
     "有的干部作风不实，有的单位落实不力。",
+    "（1）工作作风明显好转。",
+    "（2）扎实强化作风建设。",
+    "1．切实强化组织领导。",
 )
 
 
@@ -1250,3 +1253,135 @@ def test_sections_of_the_fixtures_judged_without_asking_everything() -> None:
         with patch.object(regions, "_judge", _judge_every_section):
             read = parse_json(text)
         assert parse_json(text) == read, path.name
+
+
+def _align_by_lead_judging_again(
+    nodes: list[Node],
+    verdicts: dict[int, Verdict],
+    folded: str,
+    runs: object,
+    floor: int = 0,
+    mixed: bool = False,
+    above: Role = Role.OTHER,
+) -> None:
+    """`regions._align_by_lead` reading the lead's problem cue twice."""
+    from extractor import lexicon
+    from extractor.markers import Anchor
+    from extractor.regions import _judge, _mixed, _opens, _problem, _review_cue, _title_end
+
+    for run, lead in runs.of(nodes, floor):  # type: ignore[attr-defined]
+        deploys = lexicon.DEPLOYMENT.find(folded, *lead)
+        open_roles = (Role.OTHER, Role.ACHIEVEMENTS) if mixed else (Role.OTHER,)
+        if deploys is not None:
+            for node in run:
+                verdict = verdicts[node.marker.start]
+                if verdict.role in open_roles and (verdict.role is Role.OTHER or not verdict.cue):
+                    _judge(node, Verdict(Role.TASKS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(Role.TASKS, deploys.span())
+        elif run[0].marker.anchor is Anchor.SENTENCE and (
+            (_problem(folded, *lead) or _review_cue(folded, *lead))
+            and not lexicon.REMEDY.find(folded, *lead)
+        ):
+            reviewed = above in (Role.OTHER, Role.ACHIEVEMENTS) and not _problem(folded, *lead)
+            for node in run:
+                if verdicts[node.marker.start].role is Role.TASKS:
+                    _judge(node, Verdict(Role.OTHER), verdicts, folded)
+                    lesson = lexicon.REMEDY.find(folded, node.marker.end, _title_end(node))
+                    if reviewed and not lesson:
+                        verdicts[node.marker.start] = Verdict(above)
+        elif run[0].marker.anchor is Anchor.SENTENCE and all(
+            verdicts[n.marker.start].role in open_roles and not verdicts[n.marker.start].cue
+            for n in run
+        ):
+            musts = [
+                m
+                for n in run
+                if (m := lexicon.REMEDY.find(folded, n.marker.end, _title_end(n)))
+                or (m := _opens(lexicon.IMPERATIVE, folded, n.marker.title_start, _title_end(n)))
+            ]
+            if len(run) >= 2 and 2 * len(musts) >= len(run):
+                for node in run:
+                    _judge(node, Verdict(Role.TASKS), verdicts, folded)
+                    verdicts[node.marker.start] = Verdict(Role.TASKS, musts[0].span())
+        for node in run:
+            if node.children:
+                _align_by_lead_judging_again(
+                    node.children,
+                    verdicts,
+                    folded,
+                    runs,
+                    node.marker.title_end,
+                    _mixed(node, folded),
+                    verdicts[node.marker.start].role,
+                )
+
+
+def _one_topic_of_every_heading(folded: str, run: list[Node]) -> bool:
+    from extractor.regions import _topic_ending
+
+    endings = {_topic_ending(folded, n) for n in run}
+    return len(endings) == 1 and None not in endings
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_JUDGED_PIECES), st.sampled_from(("\n", "", "\n\u3000\u3000"))),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_runs_aligned_without_asking_what_cannot_change_their_roles(
+    pieces: list[tuple[str, str]],
+) -> None:
+    """Aligning runs by their leads and topics gives the roles it gives when a lead's problem
+    cue is read twice and every heading's topic is read."""
+    from unittest.mock import patch
+
+    from extractor import parse_json, regions
+
+    text = HEAD + "".join(piece + sep for piece, sep in pieces)
+    with (
+        patch.object(regions, "_align_by_lead", _align_by_lead_judging_again),
+        patch.object(regions, "_one_topic", _one_topic_of_every_heading),
+    ):
+        read = parse_json(text)
+    assert parse_json(text) == read
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("问题不足差距困难存在有的。，\n 一"), max_size=30),
+    st.data(),
+)
+def test_an_empty_stretch_holds_no_problem_cue(text: str, data: st.DataObject) -> None:
+    """`_problems_by_lead` reads no problem cue in an enumeration's lead, taken as empty."""
+    from extractor.regions import _problem
+
+    at = data.draw(st.integers(0, len(text)))
+    assert _problem(text, at, at) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*("一是", "要", "加强", "坚持", "做好", "工作", "必须", "的"), *"。；： \n"]
+        ),
+        max_size=16,
+    )
+)
+def test_a_task_sections_points_are_the_sentences_a_point_opens(pieces: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from extractor import lexicon
+    from extractor.regions import _STRIPPED_SENTENCE, _opens, _points
+
+    text = "".join(pieces)
+    node = SimpleNamespace(marker=SimpleNamespace(title_end=0), end=len(text))
+    every = [
+        m.span(1)
+        for m in _STRIPPED_SENTENCE.finditer(text, 0, len(text))
+        if _opens(lexicon.POINT, text, *m.span(1)) is not None
+    ]
+    assert _points(node, text) == every  # type: ignore[arg-type]
