@@ -284,15 +284,15 @@ class _Hints:
 
     def __init__(self, folded: str) -> None:
         self._folded = folded
-        apart, unhinted = _hint_layout()
-        self._apart = apart
+        self._apart = _hint_layout()[0]
         # The row `search` tries for each set (see `_searched_patterns`).
         self._patterns = _searched_patterns()
         scan, openings = _hint_scan()
         reached = _opening_reaches()
-        starts: list[list[int]] = [[] for _ in HINTED]
-        ends: list[list[int]] = [[] for _ in HINTED]
-        froms: list[list[int]] = [[] for _ in HINTED]
+        # Copies of what each set holds before the scan (see `_unscanned`): a set's lists are
+        # made at its first hint, most sets find none in a short text.
+        held_starts, held_ends, held_froms = _unscanned()
+        starts, ends, froms = list(held_starts), list(held_ends), list(held_froms)
         # Hints may overlap (「五年来」 and 「年来」): the scan meets each position (see
         # `_hint_scan`).
         for m in scan.finditer(folded):
@@ -300,23 +300,28 @@ class _Hints:
             for string, owners in openings[m.group(1)]:
                 if folded.startswith(string, position):
                     for k in owners:
-                        if not starts[k] or starts[k][-1] != position:  # the shortest counts
-                            starts[k].append(position)
+                        found = starts[k]
+                        if found:
+                            if found[-1] == position:
+                                continue  # the shortest counts
+                            found.append(position)
                             ends[k].append(position + len(string))
-                            reach = reached[k]
-                            if reach is not None:
-                                froms[k].append(position - reach[string])
-        self._starts: list[list[int] | None] = [
-            None if none else found for none, found in zip(unhinted, starts, strict=True)
-        ]
+                        else:
+                            starts[k] = [position]
+                            ends[k] = [position + len(string)]
+                        reach = reached[k]
+                        if reach is not None:
+                            back = froms[k]
+                            if back:
+                                back.append(position - reach[string])
+                            else:
+                                froms[k] = [position - reach[string]]
+        self._starts = starts
         self._ends = ends
         # From each hint on, the least end of a hint (a stretch holds one when that end lies
         # inside it), for the sets asked whether a stretch holds one: found when first asked.
-        self._least_ends: list[list[int] | None] = [None for _ in HINTED]
-        self._froms = [
-            found if reach is not None else None
-            for found, reach in zip(froms, reached, strict=True)
-        ]
+        self._least_ends: list[list[int] | None] = [None] * len(HINTED)
+        self._froms = froms
 
     def holds(self, hinted: int, start: int, end: int) -> bool:
         """Whether [start, end) holds a hint of the set `HINTED[hinted]` (always, for a set
@@ -407,6 +412,24 @@ def _searched_patterns() -> list[regex.Pattern[str] | None]:
         if row.mode is ANYWHERE:
             found[_ROW_HINTS[row.pattern]] = row.compiled
     return found
+
+
+# What a set of HINTED holds before a hint of it is found. Shared: `_Hints` never adds to
+# it, it puts a list of the set's own in its place.
+_NONE_FOUND: Final[list[int]] = []
+
+
+@functools.cache
+def _unscanned() -> tuple[
+    tuple[list[int] | None, ...], tuple[list[int], ...], tuple[list[int] | None, ...]
+]:
+    """What `_Hints` holds for each set of HINTED before its scan: its starts (None for a set
+    without hint strings, see `_hint_layout`), its ends, and its `froms` (None for a set
+    REACHED does not list), each `_NONE_FOUND` until a hint of the set is found."""
+    _, unhinted = _hint_layout()
+    starts = tuple(None if none else _NONE_FOUND for none in unhinted)
+    froms = tuple(_NONE_FOUND if reach is not None else None for reach in _opening_reaches())
+    return starts, (_NONE_FOUND,) * len(HINTED), froms
 
 
 @functools.cache

@@ -1385,3 +1385,48 @@ def test_a_task_sections_points_are_the_sentences_a_point_opens(pieces: list[str
         if _opens(lexicon.POINT, text, *m.span(1)) is not None
     ]
     assert _points(node, text) == every  # type: ignore[arg-type]
+
+
+def _hints_every_set_listed(folded: str) -> tuple[list[object], list[object], list[object]]:
+    """What `_Hints` finds, with lists made for every set before the scan."""
+    from extractor.regions import HINTED, _hint_layout, _hint_scan, _opening_reaches
+
+    _, unhinted = _hint_layout()
+    scan, openings = _hint_scan()
+    reached = _opening_reaches()
+    starts: list[list[int]] = [[] for _ in HINTED]
+    ends: list[list[int]] = [[] for _ in HINTED]
+    froms: list[list[int]] = [[] for _ in HINTED]
+    for m in scan.finditer(folded):
+        position = m.start()
+        for string, owners in openings[m.group(1)]:
+            if folded.startswith(string, position):
+                for k in owners:
+                    if not starts[k] or starts[k][-1] != position:
+                        starts[k].append(position)
+                        ends[k].append(position + len(string))
+                        reach = reached[k]
+                        if reach is not None:
+                            froms[k].append(position - reach[string])
+    return (
+        [None if none else found for none, found in zip(unhinted, starts, strict=True)],
+        list(ends),
+        [found if reach is not None else None for found, reach in zip(froms, reached, strict=True)],
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REVIEW_PIECES, max_size=14))
+def test_hints_found_with_lists_made_at_a_sets_first_hint(pieces: list[str]) -> None:
+    """The hints `_Hints` holds, its lists made at each set's first hint, are those found with
+    a list made for every set before the scan; a text read after it finds its own."""
+    from extractor.regions import _NONE_FOUND, _Hints
+
+    text = "".join(pieces)
+    first = _Hints(text)
+    again = _Hints(text + "问题仍然突出。五年来")
+    assert (first._starts, first._ends, first._froms) == _hints_every_set_listed(text)
+    assert (again._starts, again._ends, again._froms) == _hints_every_set_listed(
+        text + "问题仍然突出。五年来"
+    )
+    assert _NONE_FOUND == []  # shared by every set before its first hint, never added to
