@@ -807,9 +807,10 @@ def _align_topics(
     modifies the topic, it deploys nothing. A run qualifies when it has three headings or
     more, all ending in the same 「的X」, and fewer than half of them open with a verb."""
     for run, _ in runs.of(nodes, floor):
-        if len(run) >= 3 and run[0].marker.anchor is not SENTENCE and _one_topic(folded, run):
+        if len(run) >= 3 and run[0].marker.anchor is not SENTENCE:
+            endings = {_topic_ending(folded, n) for n in run}
             by_verb = [n for n in run if _opens_with_verb(n, verdicts)]
-            if 2 * len(by_verb) < len(run):
+            if len(endings) == 1 and None not in endings and 2 * len(by_verb) < len(run):
                 for node in by_verb:
                     verdict = verdicts[node.marker.start] = Verdict(OTHER)
                     for child in node.children:
@@ -817,13 +818,6 @@ def _align_topics(
         for node in run:
             if node.children:
                 _align_topics(node.children, verdicts, folded, runs, node.marker.title_end)
-
-
-def _one_topic(folded: str, run: Sequence[Node]) -> bool:
-    """Whether every heading of the run ends in the same topic noun (「…的关系」): read until
-    one ends in none or in another (most runs: at the first)."""
-    first = _topic_ending(folded, run[0])
-    return first is not None and all(_topic_ending(folded, n) == first for n in run[1:])
 
 
 def _topic_ending(folded: str, node: Node) -> str | None:
