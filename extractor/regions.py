@@ -97,16 +97,21 @@ HINTED: Final = (
     (lexicon.REVIEW_ANNOUNCED.pattern,),
     *((row.pattern,) for row in _RARE_TURNS),
     _REVIEW_TURNS,
+    (lexicon.FORWARD.pattern,),
 )
 _PROBLEM_HINT: Final = HINTED.index(_PROBLEM_PATTERNS)
 _REVIEW_HINT: Final = HINTED.index(_REVIEW_PATTERNS)
 _LOOKING_BACK_HINT: Final = HINTED.index(_LOOKING_BACK)
 _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
 _REVIEW_TURNS_HINT: Final = HINTED.index(_REVIEW_TURNS)
-# Rows asked about in few sentences (in a review run, after a review cue) whose hints stand in
-# most paragraphs (的关键…, 结): their hints are looked for in the stretch asked about, not in
-# the scan of the whole text.
-_APART: Final = ((lexicon.REVIEW_END.pattern,), (lexicon.REVIEW_STOP.pattern,))
+# Rows asked about in few sentences (in a review run, after a review cue, of a review) whose
+# hints stand in most paragraphs (的关键…, 结, 要确保): their hints are looked for in the stretch
+# asked about, not in the scan of the whole text.
+_APART: Final = (
+    (lexicon.REVIEW_END.pattern,),
+    (lexicon.REVIEW_STOP.pattern,),
+    (lexicon.FORWARD.pattern,),
+)
 # The rows tried alone that match anywhere.
 _ALONE_ANYWHERE: Final = tuple(
     row for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS) if row.mode is ANYWHERE
@@ -280,13 +285,26 @@ class _Hints:
     stretch holds one (as a scan of the stretch alone would find it, wholly inside) is then a
     bisection."""
 
-    __slots__ = ("_apart", "_ends", "_folded", "_froms", "_least_ends", "_patterns", "_starts")
+    __slots__ = (
+        "_apart",
+        "_ends",
+        "_filters",
+        "_folded",
+        "_froms",
+        "_last",
+        "_least_ends",
+        "_patterns",
+        "_starts",
+    )
 
     def __init__(self, folded: str) -> None:
         self._folded = folded
         self._apart = _hint_layout()[0]
-        # The row `search` tries for each set (see `_searched_patterns`).
+        # The row `search` tries for each set (see `_searched_patterns`), the filters of the
+        # positions it tries, and the last stretch it was asked about with its answer.
         self._patterns = _searched_patterns()
+        self._filters = _search_filters()
+        self._last: list[tuple[int, int, regex.Match[str] | None] | None] = [None for _ in HINTED]
         scan, openings = _hint_scan()
         reached = _opening_reaches()
         # Copies of what each set holds before the scan (see `_unscanned`): a set's lists are
@@ -369,6 +387,11 @@ class _Hints:
         i = bisect.bisect_left(starts, start)
         if i == len(starts) or starts[i] >= end:
             return None  # most stretches: no hint of the set
+        # A sentence is often asked about twice (whether its paragraph holds a review, then
+        # which run it opens): the last answer for each set is kept.
+        last = self._last[hinted]
+        if last is not None and last[0] == start and last[1] == end:
+            return last[2]
         ends = self._ends[hinted]
         windows = []
         while i < len(starts) and starts[i] < end:
@@ -379,24 +402,27 @@ class _Hints:
         folded = self._folded
         # Nor can a match start at a character none of the pattern's matches opens with: most
         # positions of a window (some reach thirty characters back, 「…与…的差距」) are skipped
-        # without entering the pattern.
-        first = _openers(pattern.pattern)
-        # Nor where its skeleton, which `re` tries in a fraction of the time, does not match.
-        plain = _skeleton(pattern.pattern)
+        # without entering the pattern. Nor where its skeleton, which `re` tries in a fraction
+        # of the time, does not match.
+        first, plain = self._filters[hinted]
+        found = None
         # A match starting at one of these positions is the first that a search from `start`
         # finds: no position before it, in a window or not, starts one. The look-behinds of
         # `pattern` read the text before a position as in a search.
-        for low, high in sorted(windows):
+        for low, high in sorted(windows) if len(windows) > 1 else windows:
             for position in range(max(low, tried), high):
                 if first is not None and folded[position] not in first:
                     continue
                 if plain is not None and plain(folded, position, end) is None:
                     continue
-                m = pattern.match(folded, position, end)
-                if m is not None:
-                    return m
+                found = pattern.match(folded, position, end)
+                if found is not None:
+                    break
+            if found is not None:
+                break
             tried = max(tried, high)
-        return None
+        self._last[hinted] = (start, end, found)
+        return found
 
 
 @functools.cache
@@ -407,7 +433,13 @@ def _searched_patterns() -> list[regex.Pattern[str] | None]:
     is a property, a call each time it is read."""
     found: list[regex.Pattern[str] | None] = [None for _ in HINTED]
     found[_PROBLEM_HINT] = lexicon.PROBLEM.compiled
-    alone = (lexicon.REVIEW_END, lexicon.REVIEW_STOP, *_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED)
+    alone = (
+        lexicon.REVIEW_END,
+        lexicon.REVIEW_STOP,
+        lexicon.FORWARD,
+        *_REVIEW_CUES,
+        lexicon.REVIEW_ANNOUNCED,
+    )
     for row in (*alone, *_RARE_TURNS):
         if row.mode is ANYWHERE:
             found[_ROW_HINTS[row.pattern]] = row.compiled
@@ -430,6 +462,18 @@ def _unscanned() -> tuple[
     starts = tuple(None if none else _NONE_FOUND for none in unhinted)
     froms = tuple(_NONE_FOUND if reach is not None else None for reach in _opening_reaches())
     return starts, (_NONE_FOUND,) * len(HINTED), froms
+
+
+@functools.cache
+def _search_filters() -> list[
+    tuple[frozenset[str] | None, Callable[[str, int, int], re.Match[str] | None] | None]
+]:
+    """For each set of HINTED, what `_Hints.search` passes a position over by: the characters
+    its row's matches open with, and its row's skeleton (None each, when not known)."""
+    return [
+        (None, None) if pattern is None else (_openers(pattern.pattern), _skeleton(pattern.pattern))
+        for pattern in _searched_patterns()
+    ]
 
 
 @functools.cache
@@ -493,6 +537,8 @@ _LAST_STOP: Final = patterns.compile_re(r"(?s).*[。!?;]")
 _TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(cue for cue in _HEADING_CUES if cue.role is ACHIEVEMENTS)
+# A heading's role is achievements only where one of these finds (see `_heading_role`).
+_ACHIEVEMENTS_HEADINGS: Final = tuple(cue for cue in _HEADING_CUES if cue.role is ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
 # What ends an item sentence (see `_ITEM_SENTENCE`): no figure holds one, so the figures of two
 # sentences joined after one are those of each.
@@ -1058,7 +1104,9 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     while start < node.end and folded[start] in "。!?;: \t\r\n\u2028\u2029":
         start += 1
     m = _ITEM_SENTENCE.match(folded, start, node.end)
-    if m is None or _problem(folded, m.start(), m.end()):
+    if m is None or not _hints(folded).holds(_REVIEW_HINT, m.start(), m.end()):
+        return None  # most sections: no review cue, as `_review_cue` would find first
+    if _problem(folded, m.start(), m.end()):
         return None  # 「近年来…取得成效，但…不容忽视」 leads into a task, not a review
     return _review_cue(folded, m.start(), m.end())
 
@@ -1067,7 +1115,7 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
     hints = _hints(folded)
     if not hints.holds(_REVIEW_HINT, start, end):
         return None
-    if lexicon.FORWARD.find(folded, start, end):
+    if _hinted(lexicon.FORWARD, folded, start, end):
         return None
     for cue in _REVIEW_CUES:
         m = _hinted(cue, folded, start, end)
@@ -1291,25 +1339,40 @@ def _runs(
             carried = False
             continue
         task_hold: _Hold | None = None
+        # Where the next hint of what can open a run starts: a stretch from before it that
+        # ends by it holds none (hints are never empty), and most sentences are spared
+        # `holds` (see `_Hints.next_start`).
+        next_hint = hints.next_start(_OPENING_HINT, start)
         for s in _STRIPPED_SENTENCE.finditer(folded, start, end):
             s_start, s_end = s.span(1)
             # The hint is looked for a little past the sentence: a list of shortfalls opens at
             # 「…；」 before 「有的…」 (see `_listed`).
-            if (
-                mode is None
-                and task_hold is None
-                and not holds(_OPENING_HINT, s_start, min(end, s_end + 8))
-            ):
-                # Most sentences: no run to go on with (nor a task section's problems held
-                # over), and no cue to open one or to name a problem inside a task section.
-                # Such a sentence only closes the paragraph's opening, as the full steps below
-                # would.
-                if free or roles[index.at(s_start)] is not TASKS:
-                    fresh = held = paragraph_held = False
-                    run_point = None
-                continue
+            if mode is None and task_hold is None:
+                if s_start > next_hint:
+                    next_hint = hints.next_start(_OPENING_HINT, s_start)
+                reach = min(end, s_end + 8)
+                if reach <= next_hint or not holds(_OPENING_HINT, s_start, reach):
+                    # Most sentences: no run to go on with (nor a task section's problems
+                    # held over), and no cue to open one or to name a problem inside a task
+                    # section. Such a sentence only closes the paragraph's opening, as the
+                    # full steps below would: once it is closed, the section is not asked.
+                    if (fresh or held or paragraph_held or run_point is not None) and (
+                        free or roles[index.at(s_start)] is not TASKS
+                    ):
+                        fresh = held = paragraph_held = False
+                        run_point = None
+                    continue
             node_i = index.at(s_start)
             if not free and roles[node_i] is TASKS:
+                if (
+                    mode is not None
+                    and task_hold is None
+                    and not holds(_OPENING_HINT, s_start, min(end, s_end + 8))
+                ):
+                    # The run ends here, and no problem held over goes on: a sentence without
+                    # a hint of a problem, a review or a list of shortfalls names none.
+                    mode = None
+                    continue
                 mode = None
                 task_hold = _problems_in_tasks(
                     items[PROBLEMS], index, folded, (s_start, s_end), task_hold, end
@@ -1526,6 +1589,8 @@ def _review_holds(
     if until > start:
         return -1 if _review_stops(folded, start, end) else until
     if headed and _bare_heading(folded, start, end):
+        if not any(cue.find(folded, start, end) for cue in _ACHIEVEMENTS_HEADINGS):
+            return -1  # most such lines: no heading role is read where none can be a review
         role, cue, _ = _heading_role(folded, start, end)
         # 「国民经济的成就和今后的建设任务」 heads a review and a deployment: neither holds.
         if role is ACHIEVEMENTS and cue and not _TASK_HEADING.find(folded, cue[1], end):

@@ -490,6 +490,9 @@ _REVIEW_PIECES = st.sampled_from(
         "成效",
         "明显",
         "力争",
+        "计划",
+        "我们要",
+        "要",
         "对",
         "以来",
         # Hint strings the scan finds as the shorter ones they end with (see
@@ -1420,3 +1423,128 @@ def test_hints_found_with_lists_made_at_a_sets_first_hint(pieces: list[str]) -> 
         text + "问题仍然突出。五年来"
     )
     assert _NONE_FOUND == []  # shared by every set before its first hint, never added to
+
+
+# Pieces of texts holding every kind of hint a run asks about: review and problem cues, looks
+# back, lists of shortfalls, what turns a run, sentence ends.
+_RUN_PIECES = st.sampled_from(
+    [
+        *("一年来", "过去一年", "2020年", "取得了", "显著成效", "建国以来", "的工作", "回顾"),
+        *("存在", "问题", "不足", "不够", "有的", "差距", "面临", "困难", "清醒看到"),
+        *("主要任务是", "以上就是", "概述", "力争", "计划", "今后", "批评意见", "结", "要"),
+        *("我们", "加强", "，", "。", "；", "：", "\n", "　"),
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_RUN_PIECES, max_size=16),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=12),
+)
+def test_a_search_asked_again_answers_as_the_row_does(
+    pieces: list[str], stretches: list[tuple[int, int]]
+) -> None:
+    """`_Hints.search` keeps its last answer for each set: asked about stretches in any order,
+    again or not, it finds what the row finds."""
+    from extractor.regions import HINTED, _Hints, _searched_patterns
+
+    text = "".join(pieces)
+    hints = _Hints(text)
+    searched = [k for k, pattern in enumerate(_searched_patterns()) if pattern is not None]
+    assert len(searched) < len(HINTED)
+    for a, b in stretches + stretches[::-1]:
+        start, end = min(a, b, len(text)), min(max(a, b), len(text))
+        for k in searched:
+            pattern = _searched_patterns()[k]
+            assert pattern is not None
+            found = hints.search(k, start, end)
+            every = pattern.search(text, start, end)
+            assert (found and found.span()) == (every and every.span()), (k, start, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=16), st.integers(0, 80), st.integers(0, 80))
+def test_no_stretch_before_the_next_opening_hint_holds_one(
+    pieces: list[str], start: int, length: int
+) -> None:
+    """`_runs` spares a sentence `holds` where it ends by the next hint of what can open a
+    run from the paragraph's start: no stretch from there that ends by it holds one."""
+    from extractor.regions import _OPENING_HINT, _Hints
+
+    text = "".join(pieces)
+    hints = _Hints(text)
+    start = min(start, len(text))
+    bound = hints.next_start(_OPENING_HINT, start)
+    for s_start in range(start, len(text) + 1):
+        end = min(s_start + length, bound, len(text))
+        if end > s_start:
+            assert not hints.holds(_OPENING_HINT, s_start, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=16), st.integers(0, 8))
+def test_a_task_sentence_without_an_opening_hint_names_nothing(
+    pieces: list[str], past: int
+) -> None:
+    """`_runs` passes over a sentence of a task section, no problem held, that holds no hint
+    of what can open a run (to a little past it): reading it would find no problem and no
+    review, and hold none over."""
+    from extractor.regions import (
+        _OPENING_HINT,
+        _STRIPPED_SENTENCE,
+        _hints,
+        _NodeIndex,
+        _problems_in_tasks,
+        _reviews_in_tasks,
+    )
+
+    text = "".join(pieces) + "加强工作。"
+    index = _NodeIndex([])
+    for s in _STRIPPED_SENTENCE.finditer(text):
+        s_start, s_end = s.span(1)
+        reach = min(len(text), s_end + 8)
+        if _hints(text).holds(_OPENING_HINT, s_start, reach):
+            continue
+        problems: list[object] = []
+        reviews: list[object] = []
+        hold = _problems_in_tasks(problems, index, text, (s_start, s_end), None, len(text))  # type: ignore[arg-type]
+        _reviews_in_tasks(reviews, index, text, s_start, s_end)  # type: ignore[arg-type]
+        assert (hold, problems, reviews) == (None, [], [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=10))
+def test_a_line_without_an_achievements_heading_cue_heads_no_review(pieces: list[str]) -> None:
+    """`_review_holds` reads a heading line's role only where an achievements heading cue
+    finds: elsewhere the role is never achievements."""
+    from extractor.regions import _ACHIEVEMENTS_HEADINGS, ACHIEVEMENTS, _heading_role
+
+    text = "".join(pieces)
+    if not any(cue.find(text, 0, len(text)) for cue in _ACHIEVEMENTS_HEADINGS):
+        assert _heading_role(text, 0, len(text))[0] is not ACHIEVEMENTS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=16), st.integers(0, 20))
+def test_a_sections_opening_review_is_read_as_without_the_hint_check(
+    pieces: list[str], title_end: int
+) -> None:
+    """`_opening_review` asks for the review hint before the problem cue: the answer is the
+    one the problem cue and `_review_cue` give."""
+    from types import SimpleNamespace
+
+    from extractor.regions import _ITEM_SENTENCE, _opening_review, _problem, _review_cue
+
+    text = "".join(pieces)
+    node = SimpleNamespace(
+        marker=SimpleNamespace(title_end=min(title_end, len(text))), end=len(text)
+    )
+    start = node.marker.title_end
+    while start < node.end and text[start] in "。!?;: \t\r\n\u2028\u2029":
+        start += 1
+    m = _ITEM_SENTENCE.match(text, start, node.end)
+    every = None
+    if m is not None and not _problem(text, m.start(), m.end()):
+        every = _review_cue(text, m.start(), m.end())
+    assert _opening_review(node, text) == every  # type: ignore[arg-type]
