@@ -304,3 +304,68 @@ def test_an_endnote_opens_with_one_of_the_characters_looked_for() -> None:
 
     found = openers(lexicon.ENDNOTE.pattern)
     assert found is not None and found <= set(metadata._ENDNOTE_OPENERS)
+
+
+def test_every_note_says_this_is_or_opens_with_a_dated_bracket() -> None:
+    """The note's rows are searched only where a stretch holds 「这是」 and 「*」「※」 or 「(」,
+    or a bracketed year."""
+    from extractor import lexicon, metadata
+    from extractor.source import fold
+
+    for row in (lexicon.NOTE, lexicon.NOTE_SPEAKER):
+        for example in row.examples:
+            folded = fold(example)
+            assert metadata._may_hold_note(folded, 0, len(folded)), example
+
+
+def _passed_over_holds_no_note(text: str, start: int, end: int) -> None:
+    """Where the note check says no, neither of the note's rows matches: in the stretch, and
+    in any stretch inside a stretch it says no to (the last paragraphs are looked over
+    together)."""
+    from extractor import lexicon, metadata
+
+    if not metadata._may_hold_note(text, 0, len(text)):
+        assert not metadata._may_hold_note(text, start, end)
+    if not metadata._may_hold_note(text, start, end):
+        for row in (lexicon.NOTE, lexicon.NOTE_SPEAKER):
+            assert row.find(text, start, end) is None, (row.name, text[start:end])
+
+
+# The characters the note check looks for, and others that stand where they do.
+NOTE_OPENINGS = "这是*※( \t2〇年"
+
+
+def _note_texts() -> list[str]:
+    from extractor import lexicon
+    from extractor.source import fold
+
+    rows = (lexicon.NOTE, lexicon.NOTE_SPEAKER)
+    return [fold(e) for row in rows for e in (*row.examples, *row.counterexamples)]
+
+
+def test_a_note_with_its_opening_changed_is_passed_over_only_if_it_no_longer_matches() -> None:
+    """Each example with one of the characters looked for replaced throughout by another
+    (「*这是」 → 「※这是」, 「(2024年」 → 「(2024〇」)."""
+    for text in _note_texts():
+        for old in NOTE_OPENINGS:
+            for new in NOTE_OPENINGS:
+                changed = text.replace(old, new)
+                _passed_over_holds_no_note(changed, 0, len(changed))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_stretch_the_note_check_passes_over_holds_no_note(data: st.DataObject) -> None:
+    """Examples of the note's rows with characters replaced here and there, and a stretch of
+    them."""
+    examples = _note_texts()
+    alphabet = sorted({c for e in examples for c in e} | set(NOTE_OPENINGS))
+    example = data.draw(st.sampled_from(examples))
+    changes = data.draw(
+        st.dictionaries(st.integers(0, len(example) - 1), st.sampled_from(alphabet))
+    )
+    text = "".join(changes.get(i, c) for i, c in enumerate(example))
+    text += data.draw(st.text(alphabet=alphabet, max_size=12))
+    start = data.draw(st.just(0) | st.integers(0, len(text)))
+    end = data.draw(st.just(len(text)) | st.integers(start, len(text)))
+    _passed_over_holds_no_note(text, start, end)
