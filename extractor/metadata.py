@@ -16,16 +16,15 @@ Metadata does not read the body's structure; regions.py does.
 from __future__ import annotations
 
 import operator
-import re
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from extractor import lexicon, patterns
 from extractor.numerals import han_to_int
 from extractor.source import MARKUP, Line
-from extractor.triggers import is_cased, openers, plain_pattern, triggers
+from extractor.triggers import openers
 from schemas.vocab import Span
 
 if TYPE_CHECKING:
@@ -43,8 +42,11 @@ _SPEAKER_ROLE: Final = patterns.compile(
 )
 _NAME: Final = patterns.compile(r"^\p{Han}{2,4}$")
 _HAN_RUN: Final = patterns.compile(r"\p{Han}{1,8}")
+# A year in Han digits (二〇二五) reads digit by digit.
+_HAN_YEAR_DIGITS: Final = "〇零一二三四五六七八九"
+_YEAR_DIGITS: Final = str.maketrans({c: str(han_to_int(c) or 0) for c in _HAN_YEAR_DIGITS})
 _DATE_PARTS: Final = patterns.compile(
-    r"(?P<year>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?P<month>[0-9一二三四五六七八九十]{1,3})月"
+    rf"(?P<year>[0-9]{{4}}|[{_HAN_YEAR_DIGITS}]{{4}})年(?P<month>[0-9一二三四五六七八九十]{{1,3}})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
 )
 # A sentence to its full stop (。！？, not ；or ：), the purpose 「为…，今天召开…」 read whole, or
@@ -52,34 +54,40 @@ _DATE_PARTS: Final = patterns.compile(
 _FULL_SENTENCE: Final = patterns.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
 _HAS_HAN: Final = patterns.compile(r"\p{Han}")
 _LINE_START: Final = operator.attrgetter("start")
+_LINE_END: Final = operator.attrgetter("end")
 
 
-def _trigger_scan(pattern: str) -> re.Pattern[str] | None:
-    """A scan for the strings one of which every match of `pattern` holds (its triggers, see
-    `triggers`); None when it has none, or one with letters, which a plain scan would miss
-    under IGNORECASE."""
-    strings = triggers(pattern)
-    if not strings or any(map(is_cased, strings)):
-        return None
-    return plain_pattern(strings)
-
-
-def _may_match(scan: re.Pattern[str] | None, lines: Sequence[Line]) -> bool:
-    """Whether a pattern may match inside one of `lines` (in the text's order), by the scan
-    for its triggers (`_trigger_scan`): where none stands between the first line's content and
-    the last line's end, no line holds a match. One scan in C there costs less than the first
-    of the searches line by line it spares, most of the time all of them."""
+def _lines_holding(lines: Sequence[Line], strings: Sequence[str]) -> Iterator[Line]:
+    """The lines (in the text's order) that hold one of `strings`, and maybe one that a string
+    runs on past the end of: one `str.find` a string over the stretch the lines span, and
+    again past each line given, in place of one a line and string. A `re` scan for many
+    strings costs more than a find a string: it tests every character against their first
+    characters, and 「这」 opens many of them."""
     if not lines:
-        return False
-    return (
-        scan is None
-        or scan.search(lines[0].source.folded, lines[0].body, lines[-1].end) is not None
-    )
+        return
+    folded = lines[0].source.folded
+    at, stop = lines[0].body, lines[-1].end
+    while at < stop:
+        # Each string is looked for before the first found so far; one that runs on past it
+        # stands in a line that holds that one, or in none.
+        hit = stop
+        for string in strings:
+            found = folded.find(string, at, hit)
+            if found >= 0:
+                hit = found
+        if hit == stop:
+            return
+        line = lines[bisect_right(lines, hit, key=_LINE_END)]
+        if line.body <= hit:
+            yield line
+            at = line.end
+        else:
+            at = line.body
 
 
-# The scan for the triggers of the purpose, tried line by line over the speech's opening (its
-# triggers are in extractor/_triggers.py, as regions hints with it).
-_PURPOSE_TRIGGERS: Final = _trigger_scan(lexicon.PURPOSE.pattern)
+# Strings one of which every trigger of the purpose holds (tests/test_metadata.py checks them
+# against extractor/_triggers.py): the opening's lines are searched only where one stands.
+_PURPOSE_HOLDS: Final = ("主要", "这次会议")
 # HTML a crawl left around a line of the head (「<p>在Y上的讲话</p>」): not part of the piece.
 _LEADING_TAGS: Final = patterns.compile(rf"(?:\s*(?:{MARKUP}))+\s*")
 _TRAILING_TAGS: Final = patterns.compile(rf"\s*(?:(?:{MARKUP})\s*)+$")
@@ -393,7 +401,8 @@ def _read_date_piece(
     m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
 ) -> SpeakerSpans | None:
     if found.date is None:
-        found.date = _date(m.string, m.span("date"))
+        span = m.span("date")
+        found.date = _date(span, _DATE_PARTS.match(m.string, *span))
     return None
 
 
@@ -472,11 +481,48 @@ def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
 
 
 def _form(folded: str, piece: Span) -> tuple[str, regex.Match[str]] | None:
-    for form in lexicon.HEAD_FORMS:
-        m = form.find(folded, *piece)
+    start, end = piece
+    for form, may_be in _HEAD_FORM_CHECKS:
+        if may_be is not None and not may_be(folded, start, end):
+            continue
+        m = form.find(folded, start, end)
         if m is not None:
             return form.name, m
     return None
+
+
+# What a head form needs of a piece it matches whole, looked at before the form is tried: a
+# `regex` call costs more to enter than these to run, and most pieces are one form or none
+# (tests/test_metadata.py checks each against its form).
+# A subtitle opens with 「——」, a bracket or a date's year, and names its meeting after 在.
+_SUBTITLE_OPENERS: Final = "—(0123456789" + _HAN_YEAR_DIGITS
+# The characters one of which every office of a byline (lexicon.ROLE_END) ends with.
+_ROLE_END_LAST: Final = frozenset("记长任席员委理")
+# A byline's name has at most this many characters, when neither white space nor 「·」 stands in
+# the byline; a byline that is a name alone, at most three.
+_MAX_PLAIN_NAME: Final = 4
+_MAX_ONLY_NAME: Final = 3
+
+
+def _may_be_subtitle(folded: str, start: int, end: int) -> bool:
+    return folded[start : start + 1] in _SUBTITLE_OPENERS and folded.find("在", start, end) >= 0
+
+
+def _may_be_date(folded: str, start: int, end: int) -> bool:
+    return folded.find("年", start, end) >= 0
+
+
+def _may_be_byline(folded: str, start: int, end: int) -> bool:
+    """A byline of letters alone (no white space or 「·」) longer than a name is an office and
+    a name of at most four characters: the office ends within the last five."""
+    if end - start <= _MAX_ONLY_NAME or not folded[start:end].isalpha():
+        return True
+    return not _ROLE_END_LAST.isdisjoint(folded[max(start, end - _MAX_PLAIN_NAME - 1) : end])
+
+
+_MAY_BE: Final = {"subtitle": _may_be_subtitle, "date": _may_be_date, "byline": _may_be_byline}
+# The head forms in order, each with its check (None: tried on every piece).
+_HEAD_FORM_CHECKS: Final = tuple((form, _MAY_BE.get(form.name)) for form in lexicon.HEAD_FORMS)
 
 
 def _title_run(
@@ -606,15 +652,24 @@ def _read_title(folded: str, span: Span, found: _Found) -> None:
 
 
 def _read_parts(m: regex.Match[str], found: _Found) -> None:
-    groups = m.groupdict()
-    if groups.get("occasion") and found.occasion is None:
-        found.occasion = _occasion(m.string, m.span("occasion"))
-    if groups.get("speaker") and found.speaker is None:
-        speaker = _speaker(m.string, m.span("speaker"))
+    """Read the occasion, speaker and date groups of `m`, those its pattern has and that hold
+    some text. The groups are read by number: `regex` reads a group's name only after failing
+    to read it as a number, and formats that error each time."""
+    folded, index = m.string, m.re.groupindex
+    if found.occasion is None and "occasion" in index:
+        span = m.span(index["occasion"])
+        if span[0] < span[1]:
+            found.occasion = _occasion(folded, span)
+    if found.speaker is None and "speaker" in index:
+        span = m.span(index["speaker"])
+        speaker = _speaker(folded, span) if span[0] < span[1] else None
         if speaker is not None:
             found.speaker = speaker
-    if groups.get("date") and found.date is None and _DATE_PARTS.match(m.string, *m.span("date")):
-        found.date = _date(m.string, m.span("date"))
+    if found.date is None and "date" in index:
+        span = m.span(index["date"])
+        parts = _DATE_PARTS.match(folded, *span) if span[0] < span[1] else None
+        if parts is not None:
+            found.date = _date(span, parts)
 
 
 def _occasion(folded: str, span: Span) -> Span:
@@ -634,8 +689,9 @@ def _speaker(folded: str, span: Span) -> SpeakerSpans | None:
     text = folded[start:end]
     m = _SPEAKER_ROLE.match(text)
     if m is not None:
-        role = (start + m.start("role"), start + m.end("role"))
-        name = (start + m.start("name"), start + m.end("name")) if m.group("name") else None
+        _, (role_start, role_end), (name_start, name_end) = m.regs  # the match, role, name
+        role = (start + role_start, start + role_end)
+        name = (start + name_start, start + name_end) if name_start >= 0 else None
         return SpeakerSpans((start, end), role, name)
     if _NAME.match(text):
         return SpeakerSpans((start, end), None, (start, end))
@@ -651,14 +707,14 @@ def _byline(m: regex.Match[str]) -> SpeakerSpans:
     return SpeakerSpans((role[0], name[1] if name else role[1]), role, name)
 
 
-def _date(folded: str, span: Span) -> Date:
-    m = _DATE_PARTS.match(folded, span[0], span[1])
+def _date(span: Span, parts: regex.Match[str] | None) -> Date:
+    """The date at `span`, in ISO form where its _DATE_PARTS match `parts` reads as a day."""
     iso = None
-    if m is not None:
-        year = "".join(str(han_to_int(c) or 0) if not c.isdigit() else c for c in m["year"])
-        month, day = _number(m["month"]), _number(m["day"])
+    if parts is not None:
+        year, month_numeral, day_numeral = parts.groups()
+        month, day = _number(month_numeral), _number(day_numeral)
         if month and day and 1 <= month <= 12 and 1 <= day <= 31:
-            iso = f"{year}-{month:02d}-{day:02d}"
+            iso = f"{year.translate(_YEAR_DIGITS)}-{month:02d}-{day:02d}"
     return Date(span, iso)
 
 
@@ -667,9 +723,7 @@ def _number(numeral: str) -> int | None:
 
 
 def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
-    for line in opening[:_MAX_HEAD_LINES]:
-        if line.source.folded.find(_OCCASION_IN_BODY_HOLDS, line.body, line.end) < 0:
-            continue
+    for line in _lines_holding(opening[:_MAX_HEAD_LINES], _OCCASION_IN_BODY_HOLDS):
         m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(line.source.folded, m.span("occasion"))
@@ -694,8 +748,7 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
 def _purpose(opening: Sequence[Line], found: _Found) -> None:
     """The first sentence that states the meeting's purpose. PURPOSE spans no sentence end, so
     the paragraph is searched whole, and the sentence is the one its first match stands in."""
-    lines = opening[:_MAX_HEAD_LINES]
-    for line in lines if _may_match(_PURPOSE_TRIGGERS, lines) else ():
+    for line in _lines_holding(opening[:_MAX_HEAD_LINES], _PURPOSE_HOLDS):
         folded = line.source.folded
         m = lexicon.PURPOSE.find(folded, line.body, line.end)
         if m is None:

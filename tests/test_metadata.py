@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import parse
+from extractor.lexicon import HEAD_FORMS
 from schemas import Excerpt, Outline
 from tests.conftest import MicroCase, load_cases
 
@@ -369,3 +372,67 @@ def test_a_stretch_the_note_check_passes_over_holds_no_note(data: st.DataObject)
     start = data.draw(st.just(0) | st.integers(0, len(text)))
     end = data.draw(st.just(len(text)) | st.integers(start, len(text)))
     _passed_over_holds_no_note(text, start, end)
+
+
+def test_every_office_of_a_byline_ends_with_a_character_looked_for() -> None:
+    from extractor import lexicon, metadata, patterns
+
+    offices = patterns.alternatives(lexicon.ROLE_END.removeprefix("(?:").removesuffix(")"))
+    assert offices and {office[-1] for office in offices} <= metadata._ROLE_END_LAST
+
+
+# Parts that head lines are made of, and characters the checks of the head forms look for.
+HEAD_PARTS = (
+    *"县市区委书记长主任席员政理专总司令王建国李明张三欧阳小平在上的了会年月日一二三〇",
+    *("——", "(", ")", " ", "\t", "·", "2024", "二〇二四", "2024年", "1月", "5日", "同志"),
+    *("讲话", "上的讲话", "的讲话", "工作会议", "书记", "主任", "司令员", ",", "。"),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    piece=st.one_of(
+        st.lists(st.sampled_from(HEAD_PARTS), max_size=10).map("".join),
+        st.sampled_from([e for form in HEAD_FORMS for e in form.examples]),
+    )
+)
+def test_a_piece_a_head_form_check_passes_over_is_not_that_form(piece: str) -> None:
+    """Where the check of a head form says no, the form does not match the piece (the piece
+    inside a longer text, as the head's lines are)."""
+    from extractor import metadata
+    from extractor.source import fold
+
+    text = "前言\n" + fold(piece) + "\n后记"
+    start, end = 3, 3 + len(piece)
+    for form, may_be in metadata._HEAD_FORM_CHECKS:
+        if may_be is not None and not may_be(text, start, end):
+            assert form.find(text, start, end) is None, (form.name, piece)
+
+
+def test_every_trigger_of_the_purpose_holds_a_string_looked_for() -> None:
+    from extractor import lexicon, metadata
+    from extractor.triggers import triggers
+
+    found = triggers(lexicon.PURPOSE.pattern)
+    assert found and all(any(s in t for s in metadata._PURPOSE_HOLDS) for t in found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="主要这次会议今天\n 。,", max_size=60),
+    strings=st.lists(st.sampled_from(["主要", "这次会议", "今", "会"]), min_size=1, max_size=3),
+)
+def test_the_lines_holding_a_string_are_those_a_search_line_by_line_finds(
+    text: str, strings: list[str]
+) -> None:
+    """One find over the lines' stretch and again past each line given skips no line that
+    holds a string, and gives lines in order, none twice."""
+    from extractor import metadata
+    from extractor.source import Source, split_lines
+
+    lines = [ln for ln in split_lines(Source.from_text(text)) if ln.body < ln.end]
+    folded = lines[0].source.folded if lines else ""
+    given_lines = list(metadata._lines_holding(lines, strings))
+    holding = [ln for ln in lines if any(folded.find(s, ln.body, ln.end) >= 0 for s in strings)]
+    assert [ln for ln in given_lines if ln in holding] == holding
+    assert all(a.end <= b.body for a, b in pairwise(given_lines))
