@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final
 from extractor import lexicon, patterns
 from extractor.numerals import han_to_int
 from extractor.source import MARKUP, Line
-from extractor.triggers import openers
+from extractor.triggers import openers, triggers
 from schemas.vocab import Span
 
 if TYPE_CHECKING:
@@ -85,9 +85,9 @@ def _lines_holding(lines: Sequence[Line], strings: Sequence[str]) -> Iterator[Li
             at = line.body
 
 
-# Strings one of which every trigger of the purpose holds (tests/test_metadata.py checks them
-# against extractor/_triggers.py): the opening's lines are searched only where one stands.
-_PURPOSE_HOLDS: Final = ("主要", "这次会议")
+# The purpose's triggers (extractor/_triggers.py), one of which every match holds: the
+# opening's lines are searched only where one stands.
+_PURPOSE_HOLDS: Final = tuple(sorted(triggers(lexicon.PURPOSE.pattern) or ()))
 # HTML a crawl left around a line of the head (「<p>在Y上的讲话</p>」): not part of the piece.
 _LEADING_TAGS: Final = patterns.compile(rf"(?:\s*(?:{MARKUP}))+\s*")
 _TRAILING_TAGS: Final = patterns.compile(rf"\s*(?:(?:{MARKUP})\s*)+$")
@@ -496,8 +496,12 @@ def _form(folded: str, piece: Span) -> tuple[str, regex.Match[str]] | None:
 # (tests/test_metadata.py checks each against its form).
 # A subtitle opens with 「——」, a bracket or a date's year, and names its meeting after 在.
 _SUBTITLE_OPENERS: Final = "—(0123456789" + _HAN_YEAR_DIGITS
-# The characters one of which every office of a byline (lexicon.ROLE_END) ends with.
-_ROLE_END_LAST: Final = frozenset("记长任席员委理")
+# The characters one of which every office of a byline ends with: the last of each
+# alternative of lexicon.ROLE_END.
+_ROLE_END_LAST: Final = frozenset(
+    office[-1]
+    for office in patterns.alternatives(lexicon.ROLE_END.removeprefix("(?:").removesuffix(")"))
+)
 # A byline's name has at most this many characters, when neither white space nor 「·」 stands in
 # the byline; a byline that is a name alone, at most three.
 _MAX_PLAIN_NAME: Final = 4
