@@ -1347,10 +1347,10 @@ def _runs(
             s_start, s_end = s.span(1)
             # The hint is looked for a little past the sentence: a list of shortfalls opens at
             # 「…；」 before 「有的…」 (see `_listed`).
+            reach = min(end, s_end + 8)
             if mode is None and task_hold is None:
                 if s_start > next_hint:
                     next_hint = hints.next_start(_OPENING_HINT, s_start)
-                reach = min(end, s_end + 8)
                 if reach <= next_hint or not holds(_OPENING_HINT, s_start, reach):
                     # Most sentences: no run to go on with (nor a task section's problems
                     # held over), and no cue to open one or to name a problem inside a task
@@ -1367,7 +1367,7 @@ def _runs(
                 if (
                     mode is not None
                     and task_hold is None
-                    and not holds(_OPENING_HINT, s_start, min(end, s_end + 8))
+                    and not holds(_OPENING_HINT, s_start, reach)
                 ):
                     # The run ends here, and no problem held over goes on: a sentence without
                     # a hint of a problem, a review or a list of shortfalls names none.
