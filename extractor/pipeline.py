@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from extractor.assemble import assemble, collector_paused
 from extractor.boilerplate import blank_removed, speech_extent, strip_boilerplate
@@ -41,11 +41,15 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Outline:
     return outline(read_input(path, encoding))
 
 
+# Paused over the writing too: the collection the stages' records would trigger once the
+# collector is back (see `collector_paused`) would walk them all, every one still held by the
+# writer, where after the call they are gone.
+@collector_paused
 def parse_json(text: str) -> bytes:
     """`dump_json_bytes(parse(text))`, written from the stages' records without building the
     model: what `outline FILE` prints for a UTF-8 file holding `text`, but for `source.path`,
     null here. For a stream, `outline_json` gives it in pieces."""
-    return b"".join(outline_json(Decoded.from_text(text)))
+    return b"".join(emit_pieces(_analyse(Decoded.from_text(text))))
 
 
 def outline(decoded: Decoded) -> Outline:
@@ -57,10 +61,7 @@ def outline_json(decoded: Decoded) -> Iterator[bytes]:
     return emit_pieces(analyse(decoded))
 
 
-# The stages build records by the hundred thousand and no reference cycles: collections
-# triggered meanwhile would only walk them again (see `collector_paused`).
-@collector_paused
-def analyse(decoded: Decoded) -> Parsed:
+def _analyse(decoded: Decoded) -> Parsed:
     source = Source.from_text(decoded.text)
     lines, removed = strip_boilerplate(split_lines(source))
     markers = scan_markers(lines)
@@ -74,3 +75,8 @@ def analyse(decoded: Decoded) -> Parsed:
     regions = classify(sections, lines, closing)
     extent = speech_extent(lines)
     return Parsed(decoded, sections, issues, metadata, regions, closing, removed, extent)
+
+
+# The stages build records by the hundred thousand and no reference cycles: collections
+# triggered meanwhile would only walk them again (see `collector_paused`).
+analyse: Final = collector_paused(_analyse)
