@@ -93,18 +93,20 @@ _CONTROL: Final = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CHINESE: Final = patterns.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which costs four
+# times a plain slot's store, and one is built for every call. `Final` keeps it unchanged.
+@dataclass(slots=True, unsafe_hash=True)
 class Decoded:
     """Decoded input text and where it came from."""
 
-    text: str
-    path: str | None
-    encoding: str
-    bom: bool
-    sha256: str
-    generated: tuple[tuple[int, int], ...] = ()
+    text: Final[str]
+    path: Final[str | None]
+    encoding: Final[str]
+    bom: Final[bool]
+    sha256: Final[str]
+    generated: Final[tuple[tuple[int, int], ...]] = ()
     """Spans of text the reader generated (Word's automatic numbering), not in the file."""
-    skipped: str = ""
+    skipped: Final[str] = ""
     """What of the file was left out of the text, e.g. "skipped 2 comments"; "" when nothing."""
 
     @classmethod

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from extractor.boilerplate import Boilerplate
 from extractor.decode import Decoded
@@ -18,15 +19,16 @@ from extractor.tree import Issue, Node
 from schemas.vocab import Span
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as `Decoded` (one is built for every call); `Final` keeps it unchanged.
+@dataclass(slots=True, unsafe_hash=True)
 class Parsed:
-    decoded: Decoded
-    sections: Sequence[Node]
-    issues: Sequence[Issue]
-    metadata: Metadata
-    regions: Regions
-    closing: Span | None
+    decoded: Final[Decoded]
+    sections: Final[Sequence[Node]]
+    issues: Final[Sequence[Issue]]
+    metadata: Final[Metadata]
+    regions: Final[Regions]
+    closing: Final[Span | None]
     """The closing words, which no section reaches into."""
-    removed: Sequence[Boilerplate] = ()
-    speech: Span | None = None
+    removed: Final[Sequence[Boilerplate]] = ()
+    speech: Final[Span | None] = None
     """The [start, end) the preamble may cover (None: the whole text)."""

@@ -151,12 +151,13 @@ _MIN_WRAP: Final = 16
 _FIRST: Final = itemgetter(0)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as `Decoded` (one is built for every call); `Final` keeps it unchanged.
+@dataclass(slots=True, unsafe_hash=True)
 class Source:
     """The decoded input and its folded view of equal length."""
 
-    text: str
-    folded: str
+    text: Final[str]
+    folded: Final[str]
 
     @classmethod
     def from_text(cls, text: str) -> Source:
