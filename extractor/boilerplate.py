@@ -723,7 +723,7 @@ _INVISIBLE: Final = patterns.compile_re(f"[{_INVISIBLES}]")
 def _strays(lines: Sequence[Line]) -> list[int]:
     """The indexes of the stray lines. Most texts hold no invisible character at all, which
     a search for each (in C, at memchr speed) tells before any line is read."""
-    if not lines or not any(c in lines[0].source.text for c in _INVISIBLES):
+    if not lines or not any(map(lines[0].source.text.__contains__, _INVISIBLES)):
         return []
     return [i for i, line in enumerate(lines) if _is_stray(line)]
 
@@ -1201,8 +1201,18 @@ def speech_extent(lines: Sequence[Line]) -> tuple[int, int]:
     """[start, end) from the first to the last character of the kept lines' content: what
     the preamble and the last section may cover, so a removed header or footer counts towards
     neither."""
-    first = next((line for line in lines if _content(line)), None)
-    if first is None:
+    if not lines:
         return (0, 0)
-    last = next(line for line in reversed(lines) if _content(line))
-    return first.body, last.end
+    folded = lines[0].source.folded
+    # Lines unpacked at once, their content not built by `_content`: this runs once a call,
+    # and most texts open and end with a line of content.
+    for _, _, body, end, _, _, _ in lines:
+        if folded[body:end].strip():
+            start = body
+            break
+    else:
+        return (0, 0)
+    for _, _, body, end, _, _, _ in reversed(lines):
+        if folded[body:end].strip():
+            return start, end
+    raise AssertionError("a line with content was found from the start but not from the end")

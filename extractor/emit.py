@@ -228,11 +228,12 @@ def emit_pieces(parsed: Parsed, layout: Layout = PRETTY) -> Iterator[bytes]:
     writes for `assemble(parsed)` in that layout (`dump_json_bytes` for PRETTY, the line of
     `--jsonl` for COMPACT), with a final line break."""
     writer = _Writer(parsed, layout)
-    by_start = writer.by_start(set(parsed.regions.tasks))
+    tasks = parsed.regions.tasks
+    by_start = writer.by_start(set(tasks)) if tasks else {}
     return _outline(
         _shell(parsed, layout.indent is None),
         map(writer.item, parsed.sections),
-        (writer.item(*by_start[start]) for start in parsed.regions.tasks),
+        (writer.item(*by_start[start]) for start in tasks),
         layout,
     )
 
@@ -241,10 +242,24 @@ class _Writer:
     """Formats sections from their records, each as an item of a list at depth 2 (the depth of
     the outline's `sections` and `tasks` items), indentation included."""
 
-    __slots__ = ("compact", "generated", "item_indent", "parsed", "points", "regions", "text")
+    __slots__ = (
+        "compact",
+        "generated",
+        "item_indent",
+        "parsed",
+        "points",
+        "regions",
+        "text",
+        "top",
+        "under_top",
+    )
 
     def __init__(self, parsed: Parsed, layout: Layout) -> None:
         self.compact = layout.indent is None
+        # The templates of a top-level item and of its children, looked up once a call rather
+        # than once an item.
+        self.top = _templates(2, self.compact)
+        self.under_top = _templates(4, self.compact)
         self.item_indent = layout.item_indent
         self.parsed = parsed
         self.text = parsed.decoded.text
@@ -271,15 +286,19 @@ class _Writer:
     def item(self, node: Node, path: tuple[str, ...] = ()) -> Iterator[bytes]:
         """The JSON of a top-level section or task in chunks: one after each child whose
         subtree took the text past `_CHUNK` parts, so a long section is never held whole."""
-        t = _templates(2, self.compact)
-        labels = tuple(map(_string, path))
-        holes = self.values(node, t, t.list_of(labels))
+        t = self.top
+        if path:
+            labels = tuple(map(_string, path))
+            path_json = t.list_of(labels)
+        else:  # a top-level section's, most items: no labels to quote
+            labels, path_json = (), b"[]"
+        holes = self.values(node, t, path_json)
         children = node.children
         if not children:
             yield self.item_indent + t.leaf % t.leaf_values(holes)
             return
         out = [self.item_indent, t.head % t.head_values(holes)]
-        ct = _templates(4, self.compact)
+        ct = self.under_top
         inner_labels, inner_json = self.inner(node, ct, labels)
         separator = t.first
         for child in children:
