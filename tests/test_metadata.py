@@ -252,6 +252,7 @@ def test_head_case(case: MicroCase) -> None:
 
 # The rows metadata.py searches only where a stretch holds one of the given characters.
 HELD_CHARACTERS = [
+    ("OPENING_ADDRESS", "_OPENING_ADDRESS_HOLDS"),
     ("GLUED_HEAD", "_GLUED_HEAD_HOLDS"),
     ("NOTE", "_NOTE_HOLDS"),
     ("NOTE_SPEAKER", "_NOTE_HOLDS"),
@@ -432,7 +433,52 @@ def test_the_lines_holding_a_string_are_those_a_search_line_by_line_finds(
 
     lines = [ln for ln in split_lines(Source.from_text(text)) if ln.body < ln.end]
     folded = lines[0].source.folded if lines else ""
-    given_lines = list(metadata._lines_holding(lines, strings))
+    given_lines = []
+    line = metadata._line_holding(lines, strings, lines[0].body) if lines else None
+    while line is not None:
+        given_lines.append(line)
+        line = metadata._line_holding(lines, strings, line.end)
     holding = [ln for ln in lines if any(folded.find(s, ln.body, ln.end) >= 0 for s in strings)]
     assert [ln for ln in given_lines if ln in holding] == holding
     assert all(a.end <= b.body for a, b in pairwise(given_lines))
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_a_line_that_opens_with_a_bracket_or_a_stop_is_no_glued_head(data: st.DataObject) -> None:
+    """GLUED_HEAD is not tried on a line that opens with a character no dateline or title
+    opens with: such a line, an example of the row behind it, matches no more."""
+    from extractor import lexicon, metadata
+    from extractor.source import fold
+
+    opener = data.draw(st.sampled_from(metadata._NOT_GLUED_HEAD_OPENERS))
+    example = data.draw(st.sampled_from([fold(e) for e in lexicon.GLUED_HEAD.examples]))
+    rest = data.draw(st.text(alphabet="——(※)在上的讲话2025年1月8日电新华社 ,。", max_size=20))
+    text = opener + data.draw(st.sampled_from([example, rest, rest + example]))
+    assert lexicon.GLUED_HEAD.find(text, 0, len(text)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="这次本此个一今天年的隆重盛大举行全县会议在京", min_size=1, max_size=24)
+)
+def test_an_occasion_lead_opens_with_a_word_of_the_lead_or_holds_held_at(text: str) -> None:
+    """_occasion tries _OCCASION_LEAD only where the meeting opens with the first character of
+    one of its words, or holds 「举行的」."""
+    from extractor import metadata
+
+    if text[0] not in metadata._OCCASION_LEAD_OPENERS and metadata._HELD_AT not in text:
+        assert metadata._OCCASION_LEAD.match(text, 0, len(text)) is None
+
+
+def test_every_word_of_the_occasion_lead_opens_with_a_letter() -> None:
+    """The lead's words are read for their first characters: each opens with a literal Han
+    character, not a group, class or escape."""
+    from extractor import lexicon, metadata, patterns
+
+    words = patterns.alternatives(lexicon.OCCASION_LEAD.removeprefix("(?:").removesuffix(")"))
+    assert len(words) > 1 and all("\u4e00" <= word[0] <= "\u9fff" for word in words), words
+    for word in ("一次", "今天的", "隆重的", "这个"):
+        meeting = word + "全县工作会议"
+        assert metadata._OCCASION_LEAD.match(meeting, 0, len(meeting)) is not None
+        assert word[0] in metadata._OCCASION_LEAD_OPENERS
