@@ -16,10 +16,11 @@ Metadata does not read the body's structure; regions.py does.
 from __future__ import annotations
 
 import operator
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from extractor import lexicon, patterns
 from extractor.numerals import han_to_int
@@ -29,6 +30,9 @@ from schemas.vocab import Span
 
 if TYPE_CHECKING:
     import regex
+
+# A match of a row, by `regex`, or by `re` for a plain row (see _DATE_PARTS).
+_Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 
 # The head forms by name, for the readers that need one form in particular.
 _HEAD_FORM: Final = {form.name: form for form in lexicon.HEAD_FORMS}
@@ -52,7 +56,10 @@ _HAN_RUN: Final = patterns.compile(r"\p{Han}{1,8}")
 # A year in Han digits (二〇二五) reads digit by digit.
 _HAN_YEAR_DIGITS: Final = "〇零一二三四五六七八九"
 _YEAR_DIGITS: Final = str.maketrans({c: str(han_to_int(c) or 0) for c in _HAN_YEAR_DIGITS})
-_DATE_PARTS: Final = patterns.compile(
+# Plain patterns (no \p{…}, \s or flags), which `re` matches as `regex` does, are compiled by
+# `re`: it enters a pattern and walks it for a third of what `regex` costs (tests/test_metadata.py
+# holds the two to the same matches).
+_DATE_PARTS: Final = patterns.compile_re(
     rf"(?P<year>[0-9]{{4}}|[{_HAN_YEAR_DIGITS}]{{4}})年(?P<month>[0-9一二三四五六七八九十]{{1,3}})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
 )
@@ -60,7 +67,9 @@ _DATE_PARTS: Final = patterns.compile(
 _TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(32))
 # A sentence to its full stop (。！？, not ；or ：), the purpose 「为…，今天召开…」 read whole, or
 # to the end of the paragraph.
-_FULL_SENTENCE: Final = patterns.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+_FULL_SENTENCE: Final = patterns.compile_re(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+# lexicon.PURPOSE, a plain row.
+_PURPOSE: Final = patterns.compile_re(lexicon.PURPOSE.pattern)
 _HAS_HAN: Final = patterns.compile(r"\p{Han}")
 _LINE_START: Final = operator.attrgetter("start")
 _LINE_END: Final = operator.attrgetter("end")
@@ -182,29 +191,32 @@ _BYLINE_NAME: Final = _BYLINE_GROUPS["name"]
 _BYLINE_ONLY_NAME: Final = _BYLINE_GROUPS["only_name"]
 
 
-@dataclass(frozen=True, slots=True)
+# The records below are read-only to the type checker (Final), as a frozen dataclass is at run
+# time, without its cost: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, and a head builds up to three of them on every call (see tree.Node).
+@dataclass(slots=True)
 class SpeakerSpans:
     """The speaker as stated: the whole byline, and the role and name within it."""
 
-    span: Span
-    role: Span | None
-    name: Span | None
+    span: Final[Span]
+    role: Final[Span | None]
+    name: Final[Span | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Date:
-    span: Span
-    iso: str | None
+    span: Final[Span]
+    iso: Final[str | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Metadata:
-    title: Span | None = None
-    occasion: Span | None = None
-    speaker: SpeakerSpans | None = None
-    date: Date | None = None
-    salutation: Span | None = None
-    purpose: Span | None = None
+    title: Final[Span | None] = None
+    occasion: Final[Span | None] = None
+    speaker: Final[SpeakerSpans | None] = None
+    date: Final[Date | None] = None
+    salutation: Final[Span | None] = None
+    purpose: Final[Span | None] = None
 
 
 @dataclass(slots=True)
@@ -284,7 +296,8 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
         return [], list(head)
     pieces: list[Span] = []
     for i, line in enumerate(head):
-        glued = _glued_head(line)
+        end = _rstrip(line.source.folded, line.body, line.end)
+        glued = _glued_head(line, end)
         if glued is not None and not glued.whole_line:
             # The head runs on into the speech's first words: the speech opens here.
             found.salutation = glued.salutation
@@ -295,7 +308,6 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
         if _is_body_text(line):
             break
         # The line is no glued head (see _line_pieces): it is one piece.
-        end = _rstrip(line.source.folded, line.body, line.end)
         if line.body < end:
             pieces.append((line.body, end))
     return pieces, list(head)
@@ -306,7 +318,7 @@ def _line_pieces(lines: Sequence[Line], found: _Found) -> list[Span]:
     pieces = []
     for line in lines:
         end = _rstrip(line.source.folded, line.body, line.end)
-        glued = _glued_head(line)
+        glued = _glued_head(line, end)
         # A glued head that fills its line: 「在Y上的讲话（日期）姓名」 alone, its salutation on a
         # later line (a caption between them is removed).
         if glued is not None and (glued.whole_line or glued.pieces[-1][1] >= end):
@@ -331,11 +343,10 @@ class _GluedHead:
     salutation: Span | None = None
 
 
-def _glued_head(line: Line) -> _GluedHead | None:
+def _glued_head(line: Line, end: int) -> _GluedHead | None:
     """The pieces of a head glued into one paragraph (「X——在Y上的讲话（日期）职务姓名尊敬的
-    …：」); None when the line does not open so."""
+    …：」), `end` the line's end before trailing blanks; None when the line does not open so."""
     folded = line.source.folded
-    end = _rstrip(folded, line.body, line.end)
     if folded[line.body] in _NOT_GLUED_HEAD_OPENERS or not _holds(
         folded, line.body, end, _GLUED_HEAD_HOLDS
     ):
@@ -395,9 +406,12 @@ def _holds(folded: str, start: int, end: int, chars: str) -> bool:
     """Whether folded[start:end] holds one of `chars`: a pattern every match of which holds
     one (see the *_HOLDS constants) is not tried on a stretch that holds none. `str.find` for
     one character runs at memchr's pace, a fraction of what a `regex` search costs to enter
-    the pattern and try it position by position, in vain on most stretches."""
-    for char in chars:  # noqa: SIM110 (any() over a generator costs more than the finds)
-        if folded.find(char, start, end) >= 0:
+    the pattern and try it position by position, in vain on most stretches. The stretch is
+    copied once and each character looked for with `in`: a `find` given bounds costs more to
+    read its arguments than copying a head line or a few paragraphs does."""
+    text = folded[start:end]
+    for char in chars:  # noqa: SIM110 (any() over a generator costs more than the tests)
+        if char in text:
             return True
     return False
 
@@ -452,9 +466,7 @@ def _untagged(folded: str, piece: Span) -> Span:
     return (start, end) if start < end else piece
 
 
-def _read_date_piece(
-    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
-) -> SpeakerSpans | None:
+def _read_date_piece(m: _Match, found: _Found, pending: SpeakerSpans | None) -> SpeakerSpans | None:
     if found.date is None:
         span = m.span(_DATE_GROUP)
         found.date = _date(span, _DATE_PARTS.match(m.string, *span))
@@ -462,7 +474,7 @@ def _read_date_piece(
 
 
 def _read_byline_piece(
-    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+    m: _Match, found: _Found, pending: SpeakerSpans | None
 ) -> SpeakerSpans | None:
     """Record the speaker a byline states; return the byline when it names an office alone,
     for a name on the next line to complete."""
@@ -484,14 +496,14 @@ def _read_byline_piece(
 
 
 def _read_parts_piece(
-    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+    m: _Match, found: _Found, pending: SpeakerSpans | None
 ) -> SpeakerSpans | None:
     _read_parts(m, found)
     return None
 
 
 def _read_title_piece(
-    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+    m: _Match, found: _Found, pending: SpeakerSpans | None
 ) -> SpeakerSpans | None:
     """A title 「X在Y上的讲话」 below the title is its subtitle: it states occasion and speaker."""
     _read_parts(m, found)
@@ -501,7 +513,7 @@ def _read_title_piece(
 # What a piece of the head states, per HEAD_FORMS row: given its match, what the head has
 # stated so far and a byline of an office alone on the piece before; it returns such a byline.
 _HEAD_READERS: Final[
-    dict[str, Callable[[regex.Match[str], _Found, SpeakerSpans | None], SpeakerSpans | None]]
+    dict[str, Callable[[_Match, _Found, SpeakerSpans | None], SpeakerSpans | None]]
 ] = {
     "subtitle": _read_parts_piece,
     "date": _read_date_piece,
@@ -537,12 +549,12 @@ def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
     return joined
 
 
-def _form(folded: str, piece: Span) -> tuple[str, regex.Match[str]] | None:
+def _form(folded: str, piece: Span) -> tuple[str, _Match] | None:
     start, end = piece
-    for form, may_be in _HEAD_FORM_CHECKS:
+    for form, may_be, plain in _HEAD_FORM_CHECKS:
         if may_be is not None and not may_be(folded, start, end):
             continue
-        m = form.find(folded, start, end)
+        m = form.find(folded, start, end) if plain is None else plain(folded, start, end)
         if m is not None:
             return form.name, m
     return None
@@ -582,12 +594,28 @@ def _may_be_byline(folded: str, start: int, end: int) -> bool:
 
 
 _MAY_BE: Final = {"subtitle": _may_be_subtitle, "date": _may_be_date, "byline": _may_be_byline}
-# The head forms in order, each with its check (None: tried on every piece).
-_HEAD_FORM_CHECKS: Final = tuple((form, _MAY_BE.get(form.name)) for form in lexicon.HEAD_FORMS)
+
+
+def _is_plain(pattern: str) -> bool:
+    """Whether `pattern` uses only what `re` matches as `regex` does: no escape (\\p{Han}, \\s)
+    and no inline flag."""
+    return "\\" not in pattern and not any(f"(?{flag}" in pattern for flag in "aiLmsux")
+
+
+# The head forms in order, each with its check (None: tried on every piece) and, for a plain
+# form, its pattern compiled by `re` (see _DATE_PARTS; None: the row's own).
+_HEAD_FORM_CHECKS: Final = tuple(
+    (
+        form,
+        _MAY_BE.get(form.name),
+        patterns.compile_re(form.pattern).fullmatch if _is_plain(form.pattern) else None,
+    )
+    for form in lexicon.HEAD_FORMS
+)
 
 
 def _title_run(
-    folded: str, pieces: Sequence[Span], forms: Sequence[tuple[str, regex.Match[str]] | None]
+    folded: str, pieces: Sequence[Span], forms: Sequence[tuple[str, _Match] | None]
 ) -> tuple[int, int] | None:
     """The first and last piece of the title: the title lines just above the first subtitle,
     date or byline; else the first title line or 「在…上的讲话」."""
@@ -626,7 +654,7 @@ def _title_run(
     return None
 
 
-def _is_anchor(form: tuple[str, regex.Match[str]]) -> bool:
+def _is_anchor(form: tuple[str, _Match]) -> bool:
     name, m = form
     if name not in _ANCHORS:
         return False
@@ -717,7 +745,7 @@ def _read_title(folded: str, span: Span, found: _Found) -> None:
             return
 
 
-def _read_parts(m: regex.Match[str], found: _Found) -> None:
+def _read_parts(m: _Match, found: _Found) -> None:
     """Read the occasion, speaker and date groups of `m`, those its pattern has and that hold
     some text. The groups are read by number: `regex` reads a group's name only after failing
     to read it as a number, and formats that error each time."""
@@ -766,7 +794,7 @@ def _speaker(folded: str, span: Span) -> SpeakerSpans | None:
     return None
 
 
-def _byline(m: regex.Match[str]) -> SpeakerSpans:
+def _byline(m: _Match) -> SpeakerSpans:
     if m.group(_BYLINE_ONLY_NAME):
         span = m.span(_BYLINE_ONLY_NAME)
         return SpeakerSpans(span, None, span)
@@ -775,7 +803,7 @@ def _byline(m: regex.Match[str]) -> SpeakerSpans:
     return SpeakerSpans((role[0], name[1] if name else role[1]), role, name)
 
 
-def _date(span: Span, parts: regex.Match[str] | None) -> Date:
+def _date(span: Span, parts: re.Match[str] | None) -> Date:
     """The date at `span`, in ISO form where its _DATE_PARTS match `parts` reads as a day."""
     iso = None
     if parts is not None:
@@ -823,7 +851,7 @@ def _purpose(opening: Sequence[Line], found: _Found) -> None:
     line = _line_holding(lines, _PURPOSE_HOLDS, lines[0].body) if lines else None
     while line is not None:
         folded = line.source.folded
-        m = lexicon.PURPOSE.find(folded, line.body, line.end)
+        m = _PURPOSE.search(folded, line.body, line.end)
         if m is not None:
             for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
                 if s.end() > m.start():

@@ -405,7 +405,7 @@ def test_a_piece_a_head_form_check_passes_over_is_not_that_form(piece: str) -> N
 
     text = "前言\n" + fold(piece) + "\n后记"
     start, end = 3, 3 + len(piece)
-    for form, may_be in metadata._HEAD_FORM_CHECKS:
+    for form, may_be, _ in metadata._HEAD_FORM_CHECKS:
         if may_be is not None and not may_be(text, start, end):
             assert form.find(text, start, end) is None, (form.name, piece)
 
@@ -482,3 +482,71 @@ def test_every_word_of_the_occasion_lead_opens_with_a_letter() -> None:
         meeting = word + "全县工作会议"
         assert metadata._OCCASION_LEAD.match(meeting, 0, len(meeting)) is not None
         assert word[0] in metadata._OCCASION_LEAD_OPENERS
+
+
+def _plain_patterns() -> list[tuple[str, str, tuple[str, ...]]]:
+    """The plain patterns metadata.py compiles with `re`: each with how it is matched and the
+    texts it is meant for."""
+    from extractor import lexicon, metadata
+
+    forms = {form.name: form for form in HEAD_FORMS}
+    plain = [
+        (forms[form.name].pattern, "fullmatch", (*form.examples, *form.counterexamples))
+        for form, _, compiled in metadata._HEAD_FORM_CHECKS
+        if compiled is not None
+    ]
+    dates = ("2024年2月20日", "二〇二三年三月一日", "一九四一年五月", "2023年13月40日", "2023年1月")
+    purposes = (*lexicon.PURPOSE.examples, *lexicon.PURPOSE.counterexamples)
+    sentences = ("今天召开会议。主要目的是“统一思想。”下面，", "同志们！这次会议的任务？是", "")
+    return [
+        *plain,
+        (metadata._DATE_PARTS.pattern, "match", dates),
+        (metadata._PURPOSE.pattern, "search", purposes),
+        (metadata._FULL_SENTENCE.pattern, "finditer", sentences),
+    ]
+
+
+def test_the_plain_patterns_are_the_rows_and_are_plain() -> None:
+    from extractor import lexicon, metadata
+
+    assert metadata._PURPOSE.pattern == lexicon.PURPOSE.pattern
+    names = [form.name for form, _, compiled in metadata._HEAD_FORM_CHECKS if compiled is not None]
+    assert "speech_at" in names
+    for form, _, compiled in metadata._HEAD_FORM_CHECKS:
+        assert (compiled is not None) == metadata._is_plain(form.pattern)
+        if compiled is not None:
+            assert compiled.__self__.pattern == form.pattern  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_a_plain_pattern_matches_under_re_as_under_regex(data: st.DataObject) -> None:
+    """`re` reads the plain patterns as `regex` does: the same match, groups and all, anywhere
+    in texts cut from and around the ones they are meant for."""
+    import re
+
+    import regex
+
+    from extractor.source import fold
+
+    pattern, how, texts = data.draw(st.sampled_from(_plain_patterns()))
+    pieces = [fold(t) for t in texts]
+    alphabet = sorted({c for t in pieces for c in t} | set("在上的讲话会议同志年月日。!?,\n "))
+    parts = data.draw(
+        st.lists(st.one_of(st.sampled_from(pieces), st.text(alphabet=alphabet, max_size=6)))
+    )
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    under_re, under_regex = re.compile(pattern), regex.compile(pattern)
+    if how == "finditer":
+        assert [m.regs for m in under_re.finditer(text, start, end)] == [
+            m.regs for m in under_regex.finditer(text, start, end)
+        ]
+        return
+    m_re = getattr(under_re, how)(text, start, end)
+    m_regex = getattr(under_regex, how)(text, start, end)
+    assert (m_re and m_re.regs) == (m_regex and m_regex.regs), (pattern, text[start:end])
+    for text in pieces:
+        m_re, m_regex = getattr(under_re, how)(text), getattr(under_regex, how)(text)
+        assert (m_re and m_re.regs) == (m_regex and m_regex.regs), (pattern, text)
