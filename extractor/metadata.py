@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, TypeAlias
@@ -71,13 +71,13 @@ _FULL_SENTENCE: Final = patterns.compile_re(r"[^。!?]*(?:[。!?]+[”’」』)
 # lexicon.PURPOSE, a plain row.
 _PURPOSE: Final = patterns.compile_re(lexicon.PURPOSE.pattern)
 _HAS_HAN: Final = patterns.compile(r"\p{Han}")
-_LINE_START: Final = operator.attrgetter("start")
 _LINE_END: Final = operator.attrgetter("end")
 
 
-def _line_holding(lines: Sequence[Line], strings: Sequence[str], at: int) -> Line | None:
-    """The first of `lines` (in the text's order) past `at` that holds one of `strings`, or
-    maybe one that a string runs on past the end of; None when none does. Called with `at`
+def _line_holding(lines: Sequence[Line], strings: Sequence[str], at: int) -> int:
+    """Where the first of `lines` (in the text's order) past `at` stands that holds one of
+    `strings`, or maybe one that a string runs on past the end of; -1 when none does. Called
+    with `at`
     the first line's start, then each line given's end, it gives every line that holds one:
     one `str.find` a string over the stretch the lines span, and again past each line given,
     in place of one a line and string. A `re` scan for many strings costs more than a find a
@@ -85,7 +85,7 @@ def _line_holding(lines: Sequence[Line], strings: Sequence[str], at: int) -> Lin
     them. (A function and not a generator: its readers stop at the first line that serves,
     and closing a generator costs more than calling it again.)"""
     if not lines:
-        return None
+        return -1
     folded = lines[0].source.folded
     stop = lines[-1].end
     while at < stop:
@@ -97,12 +97,12 @@ def _line_holding(lines: Sequence[Line], strings: Sequence[str], at: int) -> Lin
             if found >= 0:
                 hit = found
         if hit == stop:
-            return None
-        line = lines[bisect_right(lines, hit, key=_LINE_END)]
-        if line.body <= hit:
-            return line
-        at = line.body
-    return None
+            return -1
+        i = bisect_right(lines, hit, key=_LINE_END)
+        if lines[i].body <= hit:
+            return i
+        at = lines[i].body
+    return -1
 
 
 # The purpose's triggers (extractor/_triggers.py), one of which every match holds: the
@@ -236,10 +236,17 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
     """Read the head of the speech: the kept `lines` that start before `body_start` (the first
     marker), the note at the end of `lines`, and the `removed` boilerplate stretches, which
     may hold the only copy of the title."""
-    # The lines are in the text's order: those before `body_start` are a prefix of them,
-    # found by bisection rather than by testing every line of the speech.
-    before = bisect_left(lines, body_start, key=_LINE_START)
-    head = [ln for ln in lines[:before] if ln.body < ln.end][:_MAX_HEAD_LINES]
+    # The lines are in the text's order: those before `body_start` are a prefix of them, read
+    # up to the first _MAX_HEAD_LINES that hold text (the first marker is most often a few
+    # lines in, where a bisection over the speech's lines would take longer to find it).
+    head = []
+    for line in lines:
+        if line.start >= body_start:
+            break
+        if line.body < line.end:
+            head.append(line)
+            if len(head) == _MAX_HEAD_LINES:
+                break
     if not head:
         return Metadata()
     folded = head[0].source.folded
@@ -435,7 +442,13 @@ def _name_end(text: str, folded: str, start: int, end: int) -> int:
 def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
     """Match every piece against the head forms, choose the title, then read the parts the
     other pieces state."""
-    pieces = _join_wrapped_subtitles(folded, [_untagged(folded, piece) for piece in pieces])
+    # Tags and wrapped subtitles are looked for piece by piece only where the head holds one.
+    if pieces:
+        text = folded[pieces[0][0] : pieces[-1][1]]
+        if "<" in text:
+            pieces = [_untagged(folded, piece) for piece in pieces]
+        if "——" in text:
+            pieces = _join_wrapped_subtitles(folded, pieces)
     forms = [_form(folded, piece) for piece in pieces]
     title_at = _title_run(folded, pieces, forms)
     if title_at is not None:
@@ -602,13 +615,29 @@ def _is_plain(pattern: str) -> bool:
     return "\\" not in pattern and not any(f"(?{flag}" in pattern for flag in "aiLmsux")
 
 
-# The head forms in order, each with its check (None: tried on every piece) and, for a plain
-# form, its pattern compiled by `re` (see _DATE_PARTS; None: the row's own).
+# A date line as most heads print it, the date alone or bracketed (「（2024年2月20日）」): plain,
+# so `re` tries it before the date row, which also reads white space and a place after the date
+# (「（2024年5月8日，北京）」). A line it fits, the row matches with the same date, as group 1 of
+# both (tests/test_metadata.py).
+_PLAIN_DATE_LINE: Final = patterns.compile_re(
+    rf"\(?(?P<date>{lexicon.HEAD_DATE}|{lexicon.HEAD_MONTH})\)?"
+)
+
+
+def _date_line(folded: str, start: int, end: int) -> _Match | None:
+    m = _PLAIN_DATE_LINE.fullmatch(folded, start, end)
+    return m if m is not None else _HEAD_FORM["date"].find(folded, start, end)
+
+
+# The head forms in order, each with its check (None: tried on every piece) and what matches
+# it in place of the row's own `find` (None: that): `re`'s for a plain form (see _DATE_PARTS).
 _HEAD_FORM_CHECKS: Final = tuple(
     (
         form,
         _MAY_BE.get(form.name),
-        patterns.compile_re(form.pattern).fullmatch if _is_plain(form.pattern) else None,
+        patterns.compile_re(form.pattern).fullmatch
+        if _is_plain(form.pattern)
+        else (_date_line if form.name == "date" else None),
     )
     for form in lexicon.HEAD_FORMS
 )
@@ -820,13 +849,14 @@ def _number(numeral: str) -> int | None:
 
 def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
     lines = opening[:_MAX_HEAD_LINES]
-    line = _line_holding(lines, _OCCASION_IN_BODY_HOLDS, lines[0].body) if lines else None
-    while line is not None:
+    i = _line_holding(lines, _OCCASION_IN_BODY_HOLDS, lines[0].body) if lines else -1
+    while i >= 0:
+        line = lines[i]
         m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(line.source.folded, m.span("occasion"))
             return
-        line = _line_holding(lines, _OCCASION_IN_BODY_HOLDS, line.end)
+        i = _line_holding(lines, _OCCASION_IN_BODY_HOLDS, line.end)
     # A report names its meeting in its first sentences: as the subject of the first one, or
     # as whom the report is made to.
     for i, line in enumerate(opening[:_OPENING_LINES]):
@@ -848,16 +878,21 @@ def _purpose(opening: Sequence[Line], found: _Found) -> None:
     """The first sentence that states the meeting's purpose. PURPOSE spans no sentence end, so
     the paragraph is searched whole, and the sentence is the one its first match stands in."""
     lines = opening[:_MAX_HEAD_LINES]
-    line = _line_holding(lines, _PURPOSE_HOLDS, lines[0].body) if lines else None
-    while line is not None:
+    i = _line_holding(lines, _PURPOSE_HOLDS, lines[0].body) if lines else -1
+    while i >= 0:
+        line = lines[i]
         folded = line.source.folded
         m = _PURPOSE.search(folded, line.body, line.end)
         if m is not None:
-            for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
-                if s.end() > m.start():
-                    found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
+            # The sentences one by one up to the match's: one `match` each costs less than
+            # setting up `finditer`, and the purpose most often stands in the first.
+            at, purpose_at = line.body, m.start()
+            while (s := _FULL_SENTENCE.match(folded, at, line.end)) is not None and at < s.end():
+                if s.end() > purpose_at:
+                    found.purpose = (at, _rstrip(folded, at, s.end()))
                     return
-        line = _line_holding(lines, _PURPOSE_HOLDS, line.end)
+                at = s.end()
+        i = _line_holding(lines, _PURPOSE_HOLDS, line.end)
 
 
 def _rstrip(folded: str, start: int, end: int) -> int:

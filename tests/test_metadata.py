@@ -434,10 +434,10 @@ def test_the_lines_holding_a_string_are_those_a_search_line_by_line_finds(
     lines = [ln for ln in split_lines(Source.from_text(text)) if ln.body < ln.end]
     folded = lines[0].source.folded if lines else ""
     given_lines = []
-    line = metadata._line_holding(lines, strings, lines[0].body) if lines else None
-    while line is not None:
-        given_lines.append(line)
-        line = metadata._line_holding(lines, strings, line.end)
+    i = metadata._line_holding(lines, strings, lines[0].body) if lines else -1
+    while i >= 0:
+        given_lines.append(lines[i])
+        i = metadata._line_holding(lines, strings, lines[i].end)
     holding = [ln for ln in lines if any(folded.find(s, ln.body, ln.end) >= 0 for s in strings)]
     assert [ln for ln in given_lines if ln in holding] == holding
     assert all(a.end <= b.body for a, b in pairwise(given_lines))
@@ -493,7 +493,7 @@ def _plain_patterns() -> list[tuple[str, str, tuple[str, ...]]]:
     plain = [
         (forms[form.name].pattern, "fullmatch", (*form.examples, *form.counterexamples))
         for form, _, compiled in metadata._HEAD_FORM_CHECKS
-        if compiled is not None
+        if metadata._is_plain(form.pattern)
     ]
     dates = ("2024年2月20日", "二〇二三年三月一日", "一九四一年五月", "2023年13月40日", "2023年1月")
     purposes = (*lexicon.PURPOSE.examples, *lexicon.PURPOSE.counterexamples)
@@ -510,12 +510,16 @@ def test_the_plain_patterns_are_the_rows_and_are_plain() -> None:
     from extractor import lexicon, metadata
 
     assert metadata._PURPOSE.pattern == lexicon.PURPOSE.pattern
-    names = [form.name for form, _, compiled in metadata._HEAD_FORM_CHECKS if compiled is not None]
+    names = [
+        form.name for form, _, _ in metadata._HEAD_FORM_CHECKS if metadata._is_plain(form.pattern)
+    ]
     assert "speech_at" in names
-    for form, _, compiled in metadata._HEAD_FORM_CHECKS:
-        assert (compiled is not None) == metadata._is_plain(form.pattern)
-        if compiled is not None:
-            assert compiled.__self__.pattern == form.pattern  # type: ignore[attr-defined]
+    for form, _, find in metadata._HEAD_FORM_CHECKS:
+        if metadata._is_plain(form.pattern):
+            assert find is not None
+            assert find.__self__.pattern == form.pattern  # type: ignore[attr-defined]
+        else:
+            assert find is (metadata._date_line if form.name == "date" else None)
 
 
 @settings(max_examples=400, deadline=None)
@@ -550,3 +554,31 @@ def test_a_plain_pattern_matches_under_re_as_under_regex(data: st.DataObject) ->
     for text in pieces:
         m_re, m_regex = getattr(under_re, how)(text), getattr(under_regex, how)(text)
         assert (m_re and m_re.regs) == (m_regex and m_regex.regs), (pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.data(),
+    noise=st.text(alphabet="(), 　年月日0123456789一二十〇北京在上", max_size=6),
+)
+def test_a_plain_date_line_is_a_date_line_with_the_same_date(
+    data: st.DataObject, noise: str
+) -> None:
+    """Where `re`'s plain date line fits a piece, the date row matches it whole, with the same
+    date, read by the same group number; where it does not, the row is tried."""
+    from extractor import metadata
+    from extractor.source import fold
+
+    row = metadata._HEAD_FORM["date"]
+    assert metadata._PLAIN_DATE_LINE.groupindex["date"] == metadata._DATE_GROUP == 1
+    examples = [fold(e) for e in (*row.examples, *row.counterexamples)]
+    example = data.draw(st.sampled_from(examples))
+    cut = data.draw(st.integers(0, len(example)))
+    for text in (example, example[:cut] + noise + example[cut:], noise):
+        plain = metadata._PLAIN_DATE_LINE.fullmatch(text, 0, len(text))
+        whole = row.find(text, 0, len(text))
+        if plain is not None:
+            assert whole is not None and plain.span(1) == whole.span(1), text
+        found = metadata._date_line(text, 0, len(text))
+        assert (found is None) == (whole is None), text
+        assert found is None or whole is None or found.span(1) == whole.span(1), text
