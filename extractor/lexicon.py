@@ -115,6 +115,9 @@ _DATE: Final = (
     r"[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
 )
 _MONTH: Final = r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月"
+# What a head's date line states (HEAD_FORMS' "date"), for metadata.py's plain reading of it.
+HEAD_DATE: Final = _DATE
+HEAD_MONTH: Final = _MONTH
 # The office that ends a byline's role: 「县委书记」「市长」「国务院总理」.
 ROLE_END: Final = r"(?:书记|长|主任|主席|委员|政委|经理|专员|总理|司令员)"
 # A name as bylines print it: 「王建国」, spaced 「龚　正」, or transliterated 「艾尔肯·吐尼亚孜」.

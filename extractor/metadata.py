@@ -16,10 +16,11 @@ Metadata does not read the body's structure; regions.py does.
 from __future__ import annotations
 
 import operator
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 from extractor import lexicon, patterns
 from extractor.numerals import han_to_int
@@ -30,12 +31,22 @@ from schemas.vocab import Span
 if TYPE_CHECKING:
     import regex
 
+# A match of a row, by `regex`, or by `re` for a plain row (see _DATE_PARTS).
+_Match: TypeAlias = "regex.Match[str] | re.Match[str]"
+
 # The head forms by name, for the readers that need one form in particular.
 _HEAD_FORM: Final = {form.name: form for form in lexicon.HEAD_FORMS}
 # A salutation inside a glued head starts where the byline or a caption (「…摄」) ends.
 _SALUTATION_AFTER: Final = patterns.compile(rf"(?<=[。!?摄 ]){lexicon.SALUTATION.pattern}")
+_HELD_AT: Final = "举行的"
 _OCCASION_LEAD: Final = patterns.compile(
-    lexicon.OCCASION_LEAD + r"|[\p{Han}]{2,16}?举行的(?=\p{Han}{4})"
+    lexicon.OCCASION_LEAD + rf"|[\p{{Han}}]{{2,16}}?{_HELD_AT}(?=\p{{Han}}{{4}})"
+)
+# What an _OCCASION_LEAD match opens with: the first character of a word of lexicon.OCCASION_LEAD
+# (each opens with one), or a place, and then it holds 「举行的」.
+_OCCASION_LEAD_OPENERS: Final = frozenset(
+    word[0]
+    for word in patterns.alternatives(lexicon.OCCASION_LEAD.removeprefix("(?:").removesuffix(")"))
 )
 _SPEAKER_ROLE: Final = patterns.compile(
     rf"^(?P<role>.*?{lexicon.ROLE_END})(?P<name>\p{{Han}}{{2,4}})?$"
@@ -45,28 +56,38 @@ _HAN_RUN: Final = patterns.compile(r"\p{Han}{1,8}")
 # A year in Han digits (二〇二五) reads digit by digit.
 _HAN_YEAR_DIGITS: Final = "〇零一二三四五六七八九"
 _YEAR_DIGITS: Final = str.maketrans({c: str(han_to_int(c) or 0) for c in _HAN_YEAR_DIGITS})
-_DATE_PARTS: Final = patterns.compile(
+# Plain patterns (no \p{…}, \s or flags), which `re` matches as `regex` does, are compiled by
+# `re`: it enters a pattern and walks it for a third of what `regex` costs (tests/test_metadata.py
+# holds the two to the same matches).
+_DATE_PARTS: Final = patterns.compile_re(
     rf"(?P<year>[0-9]{{4}}|[{_HAN_YEAR_DIGITS}]{{4}})年(?P<month>[0-9一二三四五六七八九十]{{1,3}})月"
     r"(?P<day>[0-9一二三四五六七八九十]{1,3})日"
 )
+# A month or day in two digits, for the ISO form.
+_TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(32))
 # A sentence to its full stop (。！？, not ；or ：), the purpose 「为…，今天召开…」 read whole, or
 # to the end of the paragraph.
-_FULL_SENTENCE: Final = patterns.compile(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+_FULL_SENTENCE: Final = patterns.compile_re(r"[^。!?]*(?:[。!?]+[”’」』)]*|$)")
+# lexicon.PURPOSE, a plain row.
+_PURPOSE: Final = patterns.compile_re(lexicon.PURPOSE.pattern)
 _HAS_HAN: Final = patterns.compile(r"\p{Han}")
-_LINE_START: Final = operator.attrgetter("start")
 _LINE_END: Final = operator.attrgetter("end")
 
 
-def _lines_holding(lines: Sequence[Line], strings: Sequence[str]) -> Iterator[Line]:
-    """The lines (in the text's order) that hold one of `strings`, and maybe one that a string
-    runs on past the end of: one `str.find` a string over the stretch the lines span, and
-    again past each line given, in place of one a line and string. A `re` scan for many
-    strings costs more than a find a string: it tests every character against their first
-    characters, and 「这」 opens many of them."""
+def _line_holding(lines: Sequence[Line], strings: Sequence[str], at: int) -> int:
+    """Where the first of `lines` (in the text's order) past `at` stands that holds one of
+    `strings`, or maybe one that a string runs on past the end of; -1 when none does. Called
+    with `at`
+    the first line's start, then each line given's end, it gives every line that holds one:
+    one `str.find` a string over the stretch the lines span, and again past each line given,
+    in place of one a line and string. A `re` scan for many strings costs more than a find a
+    string: it tests every character against their first characters, and 「这」 opens many of
+    them. (A function and not a generator: its readers stop at the first line that serves,
+    and closing a generator costs more than calling it again.)"""
     if not lines:
-        return
+        return -1
     folded = lines[0].source.folded
-    at, stop = lines[0].body, lines[-1].end
+    stop = lines[-1].end
     while at < stop:
         # Each string is looked for before the first found so far; one that runs on past it
         # stands in a line that holds that one, or in none.
@@ -76,18 +97,34 @@ def _lines_holding(lines: Sequence[Line], strings: Sequence[str]) -> Iterator[Li
             if found >= 0:
                 hit = found
         if hit == stop:
-            return
-        line = lines[bisect_right(lines, hit, key=_LINE_END)]
-        if line.body <= hit:
-            yield line
-            at = line.end
-        else:
-            at = line.body
+            return -1
+        i = bisect_right(lines, hit, key=_LINE_END)
+        if lines[i].body <= hit:
+            return i
+        at = lines[i].body
+    return -1
 
 
 # The purpose's triggers (extractor/_triggers.py), one of which every match holds: the
-# opening's lines are searched only where one stands.
-_PURPOSE_HOLDS: Final = tuple(sorted(triggers(lexicon.PURPOSE.pattern) or ()))
+# opening's lines are searched only where one stands. The triggers that open alike are looked
+# for by what they share (「主要任务是」「主要目的就是」… by 「主要」): a few finds a stretch in
+# place of one a trigger, and a line that holds one and no trigger is searched in vain.
+_PURPOSE_TRIGGERS: Final = sorted(triggers(lexicon.PURPOSE.pattern) or ())
+
+
+def _shared_start(strings: Sequence[str]) -> str:
+    """What `strings` (sorted) all open with: what the first and the last share."""
+    first, last = strings[0], strings[-1]
+    size = 0
+    while size < min(len(first), len(last)) and first[size] == last[size]:
+        size += 1
+    return first[:size]
+
+
+_PURPOSE_HOLDS: Final = tuple(
+    _shared_start([t for t in _PURPOSE_TRIGGERS if t.startswith(opening)])
+    for opening in sorted({t[:2] for t in _PURPOSE_TRIGGERS})
+)
 # HTML a crawl left around a line of the head (「<p>在Y上的讲话</p>」): not part of the piece.
 _LEADING_TAGS: Final = patterns.compile(rf"(?:\s*(?:{MARKUP}))+\s*")
 _TRAILING_TAGS: Final = patterns.compile(rf"\s*(?:(?:{MARKUP})\s*)+$")
@@ -114,10 +151,14 @@ _ENDNOTE_OPENERS: Final = openers(lexicon.ENDNOTE.pattern)
 # Characters one of which every match of a row holds, each a literal of the row's pattern that
 # every branch consumes (tests/test_metadata.py checks them against the rows): a stretch that
 # holds none is not searched (`_holds`, or one `str.find` for a single character).
-# SALUTATION: every salutation ends with ： or ！.
+# SALUTATION: every salutation ends with ： or ！; OPENING_ADDRESS with ：, ！ or ，.
 _SALUTATION_HOLDS: Final = ":!"
-# GLUED_HEAD: the title ends at a subtitle's 「——」, a bracketed date's 「(」 or 「※」.
+_OPENING_ADDRESS_HOLDS: Final = ":!,"
+# GLUED_HEAD: the title ends at a subtitle's 「——」, a bracketed date's 「(」 or 「※」. It opens
+# with a dateline's Han or digits or with the title, none of whose characters is one of these
+# (a bracketed date line 「（2024年1月5日）」 is no glued head).
 _GLUED_HEAD_HOLDS: Final = "—(※"
+_NOT_GLUED_HEAD_OPENERS: Final = "。!?;:※()"
 # NOTE and NOTE_SPEAKER open with 「*」「※」 or 「(」.
 _NOTE_HOLDS: Final = "*※("
 # And they say 「这是」 right after (「*这是X同志…」), all but NOTE's dated form
@@ -135,31 +176,47 @@ _OCCASION_ADDRESSED_HOLDS: Final = "向"
 _OCCASION_OPENING_HOLDS: Final = "会"
 # Pieces of the head that a title runs up to.
 _ANCHORS: Final = frozenset({"subtitle", "date", "speech_at", "meeting_speech", "byline"})
+# The groups read on every head, by number: `regex` reads a group's name only after failing to
+# read it as a number, and formats that error each time (see _read_parts).
+_SALUTATION_GROUP: Final = lexicon.SALUTATION.compiled.groupindex["salutation"]
+_OPENING_ADDRESS_GROUP: Final = lexicon.OPENING_ADDRESS.compiled.groupindex["salutation"]
+_GLUED_GROUPS: Final = lexicon.GLUED_HEAD.compiled.groupindex
+_GLUED_TITLE: Final = _GLUED_GROUPS["title"]
+_GLUED_SUBTITLE: Final = _GLUED_GROUPS["subtitle"]
+_GLUED_DATE: Final = _GLUED_GROUPS["date"]
+_DATE_GROUP: Final = _HEAD_FORM["date"].compiled.groupindex["date"]
+_BYLINE_GROUPS: Final = _HEAD_FORM["byline"].compiled.groupindex
+_BYLINE_ROLE: Final = _BYLINE_GROUPS["role"]
+_BYLINE_NAME: Final = _BYLINE_GROUPS["name"]
+_BYLINE_ONLY_NAME: Final = _BYLINE_GROUPS["only_name"]
 
 
-@dataclass(frozen=True, slots=True)
+# The records below are read-only to the type checker (Final), as a frozen dataclass is at run
+# time, without its cost: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, and a head builds up to three of them on every call (see tree.Node).
+@dataclass(slots=True)
 class SpeakerSpans:
     """The speaker as stated: the whole byline, and the role and name within it."""
 
-    span: Span
-    role: Span | None
-    name: Span | None
+    span: Final[Span]
+    role: Final[Span | None]
+    name: Final[Span | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Date:
-    span: Span
-    iso: str | None
+    span: Final[Span]
+    iso: Final[str | None]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Metadata:
-    title: Span | None = None
-    occasion: Span | None = None
-    speaker: SpeakerSpans | None = None
-    date: Date | None = None
-    salutation: Span | None = None
-    purpose: Span | None = None
+    title: Final[Span | None] = None
+    occasion: Final[Span | None] = None
+    speaker: Final[SpeakerSpans | None] = None
+    date: Final[Date | None] = None
+    salutation: Final[Span | None] = None
+    purpose: Final[Span | None] = None
 
 
 @dataclass(slots=True)
@@ -179,10 +236,17 @@ def read_metadata(lines: Sequence[Line], removed: Sequence[Span], body_start: in
     """Read the head of the speech: the kept `lines` that start before `body_start` (the first
     marker), the note at the end of `lines`, and the `removed` boilerplate stretches, which
     may hold the only copy of the title."""
-    # The lines are in the text's order: those before `body_start` are a prefix of them,
-    # found by bisection rather than by testing every line of the speech.
-    before = bisect_left(lines, body_start, key=_LINE_START)
-    head = [ln for ln in lines[:before] if ln.body < ln.end][:_MAX_HEAD_LINES]
+    # The lines are in the text's order: those before `body_start` are a prefix of them, read
+    # up to the first _MAX_HEAD_LINES that hold text (the first marker is most often a few
+    # lines in, where a bisection over the speech's lines would take longer to find it).
+    head = []
+    for line in lines:
+        if line.start >= body_start:
+            break
+        if line.body < line.end:
+            head.append(line)
+            if len(head) == _MAX_HEAD_LINES:
+                break
     if not head:
         return Metadata()
     folded = head[0].source.folded
@@ -225,16 +289,22 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
             continue
         m = lexicon.SALUTATION.find(folded, body, end)
         if m is not None:
-            found.salutation = m.span("salutation")
+            found.salutation = m.span(_SALUTATION_GROUP)
             return _line_pieces(head[:i], found), list(head[i:])
-    opening = lexicon.OPENING_ADDRESS.find(head[0].source.folded, head[0].body, head[0].end)
+    first = head[0]
+    opening = (
+        lexicon.OPENING_ADDRESS.find(first.source.folded, first.body, first.end)
+        if _holds(first.source.folded, first.body, first.end, _OPENING_ADDRESS_HOLDS)
+        else None
+    )
     if opening is not None:
         # 「同志们，…」 opening the speech is its salutation, though a comma follows.
-        found.salutation = opening.span("salutation")
+        found.salutation = opening.span(_OPENING_ADDRESS_GROUP)
         return [], list(head)
     pieces: list[Span] = []
     for i, line in enumerate(head):
-        glued = _glued_head(line)
+        end = _rstrip(line.source.folded, line.body, line.end)
+        glued = _glued_head(line, end)
         if glued is not None and not glued.whole_line:
             # The head runs on into the speech's first words: the speech opens here.
             found.salutation = glued.salutation
@@ -244,7 +314,9 @@ def _head_pieces(head: Sequence[Line], found: _Found) -> tuple[list[Span], list[
             continue
         if _is_body_text(line):
             break
-        pieces.extend(_line_pieces([line], found))
+        # The line is no glued head (see _line_pieces): it is one piece.
+        if line.body < end:
+            pieces.append((line.body, end))
     return pieces, list(head)
 
 
@@ -253,7 +325,7 @@ def _line_pieces(lines: Sequence[Line], found: _Found) -> list[Span]:
     pieces = []
     for line in lines:
         end = _rstrip(line.source.folded, line.body, line.end)
-        glued = _glued_head(line)
+        glued = _glued_head(line, end)
         # A glued head that fills its line: 「在Y上的讲话（日期）姓名」 alone, its salutation on a
         # later line (a caption between them is removed).
         if glued is not None and (glued.whole_line or glued.pieces[-1][1] >= end):
@@ -278,12 +350,13 @@ class _GluedHead:
     salutation: Span | None = None
 
 
-def _glued_head(line: Line) -> _GluedHead | None:
+def _glued_head(line: Line, end: int) -> _GluedHead | None:
     """The pieces of a head glued into one paragraph (「X——在Y上的讲话（日期）职务姓名尊敬的
-    …：」); None when the line does not open so."""
+    …：」), `end` the line's end before trailing blanks; None when the line does not open so."""
     folded = line.source.folded
-    end = _rstrip(folded, line.body, line.end)
-    if not _holds(folded, line.body, end, _GLUED_HEAD_HOLDS):
+    if folded[line.body] in _NOT_GLUED_HEAD_OPENERS or not _holds(
+        folded, line.body, end, _GLUED_HEAD_HOLDS
+    ):
         return None
     m = lexicon.GLUED_HEAD.find(folded, line.body, end)
     if m is None:
@@ -291,18 +364,18 @@ def _glued_head(line: Line) -> _GluedHead | None:
     if m.end() >= end:
         # A whole line 「X——在Y上的讲话（日期）」; without its subtitle, the line is a title
         # 「在Y上的讲话（日期）」 or a byline 「县委书记 王建国（日期）」, else no head.
-        title_form = _form(folded, m.span("title"))
-        if not m.group("subtitle") and (
+        title_form = _form(folded, m.span(_GLUED_TITLE))
+        if not m.group(_GLUED_SUBTITLE) and (
             title_form is None or title_form[0] not in ("speech_at", "meeting_speech", "byline")
         ):
             return None
-        spans = (m.span("title"), m.span("subtitle"), m.span("date"))
+        spans = (m.span(_GLUED_TITLE), m.span(_GLUED_SUBTITLE), m.span(_GLUED_DATE))
         return _GluedHead([span for span in spans if span[0] >= 0], True)
-    pieces = [m.span("title")]
-    if m.group("subtitle"):
-        pieces.append(m.span("subtitle"))
-    if m.group("date"):
-        pieces.append(m.span("date"))
+    pieces = [m.span(_GLUED_TITLE)]
+    if m.group(_GLUED_SUBTITLE):
+        pieces.append(m.span(_GLUED_SUBTITLE))
+    if m.group(_GLUED_DATE):
+        pieces.append(m.span(_GLUED_DATE))
     start = m.end()
     byline_end, salutation = _glued_salutation(folded, start, line.end)
     if byline_end is None:
@@ -340,9 +413,12 @@ def _holds(folded: str, start: int, end: int, chars: str) -> bool:
     """Whether folded[start:end] holds one of `chars`: a pattern every match of which holds
     one (see the *_HOLDS constants) is not tried on a stretch that holds none. `str.find` for
     one character runs at memchr's pace, a fraction of what a `regex` search costs to enter
-    the pattern and try it position by position, in vain on most stretches."""
-    for char in chars:  # noqa: SIM110 (any() over a generator costs more than the finds)
-        if folded.find(char, start, end) >= 0:
+    the pattern and try it position by position, in vain on most stretches. The stretch is
+    copied once and each character looked for with `in`: a `find` given bounds costs more to
+    read its arguments than copying a head line or a few paragraphs does."""
+    text = folded[start:end]
+    for char in chars:  # noqa: SIM110 (any() over a generator costs more than the tests)
+        if char in text:
             return True
     return False
 
@@ -366,7 +442,13 @@ def _name_end(text: str, folded: str, start: int, end: int) -> int:
 def _read_pieces(folded: str, pieces: Sequence[Span], found: _Found) -> None:
     """Match every piece against the head forms, choose the title, then read the parts the
     other pieces state."""
-    pieces = _join_wrapped_subtitles(folded, [_untagged(folded, piece) for piece in pieces])
+    # Tags and wrapped subtitles are looked for piece by piece only where the head holds one.
+    if pieces:
+        text = folded[pieces[0][0] : pieces[-1][1]]
+        if "<" in text:
+            pieces = [_untagged(folded, piece) for piece in pieces]
+        if "——" in text:
+            pieces = _join_wrapped_subtitles(folded, pieces)
     forms = [_form(folded, piece) for piece in pieces]
     title_at = _title_run(folded, pieces, forms)
     if title_at is not None:
@@ -397,44 +479,44 @@ def _untagged(folded: str, piece: Span) -> Span:
     return (start, end) if start < end else piece
 
 
-def _read_date_piece(
-    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
-) -> SpeakerSpans | None:
+def _read_date_piece(m: _Match, found: _Found, pending: SpeakerSpans | None) -> SpeakerSpans | None:
     if found.date is None:
-        span = m.span("date")
+        span = m.span(_DATE_GROUP)
         found.date = _date(span, _DATE_PARTS.match(m.string, *span))
     return None
 
 
 def _read_byline_piece(
-    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+    m: _Match, found: _Found, pending: SpeakerSpans | None
 ) -> SpeakerSpans | None:
     """Record the speaker a byline states; return the byline when it names an office alone,
     for a name on the next line to complete."""
-    if pending is not None and m.group("only_name"):
+    if pending is not None and m.group(_BYLINE_ONLY_NAME):
         # The office and the name on two lines: 「国务院总理」「王平」.
         found.speaker = SpeakerSpans(
-            (pending.span[0], m.end("only_name")), pending.role, m.span("only_name")
+            (pending.span[0], m.end(_BYLINE_ONLY_NAME)), pending.role, m.span(_BYLINE_ONLY_NAME)
         )
         return None
     # A byline follows a title; one that names both office and name stands alone too
     # (「县委副书记 周文斌」 over a date line, the title lost in copying).
-    if found.speaker is None and (found.title is not None or (m.group("role") and m.group("name"))):
+    if found.speaker is None and (
+        found.title is not None or (m.group(_BYLINE_ROLE) and m.group(_BYLINE_NAME))
+    ):
         found.speaker = _byline(m)
-        if not m.group("name") and not m.group("only_name"):
+        if not m.group(_BYLINE_NAME) and not m.group(_BYLINE_ONLY_NAME):
             return found.speaker
     return None
 
 
 def _read_parts_piece(
-    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+    m: _Match, found: _Found, pending: SpeakerSpans | None
 ) -> SpeakerSpans | None:
     _read_parts(m, found)
     return None
 
 
 def _read_title_piece(
-    m: regex.Match[str], found: _Found, pending: SpeakerSpans | None
+    m: _Match, found: _Found, pending: SpeakerSpans | None
 ) -> SpeakerSpans | None:
     """A title 「X在Y上的讲话」 below the title is its subtitle: it states occasion and speaker."""
     _read_parts(m, found)
@@ -444,7 +526,7 @@ def _read_title_piece(
 # What a piece of the head states, per HEAD_FORMS row: given its match, what the head has
 # stated so far and a byline of an office alone on the piece before; it returns such a byline.
 _HEAD_READERS: Final[
-    dict[str, Callable[[regex.Match[str], _Found, SpeakerSpans | None], SpeakerSpans | None]]
+    dict[str, Callable[[_Match, _Found, SpeakerSpans | None], SpeakerSpans | None]]
 ] = {
     "subtitle": _read_parts_piece,
     "date": _read_date_piece,
@@ -480,12 +562,12 @@ def _join_wrapped_subtitles(folded: str, pieces: Sequence[Span]) -> list[Span]:
     return joined
 
 
-def _form(folded: str, piece: Span) -> tuple[str, regex.Match[str]] | None:
+def _form(folded: str, piece: Span) -> tuple[str, _Match] | None:
     start, end = piece
-    for form, may_be in _HEAD_FORM_CHECKS:
+    for form, may_be, plain in _HEAD_FORM_CHECKS:
         if may_be is not None and not may_be(folded, start, end):
             continue
-        m = form.find(folded, start, end)
+        m = form.find(folded, start, end) if plain is None else plain(folded, start, end)
         if m is not None:
             return form.name, m
     return None
@@ -525,16 +607,52 @@ def _may_be_byline(folded: str, start: int, end: int) -> bool:
 
 
 _MAY_BE: Final = {"subtitle": _may_be_subtitle, "date": _may_be_date, "byline": _may_be_byline}
-# The head forms in order, each with its check (None: tried on every piece).
-_HEAD_FORM_CHECKS: Final = tuple((form, _MAY_BE.get(form.name)) for form in lexicon.HEAD_FORMS)
+
+
+def _is_plain(pattern: str) -> bool:
+    """Whether `pattern` uses only what `re` matches as `regex` does: no escape (\\p{Han}, \\s)
+    and no inline flag."""
+    return "\\" not in pattern and not any(f"(?{flag}" in pattern for flag in "aiLmsux")
+
+
+# A date line as most heads print it, the date alone or bracketed (「（2024年2月20日）」): plain,
+# so `re` tries it before the date row, which also reads white space and a place after the date
+# (「（2024年5月8日，北京）」). A line it fits, the row matches with the same date, as group 1 of
+# both (tests/test_metadata.py).
+_PLAIN_DATE_LINE: Final = patterns.compile_re(
+    rf"\(?(?P<date>{lexicon.HEAD_DATE}|{lexicon.HEAD_MONTH})\)?"
+)
+
+
+def _date_line(folded: str, start: int, end: int) -> _Match | None:
+    m = _PLAIN_DATE_LINE.fullmatch(folded, start, end)
+    return m if m is not None else _HEAD_FORM["date"].find(folded, start, end)
+
+
+# The head forms in order, each with its check (None: tried on every piece) and what matches
+# it in place of the row's own `find` (None: that): `re`'s for a plain form (see _DATE_PARTS).
+_HEAD_FORM_CHECKS: Final = tuple(
+    (
+        form,
+        _MAY_BE.get(form.name),
+        patterns.compile_re(form.pattern).fullmatch
+        if _is_plain(form.pattern)
+        else (_date_line if form.name == "date" else None),
+    )
+    for form in lexicon.HEAD_FORMS
+)
 
 
 def _title_run(
-    folded: str, pieces: Sequence[Span], forms: Sequence[tuple[str, regex.Match[str]] | None]
+    folded: str, pieces: Sequence[Span], forms: Sequence[tuple[str, _Match] | None]
 ) -> tuple[int, int] | None:
     """The first and last piece of the title: the title lines just above the first subtitle,
     date or byline; else the first title line or 「在…上的讲话」."""
-    anchor = next((i for i, f in enumerate(forms) if f is not None and _is_anchor(f)), None)
+    anchor = None
+    for i, form in enumerate(forms):
+        if form is not None and _is_anchor(form):
+            anchor = i
+            break
     if anchor is not None:
         last = anchor - 1
         first = anchor
@@ -556,19 +674,20 @@ def _title_run(
             first += 1
         if first <= last:
             return first, last
-    for i, (piece, form) in enumerate(zip(pieces, forms, strict=True)):
-        if form is not None and _HEAD_READERS[form[0]] is _read_title_piece:
-            return i, i
-        if form is None and piece[1] - piece[0] >= _MIN_TITLE and _is_title_like(folded, piece):
+    for i, form in enumerate(forms):
+        if form is not None:
+            if _HEAD_READERS[form[0]] is _read_title_piece:
+                return i, i
+        elif pieces[i][1] - pieces[i][0] >= _MIN_TITLE and _is_title_like(folded, pieces[i]):
             return i, i
     return None
 
 
-def _is_anchor(form: tuple[str, regex.Match[str]]) -> bool:
+def _is_anchor(form: tuple[str, _Match]) -> bool:
     name, m = form
     if name not in _ANCHORS:
         return False
-    return name != "byline" or not m.group("only_name")
+    return name != "byline" or not m.group(_BYLINE_ONLY_NAME)
 
 
 def _is_title_like(folded: str, piece: Span) -> bool:
@@ -643,7 +762,7 @@ def _may_hold_note(folded: str, start: int, end: int) -> bool:
     `str.find` and a search for a literal character cost a fraction of the rows' searches."""
     if folded.find(_NOTE_SAYS, start, end) >= 0:
         return _holds(folded, start, end, _NOTE_HOLDS)
-    return _DATED_NOTE.search(folded, start, end) is not None
+    return folded.find("年", start, end) >= 0 and _DATED_NOTE.search(folded, start, end) is not None
 
 
 def _read_title(folded: str, span: Span, found: _Found) -> None:
@@ -655,7 +774,7 @@ def _read_title(folded: str, span: Span, found: _Found) -> None:
             return
 
 
-def _read_parts(m: regex.Match[str], found: _Found) -> None:
+def _read_parts(m: _Match, found: _Found) -> None:
     """Read the occasion, speaker and date groups of `m`, those its pattern has and that hold
     some text. The groups are read by number: `regex` reads a group's name only after failing
     to read it as a number, and formats that error each time."""
@@ -680,6 +799,8 @@ def _occasion(folded: str, span: Span) -> Span:
     """A meeting as named, without a quantifier, a demonstrative or the place where it was
     held in front (「这次」「一个」「在京举行的」)."""
     start, end = span
+    if folded[start] not in _OCCASION_LEAD_OPENERS and folded.find(_HELD_AT, start, end) < 0:
+        return span
     m = _OCCASION_LEAD.match(folded, start, end)
     return (m.end(), end) if m is not None and m.end() < end else span
 
@@ -702,23 +823,23 @@ def _speaker(folded: str, span: Span) -> SpeakerSpans | None:
     return None
 
 
-def _byline(m: regex.Match[str]) -> SpeakerSpans:
-    if m.group("only_name"):
-        span = m.span("only_name")
+def _byline(m: _Match) -> SpeakerSpans:
+    if m.group(_BYLINE_ONLY_NAME):
+        span = m.span(_BYLINE_ONLY_NAME)
         return SpeakerSpans(span, None, span)
-    role = m.span("role")
-    name = m.span("name") if m.group("name") else None
+    role = m.span(_BYLINE_ROLE)
+    name = m.span(_BYLINE_NAME) if m.group(_BYLINE_NAME) else None
     return SpeakerSpans((role[0], name[1] if name else role[1]), role, name)
 
 
-def _date(span: Span, parts: regex.Match[str] | None) -> Date:
+def _date(span: Span, parts: re.Match[str] | None) -> Date:
     """The date at `span`, in ISO form where its _DATE_PARTS match `parts` reads as a day."""
     iso = None
     if parts is not None:
         year, month_numeral, day_numeral = parts.groups()
         month, day = _number(month_numeral), _number(day_numeral)
         if month and day and 1 <= month <= 12 and 1 <= day <= 31:
-            iso = f"{year.translate(_YEAR_DIGITS)}-{month:02d}-{day:02d}"
+            iso = f"{year.translate(_YEAR_DIGITS)}-{_TWO_DIGITS[month]}-{_TWO_DIGITS[day]}"
     return Date(span, iso)
 
 
@@ -727,11 +848,15 @@ def _number(numeral: str) -> int | None:
 
 
 def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
-    for line in _lines_holding(opening[:_MAX_HEAD_LINES], _OCCASION_IN_BODY_HOLDS):
+    lines = opening[:_MAX_HEAD_LINES]
+    i = _line_holding(lines, _OCCASION_IN_BODY_HOLDS, lines[0].body) if lines else -1
+    while i >= 0:
+        line = lines[i]
         m = lexicon.OCCASION_IN_BODY.find(line.source.folded, line.body, line.end)
         if m is not None:
             found.occasion = _occasion(line.source.folded, m.span("occasion"))
             return
+        i = _line_holding(lines, _OCCASION_IN_BODY_HOLDS, line.end)
     # A report names its meeting in its first sentences: as the subject of the first one, or
     # as whom the report is made to.
     for i, line in enumerate(opening[:_OPENING_LINES]):
@@ -752,15 +877,22 @@ def _occasion_in_body(opening: Sequence[Line], found: _Found) -> None:
 def _purpose(opening: Sequence[Line], found: _Found) -> None:
     """The first sentence that states the meeting's purpose. PURPOSE spans no sentence end, so
     the paragraph is searched whole, and the sentence is the one its first match stands in."""
-    for line in _lines_holding(opening[:_MAX_HEAD_LINES], _PURPOSE_HOLDS):
+    lines = opening[:_MAX_HEAD_LINES]
+    i = _line_holding(lines, _PURPOSE_HOLDS, lines[0].body) if lines else -1
+    while i >= 0:
+        line = lines[i]
         folded = line.source.folded
-        m = lexicon.PURPOSE.find(folded, line.body, line.end)
-        if m is None:
-            continue
-        for s in _FULL_SENTENCE.finditer(folded, line.body, line.end):
-            if s.end() > m.start():
-                found.purpose = (s.start(), _rstrip(folded, s.start(), s.end()))
-                return
+        m = _PURPOSE.search(folded, line.body, line.end)
+        if m is not None:
+            # The sentences one by one up to the match's: one `match` each costs less than
+            # setting up `finditer`, and the purpose most often stands in the first.
+            at, purpose_at = line.body, m.start()
+            while (s := _FULL_SENTENCE.match(folded, at, line.end)) is not None and at < s.end():
+                if s.end() > purpose_at:
+                    found.purpose = (at, _rstrip(folded, at, s.end()))
+                    return
+                at = s.end()
+        i = _line_holding(lines, _PURPOSE_HOLDS, line.end)
 
 
 def _rstrip(folded: str, start: int, end: int) -> int:

@@ -252,6 +252,7 @@ def test_head_case(case: MicroCase) -> None:
 
 # The rows metadata.py searches only where a stretch holds one of the given characters.
 HELD_CHARACTERS = [
+    ("OPENING_ADDRESS", "_OPENING_ADDRESS_HOLDS"),
     ("GLUED_HEAD", "_GLUED_HEAD_HOLDS"),
     ("NOTE", "_NOTE_HOLDS"),
     ("NOTE_SPEAKER", "_NOTE_HOLDS"),
@@ -404,7 +405,7 @@ def test_a_piece_a_head_form_check_passes_over_is_not_that_form(piece: str) -> N
 
     text = "前言\n" + fold(piece) + "\n后记"
     start, end = 3, 3 + len(piece)
-    for form, may_be in metadata._HEAD_FORM_CHECKS:
+    for form, may_be, _ in metadata._HEAD_FORM_CHECKS:
         if may_be is not None and not may_be(text, start, end):
             assert form.find(text, start, end) is None, (form.name, piece)
 
@@ -432,7 +433,152 @@ def test_the_lines_holding_a_string_are_those_a_search_line_by_line_finds(
 
     lines = [ln for ln in split_lines(Source.from_text(text)) if ln.body < ln.end]
     folded = lines[0].source.folded if lines else ""
-    given_lines = list(metadata._lines_holding(lines, strings))
+    given_lines = []
+    i = metadata._line_holding(lines, strings, lines[0].body) if lines else -1
+    while i >= 0:
+        given_lines.append(lines[i])
+        i = metadata._line_holding(lines, strings, lines[i].end)
     holding = [ln for ln in lines if any(folded.find(s, ln.body, ln.end) >= 0 for s in strings)]
     assert [ln for ln in given_lines if ln in holding] == holding
     assert all(a.end <= b.body for a, b in pairwise(given_lines))
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_a_line_that_opens_with_a_bracket_or_a_stop_is_no_glued_head(data: st.DataObject) -> None:
+    """GLUED_HEAD is not tried on a line that opens with a character no dateline or title
+    opens with: such a line, an example of the row behind it, matches no more."""
+    from extractor import lexicon, metadata
+    from extractor.source import fold
+
+    opener = data.draw(st.sampled_from(metadata._NOT_GLUED_HEAD_OPENERS))
+    example = data.draw(st.sampled_from([fold(e) for e in lexicon.GLUED_HEAD.examples]))
+    rest = data.draw(st.text(alphabet="——(※)在上的讲话2025年1月8日电新华社 ,。", max_size=20))
+    text = opener + data.draw(st.sampled_from([example, rest, rest + example]))
+    assert lexicon.GLUED_HEAD.find(text, 0, len(text)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="这次本此个一今天年的隆重盛大举行全县会议在京", min_size=1, max_size=24)
+)
+def test_an_occasion_lead_opens_with_a_word_of_the_lead_or_holds_held_at(text: str) -> None:
+    """_occasion tries _OCCASION_LEAD only where the meeting opens with the first character of
+    one of its words, or holds 「举行的」."""
+    from extractor import metadata
+
+    if text[0] not in metadata._OCCASION_LEAD_OPENERS and metadata._HELD_AT not in text:
+        assert metadata._OCCASION_LEAD.match(text, 0, len(text)) is None
+
+
+def test_every_word_of_the_occasion_lead_opens_with_a_letter() -> None:
+    """The lead's words are read for their first characters: each opens with a literal Han
+    character, not a group, class or escape."""
+    from extractor import lexicon, metadata, patterns
+
+    words = patterns.alternatives(lexicon.OCCASION_LEAD.removeprefix("(?:").removesuffix(")"))
+    assert len(words) > 1 and all("\u4e00" <= word[0] <= "\u9fff" for word in words), words
+    for word in ("一次", "今天的", "隆重的", "这个"):
+        meeting = word + "全县工作会议"
+        assert metadata._OCCASION_LEAD.match(meeting, 0, len(meeting)) is not None
+        assert word[0] in metadata._OCCASION_LEAD_OPENERS
+
+
+def _plain_patterns() -> list[tuple[str, str, tuple[str, ...]]]:
+    """The plain patterns metadata.py compiles with `re`: each with how it is matched and the
+    texts it is meant for."""
+    from extractor import lexicon, metadata
+
+    forms = {form.name: form for form in HEAD_FORMS}
+    plain = [
+        (forms[form.name].pattern, "fullmatch", (*form.examples, *form.counterexamples))
+        for form, _, compiled in metadata._HEAD_FORM_CHECKS
+        if metadata._is_plain(form.pattern)
+    ]
+    dates = ("2024年2月20日", "二〇二三年三月一日", "一九四一年五月", "2023年13月40日", "2023年1月")
+    purposes = (*lexicon.PURPOSE.examples, *lexicon.PURPOSE.counterexamples)
+    sentences = ("今天召开会议。主要目的是“统一思想。”下面，", "同志们！这次会议的任务？是", "")
+    return [
+        *plain,
+        (metadata._DATE_PARTS.pattern, "match", dates),
+        (metadata._PURPOSE.pattern, "search", purposes),
+        (metadata._FULL_SENTENCE.pattern, "finditer", sentences),
+    ]
+
+
+def test_the_plain_patterns_are_the_rows_and_are_plain() -> None:
+    from extractor import lexicon, metadata
+
+    assert metadata._PURPOSE.pattern == lexicon.PURPOSE.pattern
+    names = [
+        form.name for form, _, _ in metadata._HEAD_FORM_CHECKS if metadata._is_plain(form.pattern)
+    ]
+    assert "speech_at" in names
+    for form, _, find in metadata._HEAD_FORM_CHECKS:
+        if metadata._is_plain(form.pattern):
+            assert find is not None
+            assert find.__self__.pattern == form.pattern  # type: ignore[attr-defined]
+        else:
+            assert find is (metadata._date_line if form.name == "date" else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_a_plain_pattern_matches_under_re_as_under_regex(data: st.DataObject) -> None:
+    """`re` reads the plain patterns as `regex` does: the same match, groups and all, anywhere
+    in texts cut from and around the ones they are meant for."""
+    import re
+
+    import regex
+
+    from extractor.source import fold
+
+    pattern, how, texts = data.draw(st.sampled_from(_plain_patterns()))
+    pieces = [fold(t) for t in texts]
+    alphabet = sorted({c for t in pieces for c in t} | set("在上的讲话会议同志年月日。!?,\n "))
+    parts = data.draw(
+        st.lists(st.one_of(st.sampled_from(pieces), st.text(alphabet=alphabet, max_size=6)))
+    )
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    under_re, under_regex = re.compile(pattern), regex.compile(pattern)
+    if how == "finditer":
+        assert [m.regs for m in under_re.finditer(text, start, end)] == [
+            m.regs for m in under_regex.finditer(text, start, end)
+        ]
+        return
+    m_re = getattr(under_re, how)(text, start, end)
+    m_regex = getattr(under_regex, how)(text, start, end)
+    assert (m_re and m_re.regs) == (m_regex and m_regex.regs), (pattern, text[start:end])
+    for text in pieces:
+        m_re, m_regex = getattr(under_re, how)(text), getattr(under_regex, how)(text)
+        assert (m_re and m_re.regs) == (m_regex and m_regex.regs), (pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.data(),
+    noise=st.text(alphabet="(), 　年月日0123456789一二十〇北京在上", max_size=6),
+)
+def test_a_plain_date_line_is_a_date_line_with_the_same_date(
+    data: st.DataObject, noise: str
+) -> None:
+    """Where `re`'s plain date line fits a piece, the date row matches it whole, with the same
+    date, read by the same group number; where it does not, the row is tried."""
+    from extractor import metadata
+    from extractor.source import fold
+
+    row = metadata._HEAD_FORM["date"]
+    assert metadata._PLAIN_DATE_LINE.groupindex["date"] == metadata._DATE_GROUP == 1
+    examples = [fold(e) for e in (*row.examples, *row.counterexamples)]
+    example = data.draw(st.sampled_from(examples))
+    cut = data.draw(st.integers(0, len(example)))
+    for text in (example, example[:cut] + noise + example[cut:], noise):
+        plain = metadata._PLAIN_DATE_LINE.fullmatch(text, 0, len(text))
+        whole = row.find(text, 0, len(text))
+        if plain is not None:
+            assert whole is not None and plain.span(1) == whole.span(1), text
+        found = metadata._date_line(text, 0, len(text))
+        assert (found is None) == (whole is None), text
+        assert found is None or whole is None or found.span(1) == whole.span(1), text
