@@ -675,33 +675,65 @@ def find_closing(lines: Sequence[Line], markers: Sequence[MarkerHit]) -> Span | 
 def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int | None:
     """Where the closing opens: the first addressed paragraph of the window, the last address
     inside the last paragraph, the first 总之，/最后，; failing those, the first plain cue."""
-    paragraphs = [ln.body for ln in window if ln.body > last_marker]
     last = window[-1]
     end = last.end
+    paragraphs = [ln.body for ln in window if ln.body > last_marker]
     inner_from = max(last.body + 1, last_marker + 1, end - _CLOSING_REACH)
     inner = _sentence_starts(folded, inner_from, end)
-    addressed = [p for p in paragraphs if lexicon.CLOSING.find(folded, p, end)]
     # An exclaimed address (同志们！) opens the closing's run of paragraphs; one with a comma
     # may still carry the last section's work (各位代表，…我们要…), so only the last counts.
-    inline = lexicon.CLOSING_INLINE.find
-    exclaimed = [p for p in addressed if inline(folded, p, end)]
-    calls = [p for p in exclaimed if not _deploys(folded, p, _paragraph_end(window, p))]
-    addressed = calls[:1] or exclaimed[-1:] or addressed[-1:]
-    # An exclaimed address ends on its 「！」: a sentence after the last one opens none.
+    # The first exclaimed one that no longer deploys is the one: the paragraphs after it are
+    # not asked.
+    find, inline = lexicon.CLOSING.find, lexicon.CLOSING_INLINE.find
+    addressed = exclaimed = opening = None
+    for p in paragraphs:
+        if find(folded, p, end):
+            addressed = p
+            if inline(folded, p, end):
+                exclaimed = p
+                if not _deploys(folded, p, _paragraph_end(window, p)):
+                    opening = p
+                    break
+    if opening is None:
+        opening = exclaimed if exclaimed is not None else addressed
+    # An exclaimed address ends on its 「！」: a sentence after the last one opens none. The
+    # last sentence that opens one, looked for from the end.
     exclaims = folded.rfind(_EXCLAIMED, inner_from, end)
-    inner_addressed = [p for p in inner if p <= exclaims and inline(folded, p, end)][-1:]
-    if addressed == [last.body] and inner_addressed:
-        addressed = []  # the last paragraph addresses its audience again before it ends
-    addressed += inner_addressed
-    starts = sorted([*paragraphs, *inner])
+    if exclaims >= 0:
+        for p in reversed(inner):
+            if p <= exclaims and inline(folded, p, end):
+                if opening == last.body:
+                    opening = None  # the last paragraph addresses its audience again
+                opening = p if opening is None else min(opening, p)
+                break
     # 总之，最后， open with one of a few characters: the other sentences are not tried.
-    summing_up = next((p for p in starts if _opens(lexicon.CLOSING_SUMMARY, folded, p, end)), None)
+    summing_up = _first_start(_summing_up, folded, paragraphs, inner, end)
     if summing_up is not None:
-        addressed.append(summing_up)
-    if addressed:
-        return min(addressed)
-    plain = lexicon.CLOSING_PLAIN.find
-    return next((p for p in starts if plain(folded, p, end)), None)
+        opening = summing_up if opening is None else min(opening, summing_up)
+    if opening is not None:
+        return opening
+    return _first_start(lexicon.CLOSING_PLAIN.find, folded, paragraphs, inner, end)
+
+
+def _summing_up(folded: str, start: int, end: int) -> regex.Match[str] | None:
+    """Whether the sentence at `start` sums up (总之，最后，)."""
+    return _opens(lexicon.CLOSING_SUMMARY, folded, start, end)
+
+
+def _first_start(
+    find: lexicon.Find, folded: str, paragraphs: list[int], inner: list[int], end: int
+) -> int | None:
+    """The first of the starts in `paragraphs` and `inner` (each in order) where `find`
+    matches up to `end`: the first of each list, the earlier of the two."""
+    first = None
+    for starts in (paragraphs, inner):
+        for p in starts:
+            if first is not None and p >= first:
+                break
+            if find(folded, p, end):
+                first = p
+                break
+    return first
 
 
 # What every exclaimed address (lexicon.CLOSING_INLINE) ends with.
