@@ -537,6 +537,23 @@ _LAST_STOP: Final = patterns.compile_re(r"(?s).*[。!?;]")
 _TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(cue for cue in _HEADING_CUES if cue.role is ACHIEVEMENTS)
+# Rows that `re` matches as `regex` does (literals, groups, alternations and repeats: see
+# tests/test_regions.py), read at every heading (see `_heading_role`): `regex` tries their long
+# alternations branch by branch, `re` fails most branches at their first character, in a third
+# of the time for IMPERATIVE and half for the situation cue.
+_RE_ROWS: Final = (
+    lexicon.IMPERATIVE,
+    next(cue for cue in _HEADING_CUES if cue.role is SITUATION),
+)
+# Each row's `find` under `re`, by its pattern.
+_RE_FINDS: Final[dict[str, Callable[[str, int, int], re.Match[str] | None]]] = {
+    row.pattern: (
+        patterns.compile_re(row.pattern).match
+        if row.mode is lexicon.MatchMode.AT_START
+        else patterns.compile_re(row.pattern).search
+    )
+    for row in _RE_ROWS
+}
 # A heading's role is achievements only where one of these finds (see `_heading_role`).
 _ACHIEVEMENTS_HEADINGS: Final = tuple(cue for cue in _HEADING_CUES if cue.role is ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
@@ -715,13 +732,17 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     return _first_start(lexicon.CLOSING_PLAIN.find, folded, paragraphs, inner, end)
 
 
-def _summing_up(folded: str, start: int, end: int) -> regex.Match[str] | None:
+def _summing_up(folded: str, start: int, end: int) -> regex.Match[str] | re.Match[str] | None:
     """Whether the sentence at `start` sums up (总之，最后，)."""
     return _opens(lexicon.CLOSING_SUMMARY, folded, start, end)
 
 
 def _first_start(
-    find: lexicon.Find, folded: str, paragraphs: list[int], inner: list[int], end: int
+    find: Callable[[str, int, int], object],
+    folded: str,
+    paragraphs: list[int],
+    inner: list[int],
+    end: int,
 ) -> int | None:
     """The first of the starts in `paragraphs` and `inner` (each in order) where `find`
     matches up to `end`: the first of each list, the earlier of the two."""
@@ -996,6 +1017,7 @@ def _align_by_lead(
         ):
             # Points that say what must be done (第一，党要…；第二，…必须…; 一是坚守职责使命…)
             # are tasks, under a heading that names them or not.
+            m: regex.Match[str] | re.Match[str] | None
             musts = [
                 m
                 for n in run
@@ -1121,7 +1143,7 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
         role = cue.role
         if imperative and role in (ACHIEVEMENTS, PROBLEMS):
             continue
-        m = cue.find(folded, start, end)
+        m = (_RE_FINDS.get(cue.pattern) or cue.find)(folded, start, end)
         if m is not None and role is not None:
             return role, m.span(), False
     if imperative is not None:
@@ -1186,13 +1208,15 @@ def _skeleton(pattern: str) -> Callable[[str, int, int], re.Match[str] | None] |
     return None if found is None else patterns.compile_re(found).match
 
 
-def _opens(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
+def _opens(
+    row: lexicon.Cue, folded: str, start: int, end: int
+) -> regex.Match[str] | re.Match[str] | None:
     """`row.find` for a row of OPENED, tried only where the stretch opens with a character a
-    match of the row can open with (see triggers.openers)."""
+    match of the row can open with (see triggers.openers); under `re` for a row of _RE_ROWS."""
     first = _openers(row.pattern)
     if first is not None and (start >= end or folded[start] not in first):
         return None
-    return row.find(folded, start, end)
+    return (_RE_FINDS.get(row.pattern) or row.find)(folded, start, end)
 
 
 def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
