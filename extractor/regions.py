@@ -304,7 +304,7 @@ class _Hints:
         # positions it tries, and the last stretch it was asked about with its answer.
         self._patterns = _searched_patterns()
         self._filters = _search_filters()
-        self._last: list[tuple[int, int, regex.Match[str] | None] | None] = [None for _ in HINTED]
+        self._last: list[tuple[int, int, regex.Match[str] | None] | None] = [None] * len(HINTED)
         scan, openings = _hint_scan()
         reached = _opening_reaches()
         # Copies of what each set holds before the scan (see `_unscanned`): a set's lists are
@@ -606,15 +606,18 @@ class Finding(NamedTuple):
     metrics: tuple[tuple[Span, float, Span], ...]
 
 
-@dataclass(frozen=True, slots=True)
+# Read-only to the type checker (Final), as a frozen dataclass is at run time, without its
+# cost (see tree.Node): its __init__ would set each field through object.__setattr__, about
+# 9 K instructions of every call, as much as reading a short paragraph.
+@dataclass(slots=True)
 class Regions:
     """What classify() found; sections are keyed by their marker's start."""
 
-    verdicts: dict[int, Verdict] = field(default_factory=dict)
-    achievements: list[Finding] = field(default_factory=list)
-    problems: list[Finding] = field(default_factory=list)
-    tasks: list[int] = field(default_factory=list)
-    points: dict[int, list[Span]] = field(default_factory=dict)
+    verdicts: Final[dict[int, Verdict]] = field(default_factory=dict)
+    achievements: Final[list[Finding]] = field(default_factory=list)
+    problems: Final[list[Finding]] = field(default_factory=list)
+    tasks: Final[list[int]] = field(default_factory=list)
+    points: Final[dict[int, list[Span]]] = field(default_factory=dict)
 
 
 def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | None) -> Regions:
@@ -1233,11 +1236,17 @@ def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) 
 class _Paths(dict[int, tuple[Span, ...]]):
     """By node index (-1: none), the markers from the outermost section down to the node, each
     made when first asked: a run reads one for each of its sentences, and most nodes (the
-    points of a task list) are never asked, whose paths would be held through the runs."""
+    points of a task list) are never asked, whose paths would be held through the runs. Made
+    by `of`: dict's own __init__, without a Python-level one, is a call less per parse."""
 
-    def __init__(self, index: _NodeIndex) -> None:
-        super().__init__({-1: ()})
-        self._index = index
+    __slots__ = ("_index",)
+    _index: _NodeIndex
+
+    @staticmethod
+    def of(index: _NodeIndex) -> _Paths:
+        paths = _Paths({-1: ()})
+        paths._index = index
+        return paths
 
     def __missing__(self, i: int) -> tuple[Span, ...]:
         marker = self._index.nodes[i].marker
@@ -1253,7 +1262,7 @@ class _NodeIndex:
         self.parents: list[int] = []
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
-        self.paths = _Paths(self)
+        self.paths = _Paths.of(self)
 
     def _add(self, nodes: Sequence[Node], parent: int) -> None:
         for node in nodes:
@@ -2014,7 +2023,7 @@ def _mark_enumerations(
     """An enumerated point inside a run's item takes the run's role. One call for all the
     items of a run's role: a speech has dozens, and most hold no marker."""
     starts, nodes = index.starts, index.nodes
-    verdict = Verdict(role)
+    verdict = _INHERITED[role]  # the role without a cue, shared
     for item in items:
         begin, end = item.span
         i = bisect.bisect_left(starts, begin)
