@@ -304,7 +304,7 @@ class _Hints:
         # positions it tries, and the last stretch it was asked about with its answer.
         self._patterns = _searched_patterns()
         self._filters = _search_filters()
-        self._last: list[tuple[int, int, regex.Match[str] | None] | None] = [None for _ in HINTED]
+        self._last: list[tuple[int, int, regex.Match[str] | None] | None] = [None] * len(HINTED)
         scan, openings = _hint_scan()
         reached = _opening_reaches()
         # Copies of what each set holds before the scan (see `_unscanned`): a set's lists are
@@ -537,6 +537,23 @@ _LAST_STOP: Final = patterns.compile_re(r"(?s).*[。!?;]")
 _TOPIC_ENDING: Final = patterns.compile(r"的\p{Han}{1,4}(?=[。.:]?\s*$)")
 _CONTRAST: Final = patterns.compile(r"但(?:是)?|然而|不过|可是")
 _PRAISE: Final = next(cue for cue in _HEADING_CUES if cue.role is ACHIEVEMENTS)
+# Rows that `re` matches as `regex` does (literals, groups, alternations and repeats: see
+# tests/test_regions.py), read at every heading (see `_heading_role`): `regex` tries their long
+# alternations branch by branch, `re` fails most branches at their first character, in a third
+# of the time for IMPERATIVE and half for the situation cue.
+_RE_ROWS: Final = (
+    lexicon.IMPERATIVE,
+    next(cue for cue in _HEADING_CUES if cue.role is SITUATION),
+)
+# Each row's `find` under `re`, by its pattern.
+_RE_FINDS: Final[dict[str, Callable[[str, int, int], re.Match[str] | None]]] = {
+    row.pattern: (
+        patterns.compile_re(row.pattern).match
+        if row.mode is lexicon.MatchMode.AT_START
+        else patterns.compile_re(row.pattern).search
+    )
+    for row in _RE_ROWS
+}
 # A heading's role is achievements only where one of these finds (see `_heading_role`).
 _ACHIEVEMENTS_HEADINGS: Final = tuple(cue for cue in _HEADING_CUES if cue.role is ACHIEVEMENTS)
 _PAUSE_END: Final = frozenset("。!?”’」』)")
@@ -589,15 +606,18 @@ class Finding(NamedTuple):
     metrics: tuple[tuple[Span, float, Span], ...]
 
 
-@dataclass(frozen=True, slots=True)
+# Read-only to the type checker (Final), as a frozen dataclass is at run time, without its
+# cost (see tree.Node): its __init__ would set each field through object.__setattr__, about
+# 9 K instructions of every call, as much as reading a short paragraph.
+@dataclass(slots=True)
 class Regions:
     """What classify() found; sections are keyed by their marker's start."""
 
-    verdicts: dict[int, Verdict] = field(default_factory=dict)
-    achievements: list[Finding] = field(default_factory=list)
-    problems: list[Finding] = field(default_factory=list)
-    tasks: list[int] = field(default_factory=list)
-    points: dict[int, list[Span]] = field(default_factory=dict)
+    verdicts: Final[dict[int, Verdict]] = field(default_factory=dict)
+    achievements: Final[list[Finding]] = field(default_factory=list)
+    problems: Final[list[Finding]] = field(default_factory=list)
+    tasks: Final[list[int]] = field(default_factory=list)
+    points: Final[dict[int, list[Span]]] = field(default_factory=dict)
 
 
 def classify(sections: Sequence[Node], lines: Sequence[Line], closing: Span | None) -> Regions:
@@ -675,33 +695,69 @@ def find_closing(lines: Sequence[Line], markers: Sequence[MarkerHit]) -> Span | 
 def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int | None:
     """Where the closing opens: the first addressed paragraph of the window, the last address
     inside the last paragraph, the first 总之，/最后，; failing those, the first plain cue."""
-    paragraphs = [ln.body for ln in window if ln.body > last_marker]
     last = window[-1]
     end = last.end
+    paragraphs = [ln.body for ln in window if ln.body > last_marker]
     inner_from = max(last.body + 1, last_marker + 1, end - _CLOSING_REACH)
     inner = _sentence_starts(folded, inner_from, end)
-    addressed = [p for p in paragraphs if lexicon.CLOSING.find(folded, p, end)]
     # An exclaimed address (同志们！) opens the closing's run of paragraphs; one with a comma
     # may still carry the last section's work (各位代表，…我们要…), so only the last counts.
-    inline = lexicon.CLOSING_INLINE.find
-    exclaimed = [p for p in addressed if inline(folded, p, end)]
-    calls = [p for p in exclaimed if not _deploys(folded, p, _paragraph_end(window, p))]
-    addressed = calls[:1] or exclaimed[-1:] or addressed[-1:]
-    # An exclaimed address ends on its 「！」: a sentence after the last one opens none.
+    # The first exclaimed one that no longer deploys is the one: the paragraphs after it are
+    # not asked.
+    find, inline = lexicon.CLOSING.find, lexicon.CLOSING_INLINE.find
+    addressed = exclaimed = opening = None
+    for p in paragraphs:
+        if find(folded, p, end):
+            addressed = p
+            if inline(folded, p, end):
+                exclaimed = p
+                if not _deploys(folded, p, _paragraph_end(window, p)):
+                    opening = p
+                    break
+    if opening is None:
+        opening = exclaimed if exclaimed is not None else addressed
+    # An exclaimed address ends on its 「！」: a sentence after the last one opens none. The
+    # last sentence that opens one, looked for from the end.
     exclaims = folded.rfind(_EXCLAIMED, inner_from, end)
-    inner_addressed = [p for p in inner if p <= exclaims and inline(folded, p, end)][-1:]
-    if addressed == [last.body] and inner_addressed:
-        addressed = []  # the last paragraph addresses its audience again before it ends
-    addressed += inner_addressed
-    starts = sorted([*paragraphs, *inner])
+    if exclaims >= 0:
+        for p in reversed(inner):
+            if p <= exclaims and inline(folded, p, end):
+                if opening == last.body:
+                    opening = None  # the last paragraph addresses its audience again
+                opening = p if opening is None else min(opening, p)
+                break
     # 总之，最后， open with one of a few characters: the other sentences are not tried.
-    summing_up = next((p for p in starts if _opens(lexicon.CLOSING_SUMMARY, folded, p, end)), None)
+    summing_up = _first_start(_summing_up, folded, paragraphs, inner, end)
     if summing_up is not None:
-        addressed.append(summing_up)
-    if addressed:
-        return min(addressed)
-    plain = lexicon.CLOSING_PLAIN.find
-    return next((p for p in starts if plain(folded, p, end)), None)
+        opening = summing_up if opening is None else min(opening, summing_up)
+    if opening is not None:
+        return opening
+    return _first_start(lexicon.CLOSING_PLAIN.find, folded, paragraphs, inner, end)
+
+
+def _summing_up(folded: str, start: int, end: int) -> regex.Match[str] | re.Match[str] | None:
+    """Whether the sentence at `start` sums up (总之，最后，)."""
+    return _opens(lexicon.CLOSING_SUMMARY, folded, start, end)
+
+
+def _first_start(
+    find: Callable[[str, int, int], object],
+    folded: str,
+    paragraphs: list[int],
+    inner: list[int],
+    end: int,
+) -> int | None:
+    """The first of the starts in `paragraphs` and `inner` (each in order) where `find`
+    matches up to `end`: the first of each list, the earlier of the two."""
+    first = None
+    for starts in (paragraphs, inner):
+        for p in starts:
+            if first is not None and p >= first:
+                break
+            if find(folded, p, end):
+                first = p
+                break
+    return first
 
 
 # What every exclaimed address (lexicon.CLOSING_INLINE) ends with.
@@ -964,6 +1020,7 @@ def _align_by_lead(
         ):
             # Points that say what must be done (第一，党要…；第二，…必须…; 一是坚守职责使命…)
             # are tasks, under a heading that names them or not.
+            m: regex.Match[str] | re.Match[str] | None
             musts = [
                 m
                 for n in run
@@ -1089,7 +1146,7 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
         role = cue.role
         if imperative and role in (ACHIEVEMENTS, PROBLEMS):
             continue
-        m = cue.find(folded, start, end)
+        m = (_RE_FINDS.get(cue.pattern) or cue.find)(folded, start, end)
         if m is not None and role is not None:
             return role, m.span(), False
     if imperative is not None:
@@ -1154,13 +1211,15 @@ def _skeleton(pattern: str) -> Callable[[str, int, int], re.Match[str] | None] |
     return None if found is None else patterns.compile_re(found).match
 
 
-def _opens(row: lexicon.Cue, folded: str, start: int, end: int) -> regex.Match[str] | None:
+def _opens(
+    row: lexicon.Cue, folded: str, start: int, end: int
+) -> regex.Match[str] | re.Match[str] | None:
     """`row.find` for a row of OPENED, tried only where the stretch opens with a character a
-    match of the row can open with (see triggers.openers)."""
+    match of the row can open with (see triggers.openers); under `re` for a row of _RE_ROWS."""
     first = _openers(row.pattern)
     if first is not None and (start >= end or folded[start] not in first):
         return None
-    return row.find(folded, start, end)
+    return (_RE_FINDS.get(row.pattern) or row.find)(folded, start, end)
 
 
 def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
@@ -1177,11 +1236,17 @@ def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) 
 class _Paths(dict[int, tuple[Span, ...]]):
     """By node index (-1: none), the markers from the outermost section down to the node, each
     made when first asked: a run reads one for each of its sentences, and most nodes (the
-    points of a task list) are never asked, whose paths would be held through the runs."""
+    points of a task list) are never asked, whose paths would be held through the runs. Made
+    by `of`: dict's own __init__, without a Python-level one, is a call less per parse."""
 
-    def __init__(self, index: _NodeIndex) -> None:
-        super().__init__({-1: ()})
-        self._index = index
+    __slots__ = ("_index",)
+    _index: _NodeIndex
+
+    @staticmethod
+    def of(index: _NodeIndex) -> _Paths:
+        paths = _Paths({-1: ()})
+        paths._index = index
+        return paths
 
     def __missing__(self, i: int) -> tuple[Span, ...]:
         marker = self._index.nodes[i].marker
@@ -1197,7 +1262,7 @@ class _NodeIndex:
         self.parents: list[int] = []
         self._add(sections, -1)
         self.starts = [n.marker.start for n in self.nodes]
-        self.paths = _Paths(self)
+        self.paths = _Paths.of(self)
 
     def _add(self, nodes: Sequence[Node], parent: int) -> None:
         for node in nodes:
@@ -1958,7 +2023,7 @@ def _mark_enumerations(
     """An enumerated point inside a run's item takes the run's role. One call for all the
     items of a run's role: a speech has dozens, and most hold no marker."""
     starts, nodes = index.starts, index.nodes
-    verdict = Verdict(role)
+    verdict = _INHERITED[role]  # the role without a cue, shared
     for item in items:
         begin, end = item.span
         i = bisect.bisect_left(starts, begin)

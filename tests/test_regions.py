@@ -1464,3 +1464,53 @@ def test_a_sections_opening_review_is_read_as_without_the_hint_check(
     if m is not None and not _problem(text, m.start(), m.end()):
         every = _review_cue(text, m.start(), m.end())
     assert _opening_review(node, text) == every  # type: ignore[arg-type]
+
+
+def test_the_rows_read_under_re_are_plain() -> None:
+    """A row of _RE_ROWS is its own skeleton (no look-around, anchor, flag or `regex`-only
+    construct) and uses no class escape, whose members `re` and `regex` read differently: what
+    `re` matches of it is what `regex` matches."""
+    import re
+
+    from extractor.regions import _RE_ROWS
+    from extractor.triggers import derive_skeleton
+
+    for row in _RE_ROWS:
+        assert derive_skeleton(row.pattern) == row.pattern
+        assert re.search(r"\\[sSdDwWbBpPX]", row.pattern) is None
+
+
+def _re_row_texts() -> st.SearchStrategy[str]:
+    """Texts built of the rows' own words, cut and mixed: matches, near misses and runs of
+    repeated prefixes (切实全面加强…)."""
+    from extractor.patterns import alternatives
+    from extractor.regions import _RE_ROWS
+
+    words = sorted(
+        {
+            part
+            for row in _RE_ROWS
+            for top in alternatives(row.pattern)
+            for part in top.replace("(?:", "|").replace(")*", "|").replace(")", "|").split("|")
+            if part
+        }
+    )
+    pieces = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from(words).map(lambda w: w[:1]),
+        st.sampled_from(list("，。的工作a 要")),
+    )
+    return st.lists(pieces, max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    _re_row_texts(), st.integers(min_value=0, max_value=4), st.integers(min_value=0, max_value=40)
+)
+def test_the_rows_read_under_re_match_as_under_regex(text: str, start: int, end: int) -> None:
+    from extractor.regions import _RE_FINDS, _RE_ROWS
+
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    for row in _RE_ROWS:
+        found, expected = _RE_FINDS[row.pattern](text, start, end), row.find(text, start, end)
+        assert (found and found.span()) == (expected and expected.span())
