@@ -1172,15 +1172,16 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
     hints = _hints(folded)
     if not hints.holds(_REVIEW_HINT, start, end):
         return None
-    if _hinted(lexicon.FORWARD, folded, start, end):
-        return None
     for cue in _REVIEW_CUES:
         m = _hinted(cue, folded, start, end)
         if m is not None:
-            # A question (「…我们看到了些什么呢？」) asks; a sentence that turns to what comes
-            # next or to criticism (「就一年来的工作提出批评意见」) reviews nothing.
+            # A sentence about the future (「明年要实现新突破」) reviews nothing; nor does a
+            # question (「…我们看到了些什么呢？」) or one that turns to what comes next or to
+            # criticism (「就一年来的工作提出批评意见」). Asked only of a sentence with a cue:
+            # most sentences with a review hint (a year, a date line) hold none.
             if (
-                folded[end - 1] == "?"
+                _hinted(lexicon.FORWARD, folded, start, end)
+                or folded[end - 1] == "?"
                 or _hinted(lexicon.REVIEW_END, folded, start, end)
                 or _hinted(lexicon.REVIEW_STOP, folded, start, end)
             ):
