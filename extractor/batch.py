@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from extractor.assemble import collector_paused
 from extractor.decode import STDIN, read_input
 from extractor.errors import ExtractorError
 from extractor.pipeline import analyse
@@ -167,6 +168,9 @@ def _find(root: Path, globs: Sequence[str], skip: Path | None) -> list[Path]:
 # --- converting ----------------------------------------------------------------------------
 
 
+# Paused over the writing as well as the stages, as `parse_json` is: a collection triggered by
+# the writer would walk every record of the stages, all still held (see `collector_paused`).
+@collector_paused
 def convert(source: str, options: RenderOptions) -> Converted:
     """Outline one input; any failure becomes a reason, never an exception (a worker's crash on
     one file must not cost the others their output)."""

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import gc
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 from extractor import parse
 from extractor.emit import dump_json, dump_json_bytes
@@ -95,3 +101,30 @@ def test_json_pieces_join_to_what_pydantic_writes_for_the_whole_outline() -> Non
         whole = pydantic_json(outline)
         assert b"".join(json_pieces(outline)) == whole
         assert dump_json_bytes(outline) == whole
+
+
+def test_the_collector_stays_paused_while_the_json_is_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """parse_json and a batch's conversion write the JSON with the collector paused, as the
+    stages ran: a collection in between would walk every record the stages built."""
+    from extractor import batch, emit, pipeline
+    from extractor.render import RenderOptions
+
+    seen: list[bool] = []
+    pieces = emit.emit_pieces
+
+    def watched(*args: Any, **kwargs: Any) -> Iterator[bytes]:
+        for piece in pieces(*args, **kwargs):
+            seen.append(gc.isenabled())
+            yield piece
+
+    monkeypatch.setattr(pipeline, "emit_pieces", watched)
+    monkeypatch.setattr(emit, "emit_pieces", watched)
+    assert json.loads(pipeline.parse_json(SPEECH))["title"]["text"] == SPEECH.split("\n")[0]
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    converted = batch.convert(str(path), RenderOptions())
+    assert converted.data is not None and json.loads(converted.data)["sections"]
+    assert len(seen) >= 2 and not any(seen)
+    assert gc.isenabled()
