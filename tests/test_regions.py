@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor import parse
@@ -508,6 +508,67 @@ _REVIEW_PIECES = st.sampled_from(
         "。",
     ]
 )
+
+
+# Review cues with what turns a sentence away from a review (see `regions._TURNS_AWAY`):
+# their words, near misses and pieces of them.
+_TURNING_PIECES = st.one_of(
+    _REVIEW_PIECES,
+    st.sampled_from(
+        [
+            "这就要求",
+            "应该",
+            "应该说",
+            "今后",
+            "对今后",
+            "有信心",
+            "将继续",
+            "将",
+            "的关键之年",
+            "的关键",
+            "达到预期",
+            "预期",
+            "一定要",
+            "要确保",
+            "提出批评",
+            "批评意见",
+            "批评",
+            "小结",
+            "总 结",
+            "结束语",
+            "结",
+            "？",
+            "?",
+            " ",
+        ]
+    ),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TURNING_PIECES, max_size=12), st.integers(min_value=0, max_value=6))
+@example(["一年来", "取得了", "成效", "？"], 0)
+@example(["这几年", "取得了", "成果", "，", "今后", "要确保"], 0)
+@example(["2020年", "取得了", "成效", "，", "提出批评"], 0)
+def test_a_review_cue_is_turned_away_as_by_each_row(pieces: list[str], cut: int) -> None:
+    """A sentence with a review cue is no review when it looks ahead, asks, demands or turns
+    to criticism: one scan for the hints of the three rows, then each row where a hint stands,
+    finds what each row tried everywhere finds."""
+    from extractor import lexicon
+    from extractor.regions import _REVIEW_CUES, _review_cue
+    from extractor.source import fold
+
+    text = fold("".join(pieces))
+    start, end = min(cut, len(text)), len(text)
+    every = next((m.span() for cue in _REVIEW_CUES if (m := cue.find(text, start, end))), None)
+    if every is not None and (
+        lexicon.FORWARD.find(text, start, end)
+        or text[end - 1] == "?"
+        or lexicon.REVIEW_END.find(text, start, end)
+        or lexicon.REVIEW_STOP.find(text, start, end)
+    ):
+        every = None
+    assert _review_cue(text, start, end) == every
 
 
 @settings(max_examples=300, deadline=None)
