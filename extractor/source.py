@@ -429,6 +429,8 @@ def _cannot_wrap(lengths: list[int], contents: list[str]) -> bool:
     else their length): counting every line, too few stand within ±1 of any width of _MIN_WRAP
     or more, for the fewest lines with content there can be. Those lines are counted only when
     the answer depends on them."""
+    if len(lengths) < 3:
+        return True  # no three lines to share a width: a snippet, a title, a one-line text
     counts = Counter(lengths)
     get = counts.get  # no Counter.__missing__, a call in Python for each length absent
     # The width `_wrap_width` finds is one of these lengths, and it finds no more lines at it.
