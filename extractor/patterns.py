@@ -26,7 +26,7 @@ from collections.abc import Callable
 from importlib.machinery import PathFinder
 from typing import TYPE_CHECKING, Any, Final
 
-from extractor._programs import PROGRAMS, RE_ENGINE, RE_PROGRAMS, REGEX_VERSION
+from extractor._programs import PROGRAMS, RE_ENGINE, RE_PROGRAMS, REGEX_VERSIONS
 
 if TYPE_CHECKING:
     import regex
@@ -40,7 +40,7 @@ _SPECIAL: Final = frozenset("()[]{}?*+|^$\\.-#&~")
 def _rebuilder() -> Callable[..., regex.Pattern[str]] | None:
     """What unpickling a pattern calls, a pattern from its program with no parsing (`regex`'s
     `_pickle`, registered with copyreg): `regex._regex.compile`, when the installed `regex`
-    is the version that wrote the table; None otherwise.
+    is a release the table was taken with (see REGEX_VERSIONS); None otherwise.
 
     Importing `regex` runs its parser, Python that takes longer to load than the speech takes
     to outline, and a pattern built from its program needs only the C part: that is loaded
@@ -49,11 +49,11 @@ def _rebuilder() -> Callable[..., regex.Pattern[str]] | None:
     if "regex" in sys.modules:
         import regex
 
-        current = regex.__version__ == REGEX_VERSION
+        current = regex.__version__ in REGEX_VERSIONS
         return importlib.import_module("regex._regex").compile if current else None
     package = PathFinder.find_spec("regex")
     locations = package.submodule_search_locations if package is not None else None
-    if not locations or _installed_version(locations[0]) != REGEX_VERSION:
+    if not locations or _installed_version(locations[0]) not in REGEX_VERSIONS:
         return None
     spec = PathFinder.find_spec("regex._regex", locations)
     if spec is None or spec.loader is None:

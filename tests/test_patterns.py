@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor import patterns
-from extractor._programs import PROGRAMS, RE_ENGINE, RE_PROGRAMS, REGEX_VERSION
+from extractor._programs import PROGRAMS, RE_ENGINE, RE_PROGRAMS, REGEX_VERSIONS
 from extractor.boilerplate import BOILERPLATE_RULES
 from extractor.marker_rules import MARKER_RULES
 from extractor.source import FOLD
@@ -63,10 +63,12 @@ def test_the_table_holds_every_pattern_the_package_compiles(generated: Generated
 
 def test_the_table_was_written_by_the_installed_regex(generated: Generated) -> None:
     # Another version's programs are not used (the patterns are compiled on every run).
-    assert REGEX_VERSION == generated[0] == regex.__version__, REGENERATE
+    # The table names every release it serves; under the installed one the generator takes
+    # the very programs committed (see the next test), so the list is not taken on trust.
+    assert generated[0] == regex.__version__ in REGEX_VERSIONS, REGENERATE
 
 
-@pytest.mark.skipif(regex.__version__ != REGEX_VERSION, reason="the table is not used")
+@pytest.mark.skipif(regex.__version__ not in REGEX_VERSIONS, reason="the table is not used")
 def test_the_committed_programs_are_the_generators_byte_for_byte(generated: Generated) -> None:
     # The generator takes the same programs on every run (`regex` would order the first
     # characters of some patterns differently in each process), so that regenerating the file
@@ -103,7 +105,7 @@ def _found(
     ]
 
 
-@pytest.mark.skipif(regex.__version__ != REGEX_VERSION, reason="the table is not used")
+@pytest.mark.skipif(regex.__version__ not in REGEX_VERSIONS, reason="the table is not used")
 def test_a_pattern_built_from_its_program_matches_as_compiled() -> None:
     texts = _texts()
     for (pattern, flags), _ in PROGRAMS.items():
