@@ -185,3 +185,26 @@ def test_white_space_is_regex_s_spelled_for_re() -> None:
     spelled = re.compile(f"[{WHITE_SPACE}]")
     for char in map(chr, range(0x110000)):
         assert bool(spelled.match(char)) is bool(regex.match(r"\s", char)), hex(ord(char))
+
+
+def test_a_release_that_takes_the_same_programs_joins_the_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The generator keeps the releases the committed table names when the running one takes
+    the very same programs, and names the running one alone when any program differs."""
+    from tools import gen_programs
+
+    table = {("一是", 0): (1, 2, 3)}
+    committed = tmp_path / "_programs.py"
+    committed.write_text(
+        f"REGEX_VERSIONS = ('2026.9.1', '2026.11.19')\nPROGRAMS = {table!r}\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(gen_programs, "TARGET", committed)
+    assert gen_programs._versions("2026.12.2", repr(table)) == (
+        "2026.9.1",
+        "2026.11.19",
+        "2026.12.2",
+    )
+    assert gen_programs._versions("2026.11.19", repr(table)) == ("2026.9.1", "2026.11.19")
+    changed = {("一是", 0): (1, 2, 4)}
+    assert gen_programs._versions("2026.12.2", repr(changed)) == ("2026.12.2",)
