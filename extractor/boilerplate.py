@@ -1201,18 +1201,11 @@ def speech_extent(lines: Sequence[Line]) -> tuple[int, int]:
     """[start, end) from the first to the last character of the kept lines' content: what
     the preamble and the last section may cover, so a removed header or footer counts towards
     neither."""
-    if not lines:
-        return (0, 0)
-    folded = lines[0].source.folded
-    # Lines unpacked at once, their content not built by `_content`: this runs once a call,
-    # and most texts open and end with a line of content.
-    for _, _, body, end, _, _, _ in lines:
-        if folded[body:end].strip():
-            start = body
+    # Each end read from its side: most texts open and end with a line of content.
+    for first in lines:
+        if _content(first):
             break
     else:
         return (0, 0)
-    for _, _, body, end, _, _, _ in reversed(lines):
-        if folded[body:end].strip():
-            return start, end
-    raise AssertionError("a line with content was found from the start but not from the end")
+    last = next(line for line in reversed(lines) if _content(line))
+    return first.body, last.end

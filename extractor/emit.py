@@ -287,12 +287,9 @@ class _Writer:
         """The JSON of a top-level section or task in chunks: one after each child whose
         subtree took the text past `_CHUNK` parts, so a long section is never held whole."""
         t = self.top
-        if path:
-            labels = tuple(map(_string, path))
-            path_json = t.list_of(labels)
-        else:  # a top-level section's, most items: no labels to quote
-            labels, path_json = (), b"[]"
-        holes = self.values(node, t, path_json)
+        # A top-level section's path, most items', is empty: no labels to quote.
+        labels = tuple(map(_string, path)) if path else ()
+        holes = self.values(node, t, t.list_of(labels))
         children = node.children
         if not children:
             yield self.item_indent + t.leaf % t.leaf_values(holes)

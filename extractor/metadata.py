@@ -77,13 +77,12 @@ _LINE_END: Final = operator.attrgetter("end")
 def _line_holding(lines: Sequence[Line], strings: Sequence[str], at: int) -> int:
     """Where the first of `lines` (in the text's order) past `at` stands that holds one of
     `strings`, or maybe one that a string runs on past the end of; -1 when none does. Called
-    with `at`
-    the first line's start, then each line given's end, it gives every line that holds one:
-    one `str.find` a string over the stretch the lines span, and again past each line given,
-    in place of one a line and string. A `re` scan for many strings costs more than a find a
-    string: it tests every character against their first characters, and 「这」 opens many of
-    them. (A function and not a generator: its readers stop at the first line that serves,
-    and closing a generator costs more than calling it again.)"""
+    with `at` the first line's start, then each line given's end, it gives every line that
+    holds one: one `str.find` a string over the stretch the lines span, and again past each
+    line given, in place of one a line and string. A `re` scan for many strings costs more
+    than a find a string: it tests every character against their first characters, and 「这」
+    opens many of them. (A function and not a generator: its readers stop at the first line
+    that serves, and closing a generator costs more than calling it again.)"""
     if not lines:
         return -1
     folded = lines[0].source.folded

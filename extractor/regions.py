@@ -1188,12 +1188,11 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
             # most sentences with a review hint (a year, a date line) hold none. Most
             # sentences with a cue hold no hint of any of the three either: one scan for the
             # hints of all three spares the three scans for each one's (see `_APART`).
+            if folded[end - 1] == "?":
+                return None
             away = _hint(_TURNS_AWAY)
-            if away is not None and away.search(folded, start, end) is None:
-                return None if folded[end - 1] == "?" else m.span()
-            if (
+            if (away is None or away.search(folded, start, end) is not None) and (
                 _hinted(lexicon.FORWARD, folded, start, end)
-                or folded[end - 1] == "?"
                 or _hinted(lexicon.REVIEW_END, folded, start, end)
                 or _hinted(lexicon.REVIEW_STOP, folded, start, end)
             ):
