@@ -531,6 +531,14 @@ _ITEM_SENTENCE: Final = patterns.compile_re(r"[^。!?;:]+(?:[。!?;:]+[”’」
 _STRIPPED_SENTENCE: Final = patterns.compile_re(
     r"(?=[^。!?;:])\s*([^。!?;:]*[。!?;:]+[”’」』)]*|[^。!?;:]*[^\s。!?;:])"
 )
+# The last item sentence end (see `_STRIPPED_SENTENCE`) in a stretch, in one match: a sentence
+# end that neither another sentence end nor a closing mark follows, where a sentence read
+# through it ends, and one passed over leaves the next to open. Greedy, it backs off from the
+# stretch's end to the first it meets.
+_LAST_SENTENCE_END: Final = patterns.compile_re(r"(?s).*[。!?;:](?=[^。!?;:”’」』)])")
+# How far before the next hint a quiet walk (see `_runs`) looks for a sentence end to go on
+# from: a search costs about what reading a sentence does.
+_QUIET_JUMP: Final = 64
 # Whether a stretch holds an item sentence that `_strip` leaves non-empty: a character that is
 # neither white space (str.isspace: regex's \s less \x1c-\x1f) nor a sentence end, or any
 # character before a sentence end. One search instead of a walk over the sentences.
@@ -1420,153 +1428,177 @@ def _runs(
         # ends by it holds none (hints are never empty), and most sentences are spared
         # `holds` (see `_Hints.next_start`).
         next_hint = hints.next_start(_OPENING_HINT, start)
-        for s in _STRIPPED_SENTENCE.finditer(folded, start, end):
-            s_start, s_end = s.span(1)
-            # The hint is looked for a little past the sentence: a list of shortfalls opens at
-            # 「…；」 before 「有的…」 (see `_listed`).
-            reach = min(end, s_end + 8)
-            if mode is None and task_hold is None:
-                if s_start > next_hint:
-                    next_hint = hints.next_start(_OPENING_HINT, s_start)
-                if reach <= next_hint or not holds(_OPENING_HINT, s_start, reach):
-                    # Most sentences: no run to go on with (nor a task section's problems
-                    # held over), and no cue to open one or to name a problem inside a task
-                    # section. Such a sentence only closes the paragraph's opening, as the
-                    # full steps below would: once it is closed, the section is not asked.
-                    if (fresh or held or paragraph_held or run_point is not None) and (
-                        free or roles[index.at(s_start)] is not TASKS
+        sentences: Iterator[re.Match[str]] | None = _STRIPPED_SENTENCE.finditer(folded, start, end)
+        while sentences is not None:
+            walked, sentences = sentences, None
+            for s in walked:
+                s_start, s_end = s.span(1)
+                # The hint is looked for a little past the sentence: a list of shortfalls opens at
+                # 「…；」 before 「有的…」 (see `_listed`).
+                reach = min(end, s_end + 8)
+                if mode is None and task_hold is None:
+                    if s_start > next_hint:
+                        next_hint = hints.next_start(_OPENING_HINT, s_start)
+                    if reach <= next_hint or not holds(_OPENING_HINT, s_start, reach):
+                        # Most sentences: no run to go on with (nor a task section's problems
+                        # held over), and no cue to open one or to name a problem inside a task
+                        # section. Such a sentence only closes the paragraph's opening, as the
+                        # full steps below would: once it is closed, the section is not asked.
+                        if fresh or held or paragraph_held or run_point is not None:
+                            if not free and roles[index.at(s_start)] is TASKS:
+                                continue
+                            fresh = held = paragraph_held = False
+                            run_point = None
+                        # Closed, the sentences that end before the next hint by more than they
+                        # reach change nothing: the walk goes on from the last sentence end
+                        # before them (see `_sentence_end_by`), or stops where the paragraph
+                        # ends before the hint.
+                        if end <= next_hint:
+                            break
+                        if next_hint - s_end > _QUIET_JUMP:
+                            after = _sentence_end_by(folded, s.end(), next_hint - 8)
+                            if after > s.end():
+                                sentences = _STRIPPED_SENTENCE.finditer(folded, after, end)
+                                break
+                        continue
+                node_i = index.at(s_start)
+                if not free and roles[node_i] is TASKS:
+                    if (
+                        mode is not None
+                        and task_hold is None
+                        and not holds(_OPENING_HINT, s_start, reach)
                     ):
-                        fresh = held = paragraph_held = False
-                        run_point = None
-                    continue
-            node_i = index.at(s_start)
-            if not free and roles[node_i] is TASKS:
-                if (
-                    mode is not None
-                    and task_hold is None
-                    and not holds(_OPENING_HINT, s_start, reach)
-                ):
-                    # The run ends here, and no problem held over goes on: a sentence without
-                    # a hint of a problem, a review or a list of shortfalls names none.
+                        # The run ends here, and no problem held over goes on: a sentence without
+                        # a hint of a problem, a review or a list of shortfalls names none.
+                        mode = None
+                        continue
                     mode = None
+                    task_hold = _problems_in_tasks(
+                        items[PROBLEMS], index, folded, (s_start, s_end), task_hold, end
+                    )
+                    if looks_back:
+                        _reviews_in_tasks(items[ACHIEVEMENTS], index, folded, s_start, s_end)
                     continue
-                mode = None
-                task_hold = _problems_in_tasks(
-                    items[PROBLEMS], index, folded, (s_start, s_end), task_hold, end
+                if task_hold is not None and mode is None:
+                    # The problem named at a task section's end leads into the points after it
+                    # (「问题也不容忽视。一是…」): the run goes on as outside, through them.
+                    mode, run_from = PROBLEMS, s_start
+                task_hold = None
+                if mode is None and looks_back and _review_announced(folded, s_start, s_end):
+                    mode = ACHIEVEMENTS
+                    review_until = _hold_end(index, node_i, limit)
+                holding = review_until > s_start
+                # The enumerated point (一是…) the sentence stands in, if any.
+                point = index.nodes[node_i] if node_i >= 0 else None
+                if point is not None and (
+                    point.marker.anchor is not SENTENCE
+                    or (mode is not None and point.marker.start < run_from)
+                ):
+                    point = None  # only the points the run enumerates carry it
+                if (
+                    mode is PROBLEMS
+                    and not held
+                    and point is None
+                    and not _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end)
+                    and not _problem(folded, s_start, s_end)
+                ):
+                    # A problem named in passing holds its own sentence only; a review that goes
+                    # on over paragraphs takes the next one back.
+                    mode = ACHIEVEMENTS if holding else None
+                if (
+                    mode is PROBLEMS
+                    and point is not None
+                    and point.marker.start == s_start
+                    and _opens(lexicon.IMPERATIVE, folded, point.marker.title_start, s_end)
+                    and not _problem(folded, s_start, s_end)
+                ):
+                    mode = None  # 「二是切实加强…」 deploys
+                if mode is PROBLEMS and (
+                    _leads_into_tasks(index, verdicts, folded, s_end)
+                    or (point is None and _opens(lexicon.PROBLEM_TURN, folded, s_start, s_end))
+                ):
+                    # 「今后的努力方向是：」 announces the task list; 「对这些问题，我们将…」
+                    # promises remedies: neither is a problem.
+                    mode = None
+                    held = paragraph_held = False
+                    run_point = None
+                    continue
+                # Most sentences of an achievements run go on with it. `_next_mode` keeps the run
+                # (a review cue, fresh or not, keeps it too) unless the sentence holds a problem cue
+                # or a purpose, opens as a run's end or a turn to tasks does, or opens a list of
+                # shortfalls (`_listed`: it ends with 「；」): without a hint of the first two (a
+                # match holds one), a character that opens the others, or a 「；」 at its end, it
+                # returns the run as it is. Nor can such a sentence close the review (no hint of
+                # REVIEW_CLOSES either).
+                quiet = (
+                    mode is ACHIEVEMENTS
+                    and run_ends is not None
+                    and folded[s_start] not in run_ends
+                    and folded[s_end - 1] != ";"
+                    and not holds(_REVIEW_TURNS_HINT, s_start, s_end)
                 )
-                if looks_back:
-                    _reviews_in_tasks(items[ACHIEVEMENTS], index, folded, s_start, s_end)
-                continue
-            if task_hold is not None and mode is None:
-                # The problem named at a task section's end leads into the points after it
-                # (「问题也不容忽视。一是…」): the run goes on as outside, through them.
-                mode, run_from = PROBLEMS, s_start
-            task_hold = None
-            if mode is None and looks_back and _review_announced(folded, s_start, s_end):
-                mode = ACHIEVEMENTS
-                review_until = _hold_end(index, node_i, limit)
-            holding = review_until > s_start
-            # The enumerated point (一是…) the sentence stands in, if any.
-            point = index.nodes[node_i] if node_i >= 0 else None
-            if point is not None and (
-                point.marker.anchor is not SENTENCE
-                or (mode is not None and point.marker.start < run_from)
-            ):
-                point = None  # only the points the run enumerates carry it
-            if (
-                mode is PROBLEMS
-                and not held
-                and point is None
-                and not _opens(lexicon.PROBLEM_GOES_ON, folded, s_start, s_end)
-                and not _problem(folded, s_start, s_end)
-            ):
-                # A problem named in passing holds its own sentence only; a review that goes
-                # on over paragraphs takes the next one back.
-                mode = ACHIEVEMENTS if holding else None
-            if (
-                mode is PROBLEMS
-                and point is not None
-                and point.marker.start == s_start
-                and _opens(lexicon.IMPERATIVE, folded, point.marker.title_start, s_end)
-                and not _problem(folded, s_start, s_end)
-            ):
-                mode = None  # 「二是切实加强…」 deploys
-            if mode is PROBLEMS and (
-                _leads_into_tasks(index, verdicts, folded, s_end)
-                or (point is None and _opens(lexicon.PROBLEM_TURN, folded, s_start, s_end))
-            ):
-                # 「今后的努力方向是：」 announces the task list; 「对这些问题，我们将…」 promises
-                # remedies: neither is a problem.
-                mode = None
-                held = paragraph_held = False
-                run_point = None
-                continue
-            # Most sentences of an achievements run go on with it. `_next_mode` keeps the run
-            # (a review cue, fresh or not, keeps it too) unless the sentence holds a problem cue
-            # or a purpose, opens as a run's end or a turn to tasks does, or opens a list of
-            # shortfalls (`_listed`: it ends with 「；」): without a hint of the first two (a
-            # match holds one), a character that opens the others, or a 「；」 at its end, it
-            # returns the run as it is. Nor can such a sentence close the review (no hint of
-            # REVIEW_CLOSES either).
-            quiet = (
-                mode is ACHIEVEMENTS
-                and run_ends is not None
-                and folded[s_start] not in run_ends
-                and folded[s_end - 1] != ";"
-                and not holds(_REVIEW_TURNS_HINT, s_start, s_end)
-            )
-            was, sentence = mode, s_start
-            if not quiet:
-                mode, s_start = _next_mode(
-                    folded,
-                    s_start,
-                    s_end,
-                    mode,
-                    listed=mode is not PROBLEMS and _listed(folded, s_start, s_end, end),
-                    whole=point is not None and point.marker.start == s_start,
-                    # A point goes on past an imperative only when the run led into it.
-                    in_point=point is not None and (mode is None or point.marker.start > run_from),
-                    fresh=fresh,
-                )
-            fresh = False
-            # 「几年来，这项工作有成绩，也有缺点。」: the clauses before the problem review.
-            if (
-                mode is PROBLEMS
-                and was is not PROBLEMS
-                and s_start > sentence
-                and _review_cue(folded, sentence, s_start)
-                and not _problem(folded, sentence, s_start)
-            ):
-                _add(items[ACHIEVEMENTS], index, node_i, sentence, s_start, folded)
-            if mode is not None and mode is not was:
-                run_from = s_start
-            if mode is not PROBLEMS:
-                held = paragraph_held = False
-            elif was is not PROBLEMS or not held:
-                paragraph_held = lexicon.PROBLEM_OPENS.find(folded, s_start, s_end) is not None
-                held = paragraph_held or bool(
-                    lexicon.PROBLEM_ANNOUNCED.find(folded, s_start, s_end)
-                )
-            elif not (section_held or paragraph_held) and folded[s_end - 1] in _FULL_STOP:
-                held = False  # an announced list ends at its first full stop
-            if (
-                mode is ACHIEVEMENTS
-                and was is ACHIEVEMENTS
-                and point is None
-                and not _named_review(index, node_i, verdicts)
-            ):
-                mode = _review_goes_on(folded, s_start, s_end)
-            if mode is not None:
-                _add(items[mode], index, node_i, s_start, s_end, folded)
-            if (
-                mode is ACHIEVEMENTS
-                and not quiet
-                and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end)
-            ):
-                mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
-            run_point = point.marker if mode is not None and point is not None else None
+                was, sentence = mode, s_start
+                if not quiet:
+                    mode, s_start = _next_mode(
+                        folded,
+                        s_start,
+                        s_end,
+                        mode,
+                        listed=mode is not PROBLEMS and _listed(folded, s_start, s_end, end),
+                        whole=point is not None and point.marker.start == s_start,
+                        # A point goes on past an imperative only when the run led into it.
+                        in_point=point is not None
+                        and (mode is None or point.marker.start > run_from),
+                        fresh=fresh,
+                    )
+                fresh = False
+                # 「几年来，这项工作有成绩，也有缺点。」: the clauses before the problem review.
+                if (
+                    mode is PROBLEMS
+                    and was is not PROBLEMS
+                    and s_start > sentence
+                    and _review_cue(folded, sentence, s_start)
+                    and not _problem(folded, sentence, s_start)
+                ):
+                    _add(items[ACHIEVEMENTS], index, node_i, sentence, s_start, folded)
+                if mode is not None and mode is not was:
+                    run_from = s_start
+                if mode is not PROBLEMS:
+                    held = paragraph_held = False
+                elif was is not PROBLEMS or not held:
+                    paragraph_held = lexicon.PROBLEM_OPENS.find(folded, s_start, s_end) is not None
+                    held = paragraph_held or bool(
+                        lexicon.PROBLEM_ANNOUNCED.find(folded, s_start, s_end)
+                    )
+                elif not (section_held or paragraph_held) and folded[s_end - 1] in _FULL_STOP:
+                    held = False  # an announced list ends at its first full stop
+                if (
+                    mode is ACHIEVEMENTS
+                    and was is ACHIEVEMENTS
+                    and point is None
+                    and not _named_review(index, node_i, verdicts)
+                ):
+                    mode = _review_goes_on(folded, s_start, s_end)
+                if mode is not None:
+                    _add(items[mode], index, node_i, s_start, s_end, folded)
+                if (
+                    mode is ACHIEVEMENTS
+                    and not quiet
+                    and _hinted(lexicon.REVIEW_CLOSES, folded, s_start, s_end)
+                ):
+                    mode, review_until = None, -1  # 「以上就是…的概述。」 closes the review
+                run_point = point.marker if mode is not None and point is not None else None
         carried = _carries(folded, start, end, mode)
     return items[ACHIEVEMENTS], items[PROBLEMS]
+
+
+def _sentence_end_by(folded: str, start: int, limit: int) -> int:
+    """The last position in [start, limit] where the walk of `_STRIPPED_SENTENCE` from before
+    `start` (a position where a match ends, or where the walk begins) finds no match going on
+    (one ends there, or the walk passes over sentence ends to it): a walk from there finds the
+    same matches as that walk finds from there on. `start` when there is none."""
+    found = _LAST_SENTENCE_END.match(folded, start, limit + 1)
+    return start if found is None else found.end()
 
 
 def _all_tasks(index: _NodeIndex, roles: list[Role | None]) -> list[bool]:

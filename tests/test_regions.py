@@ -1127,6 +1127,34 @@ def test_stripped_sentences_are_the_item_sentences_stripped(
     assert found == [(s, e) for s, e in stripped if s < e]
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=" \n\u3000。!?;:”’」』)有的问题", max_size=24),
+    st.integers(min_value=0, max_value=24),
+    st.integers(min_value=0, max_value=24),
+    st.integers(min_value=0, max_value=24),
+    st.integers(min_value=-2, max_value=24),
+)
+def test_a_walk_of_sentences_goes_on_alike_from_the_last_sentence_end(
+    text: str, start: int, end: int, walked: int, limit: int
+) -> None:
+    """From where a walk of the stretch's sentences stands (its start, or where one of its
+    matches ends), `_sentence_end_by` finds a position no match of the walk crosses: a walk
+    from there finds the walk's later matches, and no more."""
+    from extractor.regions import _STRIPPED_SENTENCE, _sentence_end_by
+
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    every = [m.span() for m in _STRIPPED_SENTENCE.finditer(text, start, end)]
+    ends = [start, *(e for _, e in every)]
+    at = ends[min(walked, len(ends) - 1)]
+    limit = min(limit, end - 1)  # the paragraph holds the hint it looks before
+    after = _sentence_end_by(text, at, limit)
+    assert at <= after <= max(at, limit)
+    assert all(e <= after for s, e in every if s < after)
+    later = [m.span() for m in _STRIPPED_SENTENCE.finditer(text, after, end)]
+    assert later == [(s, e) for s, e in every if s >= after]
+
+
 # Paragraphs of a work report: headings, a review, its dash items, tasks with points, problems
 # named in passing, an editor's note, a call to the audience.
 _REPORT_PIECES = (
@@ -1177,6 +1205,60 @@ def test_quiet_task_paragraphs_of_the_fixtures_change_nothing() -> None:
         with patch.object(regions, "_quiet_tasks", return_value=-1):
             read = parse_json(text)
         assert parse_json(text) == read, path.name
+
+
+# Sentences of a work report's paragraphs: most hold no hint of what opens a run, some a
+# review, a problem named in passing, a list of shortfalls, a look back.
+_REPORT_SENTENCES = (
+    "全区上下坚定信心、攻坚克难，各项工作扎实推进。",
+    "我们坚持稳中求进工作总基调，统筹发展和安全。",
+    "城乡面貌焕然一新，人民群众获得感明显增强！",
+    "“十件民生实事”全部完成。",
+    "重点领域改革扎实推进；",
+    "少数单位工作作风松懈；",
+    "五年来，地区生产总值年均增长百分之七；",
+    "我们取得了显著成绩，积累了宝贵经验。",
+    "同时也要看到，部分企业生产经营还面临不少困难。",
+    "有的干部作风不实；有的单位落实不力。",
+    "存在的问题主要是：创新能力不强，发展不够平衡。",
+    "对这些问题，我们将采取有力措施加以解决。",
+    "2023年以来，我们完成了各项既定任务。",
+    "要坚持创新驱动，推动传统产业转型升级。",
+    "一是抓好重大项目建设；二是持续优化营商环境。",
+    "以上就是过去五年工作的简要回顾。",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_REPORT_PIECES[::3]),
+            st.lists(st.sampled_from(_REPORT_SENTENCES), min_size=1, max_size=9).map("".join),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+@example(
+    [
+        "全区上下坚定信心、攻坚克难，各项工作扎实推进。我们坚持稳中求进工作总基调，统筹发展和"
+        "安全。少数单位工作作风松懈；有的干部作风不实；有的单位落实不力。"
+    ]
+)
+def test_quiet_sentences_passed_over_change_nothing(paragraphs: list[str]) -> None:
+    """The sentences `_runs` passes over before a paragraph's next hint (see
+    `_sentence_end_by`) leave the outline as reading each of them would: the same when every
+    chance to pass over them is taken and when none is."""
+    from unittest.mock import patch
+
+    from extractor import parse_json, regions
+
+    text = "\n".join(paragraphs)
+    with patch.object(regions, "_QUIET_JUMP", len(text)):
+        read = parse_json(text)
+    with patch.object(regions, "_QUIET_JUMP", -1):
+        assert parse_json(text) == read
 
 
 def test_a_row_is_found_from_the_hint_its_trigger_ends_with() -> None:
