@@ -180,6 +180,7 @@ def build_hints() -> None:
         _hint(hinted)
     for row in SEARCHED:
         _skeleton(row.pattern)
+    _search_filters()
     _metric()
 
 
@@ -411,7 +412,7 @@ class _Hints:
         # positions of a window (some reach thirty characters back, 「…与…的差距」) are skipped
         # without entering the pattern. Nor where its skeleton, which `re` tries in a fraction
         # of the time, does not match.
-        first, plain = self._filters[hinted]
+        first, plain, match = self._filters[hinted]
         found = None
         # A match starting at one of these positions is the first that a search from `start`
         # finds: no position before it, in a window or not, starts one. The look-behinds of
@@ -422,7 +423,7 @@ class _Hints:
                     continue
                 if plain is not None and plain(folded, position, end) is None:
                     continue
-                found = pattern.match(folded, position, end)
+                found = match(folded, position, end)
                 if found is not None:
                     break
             if found is not None:
@@ -473,14 +474,68 @@ def _unscanned() -> tuple[
 
 @functools.cache
 def _search_filters() -> list[
-    tuple[frozenset[str] | None, Callable[[str, int, int], re.Match[str] | None] | None]
+    tuple[
+        frozenset[str] | None,
+        Callable[[str, int, int], re.Match[str] | None] | None,
+        Callable[[str, int, int], regex.Match[str] | None],
+    ]
 ]:
     """For each set of HINTED, what `_Hints.search` passes a position over by: the characters
-    its row's matches open with, and its row's skeleton (None each, when not known)."""
+    its row's matches open with, and its row's skeleton (None each, when not known); and how
+    it matches the row at a position left (see `_problem_at` for the problem row)."""
     return [
-        (None, None) if pattern is None else (_openers(pattern.pattern), _skeleton(pattern.pattern))
-        for pattern in _searched_patterns()
+        (None, None, _unsearched)
+        if pattern is None
+        else (
+            _openers(pattern.pattern),
+            _skeleton(pattern.pattern),
+            _problem_at() if hinted == _PROBLEM_HINT else pattern.match,
+        )
+        for hinted, pattern in enumerate(_searched_patterns())
     ]
+
+
+def _unsearched(folded: str, position: int, end: int) -> None:
+    """What `_search_filters` gives a set without a row searched for it (never tried)."""
+    raise ValueError("no row is searched for these hints")
+
+
+# The problem row is `(?=CUES)(?<!ADDRESSED)CUES TAIL` (see lexicon.PROBLEM): the look-ahead
+# spares the look-behind where no cue stands, and `_Hints.search` tries a position only where
+# the cues' skeleton matches. There `regex` spends twice as long on the look-behind (some
+# thirty verbs, each followed by up to twenty characters) as on the cues: `_problem_at` asks
+# `re` instead.
+_PROBLEM_LEAD: Final = f"(?={lexicon._PROBLEM_CUES}){lexicon._ADDRESSED}"
+# The look-behind as lexicon._ADDRESSED writes it: a group of verbs followed by a gap, or one
+# more verb followed by a longer gap; each gap a class repeated up to some count.
+_ADDRESSED_SHAPE: Final = (
+    r"\(\?<!\(\?:([^\\()\[\]{}.?*+^$]+)\)(\[\^[^\]]+\]\{0,([0-9]+)\})"
+    r"\|([^\\()\[\]{}.?*+^$|]+)(\[\^[^\]]+\]\{0,([0-9]+)\})\)"
+)
+
+
+def _problem_at() -> Callable[[str, int, int], regex.Match[str] | None]:
+    """`lexicon.PROBLEM.compiled.match`: the same match at a position, built once (see
+    `_search_filters`)."""
+    shape = re.fullmatch(_ADDRESSED_SHAPE, lexicon._ADDRESSED)
+    if shape is None or not lexicon.PROBLEM.pattern.startswith(_PROBLEM_LEAD):
+        return lexicon.PROBLEM.compiled.match  # a row of another shape: as it stands
+    verbs, gap, most, last, last_gap, last_most = shape.groups()
+    # What the look-behind refuses, ending where the stretch searched ends (`\Z` at `endpos`):
+    # one alternative for each verb, opening with it, so that `re` skips in C to where a verb
+    # stands; no stretch that ends at the position and starts before `reach` matches.
+    refused = patterns.compile_re(
+        "|".join([*(f"{verb}{gap}\\Z" for verb in verbs.split("|")), f"{last}{last_gap}\\Z"])
+    ).search
+    reach = max(max(map(len, verbs.split("|"))) + int(most), len(last) + int(last_most))
+    rest = patterns.compile(lexicon.PROBLEM.pattern.removeprefix(_PROBLEM_LEAD)).match
+
+    def match(folded: str, position: int, end: int) -> regex.Match[str] | None:
+        if refused(folded, max(0, position - reach), position) is not None:
+            return None
+        return rest(folded, position, end)
+
+    return match
 
 
 @functools.cache

@@ -1155,6 +1155,56 @@ def test_a_walk_of_sentences_goes_on_alike_from_the_last_sentence_end(
     assert later == [(s, e) for s, e in every if s >= after]
 
 
+# Pieces of sentences around a problem cue: verbs that address a problem (克服, 针对, 把),
+# cues, clause breaks, other words.
+_PROBLEM_PIECES = (
+    "克服",
+    "针对",
+    "把",
+    "虽然",
+    "解决",
+    "避免",
+    "存在的问题",
+    "差距和不足",
+    "不够",
+    "忽视",
+    "不能忽视",
+    "短板",
+    "补齐短板",
+    "仍然比较突出",
+    "有的",
+    "发展",
+    "工作中",
+    "我们",
+    "的情况下",
+    "，",
+    "。",
+    "；",
+    "：",
+    "\n",
+    " ",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PROBLEM_PIECES), max_size=24))
+def test_the_problem_row_matches_alike_at_every_position(pieces: list[str]) -> None:
+    """`_problem_at`, which asks `re` what the row's look-behind refuses, matches as the row
+    does at every position of the text, up to every end."""
+    from extractor import lexicon
+    from extractor.regions import _problem_at
+    from extractor.source import FOLD
+
+    match = _problem_at()
+    assert match != lexicon.PROBLEM.compiled.match  # the row's shape is the one it reads
+    text = "".join(pieces).translate(FOLD)
+    for end in {len(text), *(i for i, c in enumerate(text) if c in "。;")}:
+        for position in range(end + 1):
+            found = match(text, position, end)
+            every = lexicon.PROBLEM.compiled.match(text, position, end)
+            assert (found and found.span()) == (every and every.span()), (text, position)
+
+
 # Paragraphs of a work report: headings, a review, its dash items, tasks with points, problems
 # named in passing, an editor's note, a call to the audience.
 _REPORT_PIECES = (
