@@ -40,7 +40,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from itertools import accumulate
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from extractor import lexicon, patterns
@@ -300,7 +299,6 @@ class _Hints:
         "_folded",
         "_froms",
         "_last",
-        "_least_ends",
         "_patterns",
         "_starts",
     )
@@ -344,9 +342,6 @@ class _Hints:
                                 froms[k] = [position - reach[string]]
         self._starts = starts
         self._ends = ends
-        # From each hint on, the least end of a hint (a stretch holds one when that end lies
-        # inside it), for the sets asked whether a stretch holds one: found when first asked.
-        self._least_ends: list[list[int] | None] = [None] * len(HINTED)
         self._froms = froms
 
     def holds(self, hinted: int, start: int, end: int) -> bool:
@@ -359,13 +354,14 @@ class _Hints:
         if starts is None:
             return True
         i = bisect.bisect_left(starts, start)
-        if i == len(starts):
-            return False
-        least = self._least_ends[hinted]
-        if least is None:
-            least = list(accumulate(reversed(self._ends[hinted]), min))[::-1]
-            self._least_ends[hinted] = least
-        return least[i] <= end
+        # A hint that ends by `end` starts before it (hints are never empty): only those
+        # starting inside the stretch are read, most often none or the first.
+        ends = self._ends[hinted]
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
 
     def next_start(self, hinted: int, position: int) -> int:
         """Where the first hint of the set `HINTED[hinted]` at or after `position` starts: the

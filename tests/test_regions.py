@@ -1573,6 +1573,42 @@ def test_a_search_asked_again_answers_as_the_row_does(
 
 
 @settings(max_examples=200, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=16))
+def test_a_stretch_holds_a_hint_where_one_lies_wholly_inside(pieces: list[str]) -> None:
+    """`_Hints.holds`, which reads the hints starting inside the stretch, answers as a walk
+    over every hint the scan found would, for every set and every stretch."""
+    from extractor.regions import HINTED, _Hints
+
+    text = "".join(pieces)
+    hints = _Hints(text)
+    for k in range(len(HINTED)):
+        starts = hints._starts[k]
+        if hints._apart[k] is not None or starts is None:
+            continue
+        found = list(zip(starts, hints._ends[k], strict=True))
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                every = any(start <= s and e <= end for s, e in found)
+                assert hints.holds(k, start, end) == every, (k, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.integers(0, 30), st.integers(1, 8), max_size=12))
+def test_a_stretch_holds_a_hint_whatever_the_hints_lengths(found: dict[int, int]) -> None:
+    """The same for hints of any lengths, one overlapping another or lying inside it."""
+    from extractor.regions import _OPENING_HINT, _Hints
+
+    hints = _Hints("。" * 40)
+    starts = sorted(found)
+    hints._starts[_OPENING_HINT] = starts
+    hints._ends[_OPENING_HINT] = [s + found[s] for s in starts]
+    for start in range(41):
+        for end in range(start, 41):
+            every = any(start <= s and s + found[s] <= end for s in starts)
+            assert hints.holds(_OPENING_HINT, start, end) == every, (start, end)
+
+
+@settings(max_examples=200, deadline=None)
 @given(st.lists(_RUN_PIECES, max_size=16), st.integers(0, 80), st.integers(0, 80))
 def test_no_stretch_before_the_next_opening_hint_holds_one(
     pieces: list[str], start: int, length: int
