@@ -1732,6 +1732,49 @@ def _re_row_texts() -> st.SearchStrategy[str]:
     return st.lists(pieces, max_size=8).map("".join)
 
 
+def _re_searched_texts() -> st.SearchStrategy[str]:
+    """Texts built of the words of the rows `_Hints.search` reads under `re`, cut and mixed,
+    with digits, white space `re` and `regex` read differently (\x1c), and breaks."""
+    import re
+
+    from extractor import lexicon
+
+    words = sorted(
+        {
+            part
+            for row in (lexicon.REVIEW_SPAN, lexicon.REVIEW_YEAR)
+            for part in re.split(r"[^\u4e00-\u9fff]+", row.pattern)
+            if part
+        }
+    )
+    pieces = st.one_of(
+        st.sampled_from(words),
+        st.sampled_from(words).map(lambda w: w[:1]),
+        st.sampled_from(["19", "2023", "5", "十多", "，", "。", "\n", " ", "\x1c", "\u3000", "对"]),
+    )
+    return st.lists(pieces, max_size=10).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_re_searched_texts(), st.integers(min_value=0, max_value=40))
+@example("\x1c近些年来，我们取得了新成绩。", 16)
+@example("2023年全市完成投资\u3000近些年来", 16)
+def test_the_rows_searched_under_re_match_as_under_regex(text: str, end: int) -> None:
+    """At every position, up to every end, a row of `_RE_SEARCHED` under `re` matches as the
+    row does."""
+    from extractor import lexicon
+    from extractor.regions import _RE_SEARCHED, _row_match
+
+    end = min(end, len(text))
+    for row in (lexicon.REVIEW_SPAN, lexicon.REVIEW_YEAR):
+        assert row.pattern in _RE_SEARCHED
+        match = _row_match(row.compiled)
+        assert match != row.compiled.match
+        for position in range(end + 1):
+            found, every = match(text, position, end), row.compiled.match(text, position, end)
+            assert (found and found.span()) == (every and every.span()), (row.pattern, position)
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     _re_row_texts(), st.integers(min_value=0, max_value=4), st.integers(min_value=0, max_value=40)
