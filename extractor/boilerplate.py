@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Final
 from extractor import patterns
 from extractor.marker_rules import kind_at
 from extractor.source import Line, opens_paragraph, opens_with_marker, renumbered
-from extractor.triggers import Scanner, is_cased, trie, triggers
+from extractor.triggers import Scanner, is_cased, lead, trie, triggers
 from schemas import MarkerKind, RemovedReason
 
 if TYPE_CHECKING:
@@ -611,12 +611,38 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 
 # The rows tried on a paragraph's tail; the MATCH rows are tried on whole paragraphs first.
 _LINE_RULES: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is not Extent.MATCH)
-# Most paragraphs match no row. Each row's triggers (strings every match of it contains) are
-# looked for in a paragraph's searched tail; a row is tried only where one of them stands, and
-# a paragraph that holds none is not searched at all. A row without triggers is tried everywhere.
-_TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in _LINE_RULES)
+# A row each of whose alternatives opens with `^` matches only at a paragraph's first character,
+# and only in a paragraph searched whole (`^` is not where a tail's search starts): it is tried
+# on a short paragraph whose first character its lead (see `triggers.lead`) matches, and never
+# looked for in the scan of the tails. Its triggers are mostly one common character (「-」,
+# 「【」, 「页」) where the scan would stop in every paragraph that holds one.
+_LEADS: Final = tuple(
+    None if (found := lead(rule.pattern)) is None else patterns.compile(found, patterns.IGNORECASE)
+    for rule in _LINE_RULES
+)
+# Most paragraphs match no row. Each other row's triggers (strings every match of it contains)
+# are looked for in a paragraph's searched tail; a row is tried only where one of them stands,
+# and a paragraph that holds none is not searched at all. A row without triggers (and no lead)
+# is tried everywhere.
+_TRIGGERS: Final = tuple(
+    frozenset() if led else triggers(rule.pattern)
+    for rule, led in zip(_LINE_RULES, _LEADS, strict=True)
+)
 _SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t)
 _UNTRIGGERED: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t is None)
+
+
+class _LedRows(dict[str, tuple[int, ...]]):
+    """A paragraph's first character → the rows with a lead that matches it, in order; filled
+    as characters come (a text opens its paragraphs with a few hundred)."""
+
+    def __missing__(self, first: str) -> tuple[int, ...]:
+        rows = tuple(i for i, led in enumerate(_LEADS) if led and led.match(first))
+        self[first] = rows
+        return rows
+
+
+_LED_ROWS: Final = _LedRows()
 
 
 def _rows_opening_with(rows: Sequence[frozenset[str] | None]) -> dict[str, frozenset[int]]:
@@ -637,14 +663,21 @@ _ROWS_OPENING_WITH: Final = _rows_opening_with(_TRIGGERS)
 _CASED_ROWS: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t and any(map(is_cased, t)))
 
 
-def _rows_to_try(folded: str, start: int, end: int) -> list[int]:
-    """The indexes in `_LINE_RULES`, in order, of the rows that may match in folded[start:end]:
-    those whose triggers stand there, and those without triggers."""
-    return _rows_opened(*_SCANNER.openings(folded, start, end))
+def _rows_to_try(line: Line) -> list[int]:
+    """The indexes in `_LINE_RULES`, in order, of the rows that may match in the line's
+    searched tail (see `_tail_start`): those whose triggers stand there, those without
+    triggers, and in a line searched whole those led by its first character."""
+    folded = line.source.folded
+    start = _tail_start(line)
+    found = _SCANNER.held_openings(folded, start, line.end)
+    rows = _rows_opened(*found) if found is not None else list(_UNTRIGGERED)
+    if start == line.body < line.end:
+        rows = sorted({*rows, *_LED_ROWS[folded[start]]})
+    return rows
 
 
 def _rows_opened(opened: Sequence[str], cased: bool) -> list[int]:
-    """`_rows_to_try` of a stretch, from its `Scanner.openings`."""
+    """The rows of `_rows_to_try` that a stretch's `Scanner.held_openings` select."""
     rows = set(_UNTRIGGERED)
     for found in opened:
         rows |= _ROWS_OPENING_WITH[found]
@@ -879,25 +912,29 @@ def _tail_start(line: Line) -> int:
 
 
 def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line, list[int]]]:
-    """The lines whose tail holds a trigger of some row (all lines when a row has none), with
-    their indexes and the rows to try on them (see `_rows_to_try`): a match lies wholly inside
-    the tail (see `_match`), and so does its trigger. Only the tails are scanned."""
+    """The lines whose tail holds a trigger of some row (all lines when a row has none), or
+    that open with a character some row's lead matches, with their indexes and the rows to
+    try on them (see `_rows_to_try`): a match lies wholly inside the tail (see `_match`), and
+    so does its trigger. Only the tails are scanned."""
     if not lines:
         return []
-    folded = lines[0].source.folded
     if _UNTRIGGERED:
-        return [
-            (i, line, _rows_to_try(folded, _tail_start(line), line.end))
-            for i, line in enumerate(lines)
-        ]
+        return [(i, line, _rows_to_try(line)) for i, line in enumerate(lines)]
+    folded = lines[0].source.folded
     held = _SCANNER.held_openings
+    led = _LED_ROWS
     out: list[tuple[int, Line, list[int]]] = []
     for i, line in enumerate(lines):
         # A blank line, nearly one in two, has nothing to scan.
         if line.body < line.end:
-            found = held(folded, _tail_start(line), line.end)
+            start = _tail_start(line)
+            found = held(folded, start, line.end)
+            first = led[folded[start]] if start == line.body else ()
             if found is not None:
-                out.append((i, line, _rows_opened(*found)))
+                rows = _rows_opened(*found)
+                out.append((i, line, sorted({*rows, *first}) if first else rows))
+            elif first:
+                out.append((i, line, list(first)))
     return out
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 from extractor import patterns
-from extractor._triggers import OPENERS, REACHES, SKELETONS, TRIES, TRIGGERS
+from extractor._triggers import LEADS, OPENERS, REACHES, SKELETONS, TRIES, TRIGGERS
 
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
@@ -258,11 +258,18 @@ def derive_openers(pattern: str) -> frozenset[str] | None:
     return None if found is None or "" in found else frozenset(found)
 
 
-def _opening(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
-    """The characters a sequence can open with, and "" when it can match nothing at all."""
+# The classes of characters a lead may hold besides literals: few, and no letters.
+_LEAD_CATEGORIES: Final = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
+
+
+def _opening(
+    items: Sequence[tuple[Any, Any]], categories: dict[Any, str] | None = None
+) -> set[str] | None:
+    """The characters a sequence can open with, and "" when it can match nothing at all. With
+    `categories`, a class may also hold those, each told by its text (\\d)."""
     out: set[str] = set()
     for op, av in items:
-        found = _opening_part(op, av)
+        found = _opening_part(op, av, categories or {})
         if found is None:
             return None
         out |= found - {""}
@@ -271,30 +278,90 @@ def _opening(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
     return out | {""}
 
 
-def _opening_part(op: Any, av: Any) -> set[str] | None:
+def _opening_part(op: Any, av: Any, categories: dict[Any, str]) -> set[str] | None:
     if op is sre.LITERAL:
         return {chr(av)}
     if op is sre.IN:
-        if len(av) <= _MAX_SET and all(kind is sre.LITERAL for kind, _ in av):
-            return {chr(code) for _, code in av}
-        return None  # a range, a category or a negated class
+        if len(av) > _MAX_SET:
+            return None
+        out: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                out.add(chr(value))
+            elif kind is sre.CATEGORY and value in categories:
+                out.add(categories[value])
+            else:
+                return None  # a range, a negated class, another category
+        return out
     if op is sre.SUBPATTERN:
-        return None if av[1] or av[2] else _opening(list(av[3]))  # (?i:…) and such: unknown
+        # (?i:…) and such: unknown
+        return None if av[1] or av[2] else _opening(list(av[3]), categories)
     if op is sre.ATOMIC_GROUP:
-        return _opening(list(av))
+        return _opening(list(av), categories)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _opening(list(branch), categories)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        found = _opening(list(av[2]), categories)
+        return found | {""} if found is not None and av[0] == 0 else found
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return {""}  # a look-around or an anchor consumes nothing
+    return None
+
+
+def lead(pattern: str) -> str | None:
+    """A class of characters (a pattern of one character) that matches the first character of
+    every match of `pattern`, when every match opens at the start of the string: each of its
+    alternatives opens with `^` (and it is compiled without MULTILINE). Read by `regex` under
+    the pattern's flags, the class matches what the pattern's first character can be, case
+    variants and all. None when a match may open elsewhere or be empty, or its first
+    character is hardly bounded (a negated class, a range, any character).
+
+    A search of such a pattern from a later position finds nothing (`^` is the string's start,
+    not the search's), and at the start only where the class matches the first character.
+
+    The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
+    other is derived here."""
+    if pattern in LEADS:
+        return LEADS[pattern]
+    return derive_lead(pattern)
+
+
+def derive_lead(pattern: str) -> str | None:
+    """The lead of `pattern` (see `lead`), read from its parse."""
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & ~sre.SRE_FLAG_UNICODE:
+        return None
+    found = _anchored(list(parsed))
+    if not found or "" in found:
+        return None
+    # A member of two characters is a class of them (\d, \s), kept as it is.
+    return "[" + "".join(sorted(c if len(c) > 1 else re.escape(c) for c in found)) + "]"
+
+
+def _anchored(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters a sequence opens with, as `_opening` tells them with \\d and \\s, when
+    every way through it opens with `^`."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre.AT and av is sre.AT_BEGINNING:
+        return _opening(items[1:], _LEAD_CATEGORIES)
+    if op is sre.SUBPATTERN and not (av[1] or av[2]):
+        return _anchored(list(av[3]) + items[1:])
     if op is sre.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
-            found = _opening(list(branch))
+            found = _anchored(list(branch) + items[1:])
             if found is None:
                 return None
             out |= found
         return out
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        found = _opening(list(av[2]))
-        return found | {""} if found is not None and av[0] == 0 else found
-    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-        return {""}  # a look-around or an anchor consumes nothing
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from extractor.triggers import (
     derive_openers,
     derive_reaches,
     derive_skeleton,
+    lead,
     plain_pattern,
     reaches,
     skeleton,
@@ -288,7 +290,7 @@ def test_the_rows_tried_on_a_paragraph_hold_every_row_that_matches_it(pieces: li
         folded = line.source.folded
         body = folded[line.body : line.end]
         tail = boilerplate._tail_start(line) - line.body
-        tried = boilerplate._rows_to_try(folded, line.body + tail, line.end)
+        tried = boilerplate._rows_to_try(line)
         assert tried == sorted(set(tried))
         for row, rule in enumerate(boilerplate._LINE_RULES):
             if boilerplate._compiled(rule.pattern).search(body, tail):
@@ -298,17 +300,19 @@ def test_the_rows_tried_on_a_paragraph_hold_every_row_that_matches_it(pieces: li
 @settings(max_examples=300, deadline=None)
 @given(st.lists(ALPHABET, max_size=40))
 def test_the_candidates_carry_the_rows_to_try_on_their_tails(pieces: list[str]) -> None:
-    """The rows a candidate comes with are those `_rows_to_try` reads from its tail."""
+    """The rows a candidate comes with are those `_rows_to_try` reads from its tail and, in a
+    paragraph searched whole, its first character."""
     lines = split_lines(Source.from_text("".join(pieces)))
-    for _, line, rows in boilerplate._candidates(lines):
-        start = boilerplate._tail_start(line)
-        assert rows == boilerplate._rows_to_try(line.source.folded, start, line.end)
+    candidates = {line.number: rows for _, line, rows in boilerplate._candidates(lines)}
+    for line in lines:
+        rows = boilerplate._rows_to_try(line) if line.body < line.end else []
+        assert candidates.get(line.number, []) == rows
 
 
 def test_a_trigger_inside_a_longer_one_selects_the_rows_of_both() -> None:
     # 「本站提供」 holds 「本站」 as the scan reports it; 「提供代写」 opens inside it.
     text = "本站提供代写服务"
-    rows = boilerplate._rows_to_try(text, 0, len(text))
+    rows = boilerplate._rows_to_try(split_lines(Source.from_text(text))[0])
     for row, rule in enumerate(boilerplate._LINE_RULES):
         if boilerplate._compiled(rule.pattern).search(text):
             assert row in rows
@@ -439,3 +443,36 @@ def test_held_openings_are_the_openings_of_a_stretch_that_holds_a_string(
         assert held == scanner.openings(text, start, end)
     else:
         assert held is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "found"),
+    [
+        (r"^a|^b", "[ab]"),
+        (r"^(?:页|第)\d", "[第页]"),
+        (r"^\s*(?:x|\d+)", r"[\d\sx]"),
+        (r"^【?字", "[【字]"),
+        (r"^[-]{1,3}\s*$", r"[\-]"),
+        (r"(?:^|(?<=。))a", None),  # may match after a stop
+        (r"^a|b", None),
+        (r"^[^。]{0,6}a", None),  # opens with nearly anything
+        (r"^[一-龥]a", None),
+        (r"^\S", None),
+        (r"^a?$", None),  # may be empty
+        (r"^.", None),
+        (r"(?i)^a", None),
+    ],
+)
+def test_the_lead_of_a_pattern(pattern: str, found: str | None) -> None:
+    assert lead(pattern) == found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1２ ａ\u3000\u2003xyXY页第字【", max_size=8))
+def test_a_led_pattern_matches_only_at_the_start_and_where_its_lead_does(text: str) -> None:
+    for pattern in (r"^a|^b", r"^(?:页|第)\d", r"^\s*(?:x|\d+)", r"^【?字"):
+        led = regex.compile(lead(pattern) or "(?!)", regex.IGNORECASE)
+        compiled = regex.compile(pattern, regex.IGNORECASE)
+        if compiled.search(text):
+            assert led.match(text), (pattern, text)
+        assert not any(compiled.search(text, at) for at in range(1, len(text) + 1))
