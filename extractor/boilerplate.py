@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Final
 
 from extractor import patterns
 from extractor.marker_rules import kind_at
-from extractor.source import Line, opens_paragraph, opens_with_marker, renumbered
+from extractor.source import FOLD, Line, opens_paragraph, opens_with_marker, renumbered
 from extractor.triggers import Scanner, is_cased, lead, trie, triggers
 from schemas import MarkerKind, RemovedReason
 
@@ -748,15 +748,18 @@ def _record(last: Line, start: int, reason: RemovedReason) -> Boilerplate:
     return Boilerplate(start, end, reason)
 
 
-# Invisible characters that fold to spaces but are not white space to a reader of the spans.
+# Invisible characters that are not white space to a reader of the spans.
 _INVISIBLES: Final = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE: Final = patterns.compile_re(f"[{_INVISIBLES}]")
+# Those that fold to a space: a line of nothing else is blank in the folded view, which the
+# others, content to it, never leave a line.
+_BLANK_INVISIBLES: Final = "".join(c for c in _INVISIBLES if c.translate(FOLD).isspace())
 
 
 def _strays(lines: Sequence[Line]) -> list[int]:
-    """The indexes of the stray lines. Most texts hold no invisible character at all, which
-    a search for each (in C, at memchr speed) tells before any line is read."""
-    if not lines or not any(map(lines[0].source.text.__contains__, _INVISIBLES)):
+    """The indexes of the stray lines. Most texts hold no invisible character that folds to
+    a space, which a search for each (in C, at memchr speed) tells before any line is read."""
+    if not lines or not any(map(lines[0].source.text.__contains__, _BLANK_INVISIBLES)):
         return []
     return [i for i, line in enumerate(lines) if _is_stray(line)]
 
@@ -925,11 +928,16 @@ def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line, list[int]]]:
     led = _LED_ROWS
     out: list[tuple[int, Line, list[int]]] = []
     for i, line in enumerate(lines):
-        # A blank line, nearly one in two, has nothing to scan.
-        if line.body < line.end:
-            start = _tail_start(line)
-            found = held(folded, start, line.end)
-            first = led[folded[start]] if start == line.body else ()
+        body, end = line.body, line.end
+        # A blank line, nearly one in two, has nothing to scan; most others are searched whole
+        # (see `_tail_start`).
+        if body < end:
+            if end - body <= MAX_CHARS:
+                start, first = body, led[folded[body]]
+            else:
+                start = _tail_start(line)
+                first = led[folded[start]] if start == body else ()
+            found = held(folded, start, end)
             if found is not None:
                 rows = _rows_opened(*found)
                 out.append((i, line, sorted({*rows, *first}) if first else rows))

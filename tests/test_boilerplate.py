@@ -267,7 +267,7 @@ def _paragraph(parts: list[str]) -> str:
 
 
 _PARAGRAPHS = st.builds(
-    lambda lead, parts: lead + _paragraph(parts),
+    lambda lead, parts, trailing: lead + _paragraph(parts) + trailing,
     st.sampled_from(_LEADING),
     st.lists(
         st.sampled_from(
@@ -276,6 +276,8 @@ _PARAGRAPHS = st.builds(
         min_size=1,
         max_size=12,
     ),
+    # Trailing white space makes no paragraph long (see `_tail_start`).
+    st.sampled_from(("", " ", " " * 160)),
 ).map(lambda p: p.upper() if len(p) % 7 == 0 else p)
 
 
@@ -347,3 +349,23 @@ def test_a_short_paragraph_is_tried_on_the_rows_its_first_character_leads(
     # A long paragraph's tail is never tried on them: `^` is not where its search starts.
     (long,) = split_lines(Source.from_text(text + "。" + "全县上下要团结一心。" * 20))
     assert not set(led) & set(boilerplate._rows_to_try(long))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"\u200b\u200c\u200d\u2060\ufeff \u3000\t\n", "同志们：", "【", "新华社北京9月22日电"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_the_stray_lines_are_those_of_nothing_but_invisible_characters(text: str) -> None:
+    """Only a line of invisible characters that fold to spaces can be blank in the folded
+    view: a text without any of them holds no stray line, whatever else it holds."""
+    from extractor import boilerplate
+
+    # As `strip_boilerplate` reads them: with the datelines a crawl glued on cut out.
+    lines, _ = boilerplate._cut_glued(split_lines(Source.from_text(text)))
+    strays = [i for i, line in enumerate(lines) if boilerplate._is_stray(line)]
+    assert boilerplate._strays(lines) == strays
