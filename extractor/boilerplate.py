@@ -950,8 +950,9 @@ def _match(line: Line, rows: Sequence[int]) -> tuple[int, RemovedReason, Extent]
     """The first rule of `rows` that matches, and where its removal starts: the start of the
     sentence that holds the match."""
     body = line.source.folded[line.body : line.end]
-    # Only the paragraph's tail is searched (`^` still means the paragraph's start).
-    tail = _tail_start(line) - line.body
+    # Only the paragraph's tail is searched (`^` still means the paragraph's start); most
+    # paragraphs are searched whole.
+    tail = 0 if len(body) <= MAX_CHARS else _tail_start(line) - line.body
     if not body.strip():
         return None
     for row in rows:

@@ -569,7 +569,9 @@ class Scanner:
         plain, cased = self.openings(text, first.start(), end)
         if plain:
             return plain, cased
-        return ([], True) if self.holds(text, start, end) else None
+        # Letters alone (an English word, 「GDP」): whether a cased string stands among them,
+        # asked of all of them at once rather than letter by letter as `holds` asks.
+        return ([], True) if self._cased.search(text, start, end) else None
 
     def openings(self, text: str, start: int, end: int) -> tuple[list[str], bool]:
         """For each position in [start, end) where an uncased string opens and ends by `end`,

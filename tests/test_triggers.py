@@ -445,6 +445,34 @@ def test_held_openings_are_the_openings_of_a_stretch_that_holds_a_string(
         assert held is None
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"qQcCvVwWpPsSiI(ſKİ©) ：:",
+                *("GDP", "APP", "PPT", "vip", "VIP", "QQ", "(C)", "copyright", "www.", "Http://"),
+                *("word", "WORD版下载", "icp备", "v信", "会议", "版权所有", "全文", "，", "。"),
+            ]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_the_boilerplate_scan_holds_what_it_reads_among_letters(
+    text: str, start: int, end: int
+) -> None:
+    """Where only letters stand, `held_openings` asks for a cased string among all of them at
+    once; `holds` asks letter by letter, from where each string would open around it."""
+    scanner = boilerplate._SCANNER
+    held = scanner.held_openings(text, start, end)
+    if scanner.holds(text, start, end):
+        assert held == scanner.openings(text, start, end)
+    else:
+        assert held is None
+
+
 @pytest.mark.parametrize(
     ("pattern", "found"),
     [
