@@ -613,36 +613,56 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 _LINE_RULES: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is not Extent.MATCH)
 # A row each of whose alternatives opens with `^` matches only at a paragraph's first character,
 # and only in a paragraph searched whole (`^` is not where a tail's search starts): it is tried
-# on a short paragraph whose first character its lead (see `triggers.lead`) matches, and never
-# looked for in the scan of the tails. Its triggers are mostly one common character (「-」,
-# 「【」, 「页」) where the scan would stop in every paragraph that holds one.
-_LEADS: Final = tuple(
-    None if (found := lead(rule.pattern)) is None else patterns.compile(found, patterns.IGNORECASE)
-    for rule in _LINE_RULES
+# on a short paragraph whose first two characters its lead matches (see `triggers.lead`), and
+# never looked for in the scan of the tails. Its triggers are mostly one common character
+# (「-」, 「【」, 「页」) where the scan would stop in every paragraph that holds one.
+_LEADS: Final = tuple(lead(rule.pattern) for rule in _LINE_RULES)
+_FIRSTS: Final = tuple(
+    None if found is None else patterns.compile(found[0], patterns.IGNORECASE) for found in _LEADS
+)
+_PAIRS: Final = tuple(
+    None if found is None else patterns.compile(found[1], patterns.IGNORECASE) for found in _LEADS
 )
 # Most paragraphs match no row. Each other row's triggers (strings every match of it contains)
 # are looked for in a paragraph's searched tail; a row is tried only where one of them stands,
 # and a paragraph that holds none is not searched at all. A row without triggers (and no lead)
 # is tried everywhere.
 _TRIGGERS: Final = tuple(
-    frozenset() if led else triggers(rule.pattern)
-    for rule, led in zip(_LINE_RULES, _LEADS, strict=True)
+    frozenset() if found else triggers(rule.pattern)
+    for rule, found in zip(_LINE_RULES, _LEADS, strict=True)
 )
 _SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t)
 _UNTRIGGERED: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t is None)
 
 
 class _LedRows(dict[str, tuple[int, ...]]):
-    """A paragraph's first character → the rows with a lead that matches it, in order; filled
-    as characters come (a text opens its paragraphs with a few hundred)."""
+    """A paragraph's first character → the rows with a lead whose first character it can be,
+    in order; filled as characters come (a text opens its paragraphs with a few hundred)."""
 
     def __missing__(self, first: str) -> tuple[int, ...]:
-        rows = tuple(i for i, led in enumerate(_LEADS) if led and led.match(first))
+        rows = tuple(i for i, led in enumerate(_FIRSTS) if led and led.match(first))
         self[first] = rows
         return rows
 
 
+class _PairedRows(dict[str, tuple[int, ...]]):
+    """A paragraph's first two characters, the first one some row's lead opens with → the
+    rows whose lead they match, in order."""
+
+    def __missing__(self, pair: str) -> tuple[int, ...]:
+        rows = tuple(i for i in _LED_ROWS[pair[0]] if (led := _PAIRS[i]) and led.match(pair))
+        self[pair] = rows
+        return rows
+
+
 _LED_ROWS: Final = _LedRows()
+_PAIRED_ROWS: Final = _PairedRows()
+
+
+def _led_rows(folded: str, body: int) -> tuple[int, ...]:
+    """The rows led by the paragraph's first characters (see `_LEADS`): most first characters
+    lead none, and a pair is looked up only after one that does."""
+    return _LED_ROWS[folded[body]] and _PAIRED_ROWS[folded[body : body + 2]]
 
 
 def _rows_opening_with(rows: Sequence[frozenset[str] | None]) -> dict[str, frozenset[int]]:
@@ -672,7 +692,7 @@ def _rows_to_try(line: Line) -> list[int]:
     found = _SCANNER.held_openings(folded, start, line.end)
     rows = _rows_opened(*found) if found is not None else list(_UNTRIGGERED)
     if start == line.body < line.end:
-        rows = sorted({*rows, *_LED_ROWS[folded[start]]})
+        rows = sorted({*rows, *_led_rows(folded, start)})
     return rows
 
 
@@ -925,7 +945,7 @@ def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line, list[int]]]:
         return [(i, line, _rows_to_try(line)) for i, line in enumerate(lines)]
     folded = lines[0].source.folded
     held = _SCANNER.held_openings
-    led = _LED_ROWS
+    led, paired = _LED_ROWS, _PAIRED_ROWS
     out: list[tuple[int, Line, list[int]]] = []
     for i, line in enumerate(lines):
         body, end = line.body, line.end
@@ -933,10 +953,10 @@ def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line, list[int]]]:
         # (see `_tail_start`).
         if body < end:
             if end - body <= MAX_CHARS:
-                start, first = body, led[folded[body]]
+                start, first = body, led[folded[body]] and paired[folded[body : body + 2]]
             else:
                 start = _tail_start(line)
-                first = led[folded[start]] if start == body else ()
+                first = _led_rows(folded, start) if start == body else ()
             found = held(folded, start, end)
             if found is not None:
                 rows = _rows_opened(*found)

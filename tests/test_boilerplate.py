@@ -332,7 +332,9 @@ def test_the_rows_led_by_a_first_character_are_the_anchored_ones() -> None:
         ("PAGE 7", {"page_number"}),
         ("\u3000【字体：小 中 大】", {"navigation", "promo_header"}),
         ("我要纠错", {"navigation"}),
-        ("我们要坚持稳中求进工作总基调。", {"navigation"}),  # 「我要纠错」's lead: tried, no match
+        ("我们要坚持稳中求进工作总基调。", set()),  # 「我要纠错」 opens with 我, not with 我们
+        ("（一）持续改善民生。", set()),  # 「（责任编辑：…）」 opens with （, not with （一
+        ("（责任编辑：张三）", {"navigation"}),
         ("同志们：", set()),
         ("↑", {"endnote"}),
     ],
@@ -343,7 +345,7 @@ def test_a_short_paragraph_is_tried_on_the_rows_its_first_character_leads(
     from extractor import boilerplate
 
     (line,) = split_lines(Source.from_text(text))
-    led = boilerplate._LED_ROWS[line.source.folded[line.body]]
+    led = boilerplate._led_rows(line.source.folded, line.body)
     assert {boilerplate._LINE_RULES[row].reason.value for row in led} == rows
     assert set(led) <= set(boilerplate._rows_to_try(line))
     # A long paragraph's tail is never tried on them: `^` is not where its search starts.

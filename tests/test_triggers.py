@@ -474,33 +474,56 @@ def test_the_boilerplate_scan_holds_what_it_reads_among_letters(
 
 
 @pytest.mark.parametrize(
-    ("pattern", "found"),
+    ("pattern", "first", "pairs"),
     [
-        (r"^a|^b", "[ab]"),
-        (r"^(?:页|第)\d", "[第页]"),
-        (r"^\s*(?:x|\d+)", r"[\d\sx]"),
-        (r"^【?字", "[【字]"),
-        (r"^[-]{1,3}\s*$", r"[\-]"),
-        (r"(?:^|(?<=。))a", None),  # may match after a stop
-        (r"^a|b", None),
-        (r"^[^。]{0,6}a", None),  # opens with nearly anything
-        (r"^[一-龥]a", None),
-        (r"^\S", None),
-        (r"^a?$", None),  # may be empty
-        (r"^.", None),
-        (r"(?i)^a", None),
+        (r"^a|^b", "[ab]", "[ab]"),
+        (r"^(?:页|第)\d", "[第页]", r"[第页][\d]"),
+        (r"^\s*(?:x|\d+)", r"[\d\sx]", r"[\d]|[\d][\d]|[\s][\d]|[\s][\s]|[\s][x]|[x]"),
+        (r"^【?字号", "[【字]", "[【][字]|[字][号]"),
+        (r"^[-]{1,3}\s*$", r"[\-]", r"[\-]|[\-][\-]|[\-][\s]"),
+        (r"^【[^】]{0,3}】", "[【]", "[【](?s:.)|[【][】]"),
     ],
 )
-def test_the_lead_of_a_pattern(pattern: str, found: str | None) -> None:
-    assert lead(pattern) == found
+def test_the_lead_of_a_pattern(pattern: str, first: str, pairs: str) -> None:
+    assert lead(pattern) == (first, pairs)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:^|(?<=。))a",  # may match after a stop
+        r"^a|b",
+        r"^[^。]{0,6}a",  # opens with nearly anything
+        r"^[一-龥]a",
+        r"^\S",
+        r"^a?$",  # may be empty
+        r"^.",
+        r"(?i)^a",
+    ],
+)
+def test_a_pattern_that_may_open_anywhere_or_with_anything_has_no_lead(pattern: str) -> None:
+    assert lead(pattern) is None
+
+
+_LED = (
+    r"^a|^b",
+    r"^(?:页|第)\d",
+    r"^\s*(?:x|\d+)",
+    r"^【?字号",
+    r"^【[^】]{0,3}】",
+    r"^-{1,3}\s*$",
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab1２ ａ\u3000\u2003xyXY页第字【", max_size=8))
+@given(st.text(alphabet="ab1２ ａ\u3000\u2003xyXY页第字号【】-", max_size=8))
 def test_a_led_pattern_matches_only_at_the_start_and_where_its_lead_does(text: str) -> None:
-    for pattern in (r"^a|^b", r"^(?:页|第)\d", r"^\s*(?:x|\d+)", r"^【?字"):
-        led = regex.compile(lead(pattern) or "(?!)", regex.IGNORECASE)
+    for pattern in _LED:
+        found = lead(pattern)
+        assert found is not None
+        first, pairs = (regex.compile(p, regex.IGNORECASE) for p in found)
         compiled = regex.compile(pattern, regex.IGNORECASE)
         if compiled.search(text):
-            assert led.match(text), (pattern, text)
+            assert first.match(text[:1]), (pattern, text)
+            assert pairs.match(text[:2]), (pattern, text)
         assert not any(compiled.search(text, at) for at in range(1, len(text) + 1))

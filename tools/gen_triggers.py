@@ -134,7 +134,7 @@ def render() -> str:
     lead_rows = []
     for pattern in led():
         found_lead = derive_lead(pattern)
-        value = "None" if found_lead is None else _literal(found_lead, "    ")
+        value = "None" if found_lead is None else _literal_tuple(list(found_lead))
         lead_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
     skeleton_rows = []
     for pattern in searched():
@@ -158,8 +158,8 @@ def render() -> str:
         "REACHES: Final[dict[str, dict[str, int] | None]] = {\n" + "".join(reach_rows) + "}\n\n"
         "# The characters a match can open with (see triggers.openers).\n"
         "OPENERS: Final[dict[str, tuple[str, ...] | None]] = {\n" + "".join(opener_rows) + "}\n\n"
-        "# The class of a match's first character, when it opens the string (see triggers.lead).\n"
-        "LEADS: Final[dict[str, str | None]] = {\n" + "".join(lead_rows) + "}\n\n"
+        "# What a match's first characters can be, when it opens the string (see triggers.lead).\n"
+        "LEADS: Final[dict[str, tuple[str, str] | None]] = {\n" + "".join(lead_rows) + "}\n\n"
         "# Patterns `re` reads that match wherever the pattern does (see triggers.skeleton).\n"
         "SKELETONS: Final[dict[str, str | None]] = {\n" + "".join(skeleton_rows) + "}\n",
         TARGET,
