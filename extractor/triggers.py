@@ -333,8 +333,11 @@ def derive_lead(pattern: str) -> tuple[str, str] | None:
 # A character a prefix may hold: the members of a class (escaped characters, \d, \s), or
 # None for any character.
 _Members = frozenset[str] | None
-# How deep `_prefixes` unrolls repeats and groups before it gives up.
+# How deep `_prefixes` unrolls repeats and groups, and how many steps it takes in all, before
+# it gives up: a repeat of what may match nothing unrolls without end, and alternatives of
+# such multiply.
 _MAX_DEPTH: Final = 64
+_MAX_STEPS: Final = 20_000
 
 
 def _class_of(members: _Members) -> str:
@@ -351,7 +354,7 @@ def _anchored(items: list[tuple[Any, Any]]) -> set[tuple[_Members, ...]] | None:
         return None
     op, av = items[0]
     if op is sre.AT and av is sre.AT_BEGINNING:
-        return _prefixes(items[1:], 2, _MAX_DEPTH)
+        return _prefixes(items[1:], 2, _MAX_DEPTH, [_MAX_STEPS])
     if op is sre.SUBPATTERN and not (av[1] or av[2]):
         return _anchored(list(av[3]) + items[1:])
     if op is sre.BRANCH:
@@ -369,24 +372,28 @@ def _anchored(items: list[tuple[Any, Any]]) -> set[tuple[_Members, ...]] | None:
 _LEAD_CATEGORIES: Final = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
 
 
-def _prefixes(items: list[tuple[Any, Any]], n: int, depth: int) -> set[tuple[_Members, ...]] | None:
+def _prefixes(
+    items: list[tuple[Any, Any]], n: int, depth: int, steps: list[int]
+) -> set[tuple[_Members, ...]] | None:
     """What the first `n` characters of a match of a sequence can be, each told by the members
     of its class: a prefix shorter than `n` where a match may end sooner. None when the
-    sequence uses what is not read here."""
+    sequence uses what is not read here, or `depth` or `steps` (shared by every call) run
+    out."""
     if n == 0 or not items:
         return {()}
-    if depth == 0:
+    steps[0] -= 1
+    if depth == 0 or steps[0] < 0:
         return None
     op, av = items[0]
     rest = items[1:]
     if op in (sre.LITERAL, sre.IN, sre.ANY, sre.NOT_LITERAL):
         head = _members(op, av)
-        after = _prefixes(rest, n - 1, depth - 1)
+        after = _prefixes(rest, n - 1, depth - 1, steps)
         return None if after is None else {(head, *p) for p in after}
     if op is sre.SUBPATTERN:
-        return None if av[1] or av[2] else _prefixes(list(av[3]) + rest, n, depth - 1)
+        return None if av[1] or av[2] else _prefixes(list(av[3]) + rest, n, depth - 1, steps)
     if op is sre.ATOMIC_GROUP:
-        return _prefixes(list(av) + rest, n, depth - 1)
+        return _prefixes(list(av) + rest, n, depth - 1, steps)
     if op is sre.BRANCH:
         branches = [list(branch) + rest for branch in av[1]]
     elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
@@ -401,7 +408,7 @@ def _prefixes(items: list[tuple[Any, Any]], n: int, depth: int) -> set[tuple[_Me
         return None
     out: set[tuple[_Members, ...]] = set()
     for branch in branches:
-        found = _prefixes(branch, n, depth - 1)
+        found = _prefixes(branch, n, depth - 1, steps)
         if found is None:
             return None
         out |= found

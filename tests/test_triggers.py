@@ -499,6 +499,7 @@ def test_the_lead_of_a_pattern(pattern: str, first: str, pairs: str) -> None:
         r"^a?$",  # may be empty
         r"^.",
         r"(?i)^a",
+        r"^(?:a?|b?)*c",  # unrolls without end
     ],
 )
 def test_a_pattern_that_may_open_anywhere_or_with_anything_has_no_lead(pattern: str) -> None:
