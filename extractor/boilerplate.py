@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING, Final
 
 from extractor import patterns
 from extractor.marker_rules import kind_at
-from extractor.source import Line, opens_paragraph, opens_with_marker, renumbered
-from extractor.triggers import Scanner, is_cased, trie, triggers
+from extractor.source import FOLD, Line, opens_paragraph, opens_with_marker, renumbered
+from extractor.triggers import Scanner, is_cased, lead, trie, triggers
 from schemas import MarkerKind, RemovedReason
 
 if TYPE_CHECKING:
@@ -611,12 +611,58 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 
 # The rows tried on a paragraph's tail; the MATCH rows are tried on whole paragraphs first.
 _LINE_RULES: Final = tuple(rule for rule in BOILERPLATE_RULES if rule.extent is not Extent.MATCH)
-# Most paragraphs match no row. Each row's triggers (strings every match of it contains) are
-# looked for in a paragraph's searched tail; a row is tried only where one of them stands, and
-# a paragraph that holds none is not searched at all. A row without triggers is tried everywhere.
-_TRIGGERS: Final = tuple(triggers(rule.pattern) for rule in _LINE_RULES)
+# A row each of whose alternatives opens with `^` matches only at a paragraph's first character,
+# and only in a paragraph searched whole (`^` is not where a tail's search starts): it is tried
+# on a short paragraph whose first two characters its lead matches (see `triggers.lead`), and
+# never looked for in the scan of the tails. Its triggers are mostly one common character
+# (「-」, 「【」, 「页」) where the scan would stop in every paragraph that holds one.
+_LEADS: Final = tuple(lead(rule.pattern) for rule in _LINE_RULES)
+_FIRSTS: Final = tuple(
+    None if found is None else patterns.compile(found[0], patterns.IGNORECASE) for found in _LEADS
+)
+_PAIRS: Final = tuple(
+    None if found is None else patterns.compile(found[1], patterns.IGNORECASE) for found in _LEADS
+)
+# Most paragraphs match no row. Each other row's triggers (strings every match of it contains)
+# are looked for in a paragraph's searched tail; a row is tried only where one of them stands,
+# and a paragraph that holds none is not searched at all. A row without triggers (and no lead)
+# is tried everywhere.
+_TRIGGERS: Final = tuple(
+    frozenset() if found else triggers(rule.pattern)
+    for rule, found in zip(_LINE_RULES, _LEADS, strict=True)
+)
 _SCANNER: Final = Scanner(s for t in _TRIGGERS if t for s in t)
 _UNTRIGGERED: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t is None)
+
+
+class _LedRows(dict[str, tuple[int, ...]]):
+    """A paragraph's first character → the rows with a lead whose first character it can be,
+    in order; filled as characters come (a text opens its paragraphs with a few hundred)."""
+
+    def __missing__(self, first: str) -> tuple[int, ...]:
+        rows = tuple(i for i, led in enumerate(_FIRSTS) if led and led.match(first))
+        self[first] = rows
+        return rows
+
+
+class _PairedRows(dict[str, tuple[int, ...]]):
+    """A paragraph's first two characters, the first one some row's lead opens with → the
+    rows whose lead they match, in order."""
+
+    def __missing__(self, pair: str) -> tuple[int, ...]:
+        rows = tuple(i for i in _LED_ROWS[pair[0]] if (led := _PAIRS[i]) and led.match(pair))
+        self[pair] = rows
+        return rows
+
+
+_LED_ROWS: Final = _LedRows()
+_PAIRED_ROWS: Final = _PairedRows()
+
+
+def _led_rows(folded: str, body: int) -> tuple[int, ...]:
+    """The rows led by the paragraph's first characters (see `_LEADS`): most first characters
+    lead none, and a pair is looked up only after one that does."""
+    return _LED_ROWS[folded[body]] and _PAIRED_ROWS[folded[body : body + 2]]
 
 
 def _rows_opening_with(rows: Sequence[frozenset[str] | None]) -> dict[str, frozenset[int]]:
@@ -637,14 +683,21 @@ _ROWS_OPENING_WITH: Final = _rows_opening_with(_TRIGGERS)
 _CASED_ROWS: Final = tuple(i for i, t in enumerate(_TRIGGERS) if t and any(map(is_cased, t)))
 
 
-def _rows_to_try(folded: str, start: int, end: int) -> list[int]:
-    """The indexes in `_LINE_RULES`, in order, of the rows that may match in folded[start:end]:
-    those whose triggers stand there, and those without triggers."""
-    return _rows_opened(*_SCANNER.openings(folded, start, end))
+def _rows_to_try(line: Line) -> list[int]:
+    """The indexes in `_LINE_RULES`, in order, of the rows that may match in the line's
+    searched tail (see `_tail_start`): those whose triggers stand there, those without
+    triggers, and in a line searched whole those led by its first character."""
+    folded = line.source.folded
+    start = _tail_start(line)
+    found = _SCANNER.held_openings(folded, start, line.end)
+    rows = _rows_opened(*found) if found is not None else list(_UNTRIGGERED)
+    if start == line.body < line.end:
+        rows = sorted({*rows, *_led_rows(folded, start)})
+    return rows
 
 
 def _rows_opened(opened: Sequence[str], cased: bool) -> list[int]:
-    """`_rows_to_try` of a stretch, from its `Scanner.openings`."""
+    """The rows of `_rows_to_try` that a stretch's `Scanner.held_openings` select."""
     rows = set(_UNTRIGGERED)
     for found in opened:
         rows |= _ROWS_OPENING_WITH[found]
@@ -715,15 +768,18 @@ def _record(last: Line, start: int, reason: RemovedReason) -> Boilerplate:
     return Boilerplate(start, end, reason)
 
 
-# Invisible characters that fold to spaces but are not white space to a reader of the spans.
+# Invisible characters that are not white space to a reader of the spans.
 _INVISIBLES: Final = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE: Final = patterns.compile_re(f"[{_INVISIBLES}]")
+# Those that fold to a space: a line of nothing else is blank in the folded view, which the
+# others, content to it, never leave a line.
+_BLANK_INVISIBLES: Final = "".join(c for c in _INVISIBLES if c.translate(FOLD).isspace())
 
 
 def _strays(lines: Sequence[Line]) -> list[int]:
-    """The indexes of the stray lines. Most texts hold no invisible character at all, which
-    a search for each (in C, at memchr speed) tells before any line is read."""
-    if not lines or not any(map(lines[0].source.text.__contains__, _INVISIBLES)):
+    """The indexes of the stray lines. Most texts hold no invisible character that folds to
+    a space, which a search for each (in C, at memchr speed) tells before any line is read."""
+    if not lines or not any(map(lines[0].source.text.__contains__, _BLANK_INVISIBLES)):
         return []
     return [i for i, line in enumerate(lines) if _is_stray(line)]
 
@@ -879,25 +935,34 @@ def _tail_start(line: Line) -> int:
 
 
 def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line, list[int]]]:
-    """The lines whose tail holds a trigger of some row (all lines when a row has none), with
-    their indexes and the rows to try on them (see `_rows_to_try`): a match lies wholly inside
-    the tail (see `_match`), and so does its trigger. Only the tails are scanned."""
+    """The lines whose tail holds a trigger of some row (all lines when a row has none), or
+    that open with a character some row's lead matches, with their indexes and the rows to
+    try on them (see `_rows_to_try`): a match lies wholly inside the tail (see `_match`), and
+    so does its trigger. Only the tails are scanned."""
     if not lines:
         return []
-    folded = lines[0].source.folded
     if _UNTRIGGERED:
-        return [
-            (i, line, _rows_to_try(folded, _tail_start(line), line.end))
-            for i, line in enumerate(lines)
-        ]
+        return [(i, line, _rows_to_try(line)) for i, line in enumerate(lines)]
+    folded = lines[0].source.folded
     held = _SCANNER.held_openings
+    led, paired = _LED_ROWS, _PAIRED_ROWS
     out: list[tuple[int, Line, list[int]]] = []
     for i, line in enumerate(lines):
-        # A blank line, nearly one in two, has nothing to scan.
-        if line.body < line.end:
-            found = held(folded, _tail_start(line), line.end)
+        body, end = line.body, line.end
+        # A blank line, nearly one in two, has nothing to scan; most others are searched whole
+        # (see `_tail_start`).
+        if body < end:
+            if end - body <= MAX_CHARS:
+                start, first = body, led[folded[body]] and paired[folded[body : body + 2]]
+            else:
+                start = _tail_start(line)
+                first = _led_rows(folded, start) if start == body else ()
+            found = held(folded, start, end)
             if found is not None:
-                out.append((i, line, _rows_opened(*found)))
+                rows = _rows_opened(*found)
+                out.append((i, line, sorted({*rows, *first}) if first else rows))
+            elif first:
+                out.append((i, line, list(first)))
     return out
 
 
@@ -905,8 +970,9 @@ def _match(line: Line, rows: Sequence[int]) -> tuple[int, RemovedReason, Extent]
     """The first rule of `rows` that matches, and where its removal starts: the start of the
     sentence that holds the match."""
     body = line.source.folded[line.body : line.end]
-    # Only the paragraph's tail is searched (`^` still means the paragraph's start).
-    tail = _tail_start(line) - line.body
+    # Only the paragraph's tail is searched (`^` still means the paragraph's start); most
+    # paragraphs are searched whole.
+    tail = 0 if len(body) <= MAX_CHARS else _tail_start(line) - line.body
     if not body.strip():
         return None
     for row in rows:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 from extractor import patterns
-from extractor._triggers import OPENERS, REACHES, SKELETONS, TRIES, TRIGGERS
+from extractor._triggers import LEADS, OPENERS, REACHES, SKELETONS, TRIES, TRIGGERS
 
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
@@ -298,6 +298,141 @@ def _opening_part(op: Any, av: Any) -> set[str] | None:
     return None
 
 
+def lead(pattern: str) -> tuple[str, str] | None:
+    """What the first characters of every match of `pattern` can be, when every match opens at
+    the start of the string: each of its alternatives opens with `^` (and it is compiled
+    without MULTILINE). Two patterns, read by `regex` under the pattern's flags (case variants
+    and all): a class of one character that matches a match's first character, and a pattern
+    that matches its first two (its first alone where a match may be one character long).
+    None when a match may open elsewhere or be empty, or its first character is hardly
+    bounded (a negated class, a range, any character).
+
+    A search of such a pattern from a later position finds nothing (`^` is the string's start,
+    not the search's), and at the start only where the lead matches the first characters.
+
+    The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
+    other is derived here."""
+    if pattern in LEADS:
+        return LEADS[pattern]
+    return derive_lead(pattern)
+
+
+def derive_lead(pattern: str) -> tuple[str, str] | None:
+    """The lead of `pattern` (see `lead`), read from its parse."""
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & ~sre.SRE_FLAG_UNICODE:
+        return None
+    found = _anchored(list(parsed))
+    if not found or () in found or any(p[0] is None for p in found):
+        return None
+    first = _class_of(frozenset().union(*(p[0] for p in found if p[0] is not None)))
+    pairs = "|".join(sorted({"".join(map(_class_of, p)) for p in found}))
+    return first, pairs
+
+
+# A character a prefix may hold: the members of a class (escaped characters, \d, \s), or
+# None for any character.
+_Members = frozenset[str] | None
+# How deep `_prefixes` unrolls repeats and groups, and how many steps it takes in all, before
+# it gives up: a repeat of what may match nothing unrolls without end, and alternatives of
+# such multiply.
+_MAX_DEPTH: Final = 64
+_MAX_STEPS: Final = 20_000
+
+
+def _class_of(members: _Members) -> str:
+    if members is None:
+        return "(?s:.)"
+    # A member of two characters is a class of them (\d, \s), kept as it is.
+    return "[" + "".join(sorted(c if len(c) > 1 else re.escape(c) for c in members)) + "]"
+
+
+def _anchored(items: list[tuple[Any, Any]]) -> set[tuple[_Members, ...]] | None:
+    """The prefixes of two characters of a sequence (see `_prefixes`), when every way through
+    it opens with `^`."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre.AT and av is sre.AT_BEGINNING:
+        return _prefixes(items[1:], 2, _MAX_DEPTH, [_MAX_STEPS])
+    if op is sre.SUBPATTERN and not (av[1] or av[2]):
+        return _anchored(list(av[3]) + items[1:])
+    if op is sre.BRANCH:
+        out: set[tuple[_Members, ...]] = set()
+        for branch in av[1]:
+            found = _anchored(list(branch) + items[1:])
+            if found is None:
+                return None
+            out |= found
+        return out
+    return None
+
+
+# The classes of characters a lead may hold besides literals: few, and no letters.
+_LEAD_CATEGORIES: Final = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
+
+
+def _prefixes(
+    items: list[tuple[Any, Any]], n: int, depth: int, steps: list[int]
+) -> set[tuple[_Members, ...]] | None:
+    """What the first `n` characters of a match of a sequence can be, each told by the members
+    of its class: a prefix shorter than `n` where a match may end sooner. None when the
+    sequence uses what is not read here, or `depth` or `steps` (shared by every call) run
+    out."""
+    if n == 0 or not items:
+        return {()}
+    steps[0] -= 1
+    if depth == 0 or steps[0] < 0:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    if op in (sre.LITERAL, sre.IN, sre.ANY, sre.NOT_LITERAL):
+        head = _members(op, av)
+        after = _prefixes(rest, n - 1, depth - 1, steps)
+        return None if after is None else {(head, *p) for p in after}
+    if op is sre.SUBPATTERN:
+        return None if av[1] or av[2] else _prefixes(list(av[3]) + rest, n, depth - 1, steps)
+    if op is sre.ATOMIC_GROUP:
+        return _prefixes(list(av) + rest, n, depth - 1, steps)
+    if op is sre.BRANCH:
+        branches = [list(branch) + rest for branch in av[1]]
+    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        branches = [rest] if low == 0 else []
+        if high != 0:
+            fewer = (low - 1 if low else 0, high if high == sre.MAXREPEAT else high - 1, sub)
+            branches.append([*sub, (op, fewer), *rest])
+    elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        branches = [rest]  # a look-around or an anchor consumes nothing
+    else:
+        return None
+    out: set[tuple[_Members, ...]] = set()
+    for branch in branches:
+        found = _prefixes(branch, n, depth - 1, steps)
+        if found is None:
+            return None
+        out |= found
+    return out
+
+
+def _members(op: Any, av: Any) -> _Members:
+    """The members of the class of characters a part of one character matches; None for any
+    character, or a class too wide to tell (a range, a negated class)."""
+    if op is sre.LITERAL:
+        return frozenset((chr(av),))
+    if op is sre.IN:
+        out: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                out.add(chr(value))
+            elif kind is sre.CATEGORY and value in _LEAD_CATEGORIES:
+                out.add(_LEAD_CATEGORIES[value])
+            else:
+                return None
+        return frozenset(out)
+    return None
+
+
 def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     """For a sequence: the best of its parts' triggers, where runs of parts that match a few
     exact strings (literals, small classes and alternations) are joined into longer strings."""
@@ -502,7 +637,9 @@ class Scanner:
         plain, cased = self.openings(text, first.start(), end)
         if plain:
             return plain, cased
-        return ([], True) if self.holds(text, start, end) else None
+        # Letters alone (an English word, 「GDP」): whether a cased string stands among them,
+        # asked of all of them at once rather than letter by letter as `holds` asks.
+        return ([], True) if self._cased.search(text, start, end) else None
 
     def openings(self, text: str, start: int, end: int) -> tuple[list[str], bool]:
         """For each position in [start, end) where an uncased string opens and ends by `end`,

@@ -8,7 +8,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import parse
+from extractor import parse, patterns
 from extractor.boilerplate import (
     _CUT_STRINGS,
     _CUT_TRIGGERS,
@@ -242,3 +242,132 @@ def test_every_photo_caption_holds_its_credit_mark() -> None:
     for part in patterns.alternatives(row.pattern):
         spelled = [chr(av) for op, av in sre_parse.parse(part) if op is sre.LITERAL]
         assert boilerplate._CREDIT_MARK in spelled, part
+
+
+# Paragraphs as web copies hold them: the rows' own examples and counterexamples, speech,
+# and what may stand before them (indentation of every kind, a bracket, letters of both cases).
+_SPEECH = (
+    "同志们：",
+    "今天我们召开全县经济工作会议，主要任务是总结过去一年的工作。",
+    "我们要坚持稳中求进工作总基调，加快推进高质量发展。",
+    "第一，抓好项目建设。",
+    "（一）持续改善民生。",
+    "这是在全县干部大会上的讲话。",
+    "本次会议的主要任务是部署全年工作。",
+    "2024年，全县地区生产总值增长6.5%。",
+    "下面，我讲三点意见。",
+    "加大投入力度，全面完成目标任务。",
+    "谢谢大家！",
+)
+_LEADING = ("", " ", "\u3000", "\u00a0", "\u2003", "\x1c", "\u200b", "(", "【", "[", "P", "ſ")
+
+
+def _paragraph(parts: list[str]) -> str:
+    return "".join(parts).replace("\n", "")
+
+
+_PARAGRAPHS = st.builds(
+    lambda lead, parts, trailing: lead + _paragraph(parts) + trailing,
+    st.sampled_from(_LEADING),
+    st.lists(
+        st.sampled_from(
+            [*(e for r in BOILERPLATE_RULES for e in (*r.examples, *r.counterexamples)), *_SPEECH]
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    # Trailing white space makes no paragraph long (see `_tail_start`).
+    st.sampled_from(("", " ", " " * 160)),
+).map(lambda p: p.upper() if len(p) % 7 == 0 else p)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PARAGRAPHS, min_size=1, max_size=8))
+def test_the_rows_tried_on_a_paragraph_hold_every_row_that_matches_its_tail(
+    paragraphs: list[str],
+) -> None:
+    """A row led by its first character (see `triggers.lead`) is tried where it can match: on
+    a paragraph searched whole whose first character its lead matches, never on a tail."""
+    from extractor import boilerplate
+
+    lines = split_lines(Source.from_text("\n".join(paragraphs)))
+    candidates = {line.number: rows for _, line, rows in boilerplate._candidates(lines)}
+    for line in lines:
+        body = line.source.folded[line.body : line.end]
+        tail = boilerplate._tail_start(line) - line.body
+        matching = [
+            row
+            for row, rule in enumerate(boilerplate._LINE_RULES)
+            if _compiled(rule.pattern).search(body, tail)
+        ]
+        tried = candidates.get(line.number, [])
+        assert tried == sorted(set(tried))
+        assert set(matching) <= set(tried), (body, matching, tried)
+        assert boilerplate._match(line, tried) == boilerplate._match(
+            line, range(len(boilerplate._LINE_RULES))
+        )
+
+
+def test_the_rows_led_by_a_first_character_are_the_anchored_ones() -> None:
+    """The rows with a lead: page numbers, a site's fields and buttons, notes' marks, stray
+    marks, promo headers and a wiki's foot; a row that may match inside a paragraph has none."""
+    from extractor import boilerplate
+
+    led = {row for row, found in enumerate(boilerplate._LEADS) if found is not None}
+    reasons = {boilerplate._LINE_RULES[row].reason for row in led}
+    assert RemovedReason.PAGE_NUMBER in reasons and RemovedReason.STRAY in reasons
+    for row in led:
+        pattern = boilerplate._LINE_RULES[row].pattern
+        assert all(part.startswith("^") for part in patterns.alternatives(pattern)), pattern
+    for rule in boilerplate._LINE_RULES:
+        if rule.reason in (RemovedReason.URL, RemovedReason.RECOMMENDED, RemovedReason.AD):
+            assert boilerplate._LEADS[boilerplate._LINE_RULES.index(rule)] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("— 3 —", {"page_number"}),
+        ("Page 7 of 20", {"page_number"}),
+        ("PAGE 7", {"page_number"}),
+        ("\u3000【字体：小 中 大】", {"navigation", "promo_header"}),
+        ("我要纠错", {"navigation"}),
+        ("我们要坚持稳中求进工作总基调。", set()),  # 「我要纠错」 opens with 我, not with 我们
+        ("（一）持续改善民生。", set()),  # 「（责任编辑：…）」 opens with （, not with （一
+        ("（责任编辑：张三）", {"navigation"}),
+        ("同志们：", set()),
+        ("↑", {"endnote"}),
+    ],
+)
+def test_a_short_paragraph_is_tried_on_the_rows_its_first_character_leads(
+    text: str, rows: set[str]
+) -> None:
+    from extractor import boilerplate
+
+    (line,) = split_lines(Source.from_text(text))
+    led = boilerplate._led_rows(line.source.folded, line.body)
+    assert {boilerplate._LINE_RULES[row].reason.value for row in led} == rows
+    assert set(led) <= set(boilerplate._rows_to_try(line))
+    # A long paragraph's tail is never tried on them: `^` is not where its search starts.
+    (long,) = split_lines(Source.from_text(text + "。" + "全县上下要团结一心。" * 20))
+    assert not set(led) & set(boilerplate._rows_to_try(long))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"\u200b\u200c\u200d\u2060\ufeff \u3000\t\n", "同志们：", "【", "新华社北京9月22日电"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_the_stray_lines_are_those_of_nothing_but_invisible_characters(text: str) -> None:
+    """Only a line of invisible characters that fold to spaces can be blank in the folded
+    view: a text without any of them holds no stray line, whatever else it holds."""
+    from extractor import boilerplate
+
+    # As `strip_boilerplate` reads them: with the datelines a crawl glued on cut out.
+    lines, _ = boilerplate._cut_glued(split_lines(Source.from_text(text)))
+    strays = [i for i, line in enumerate(lines) if boilerplate._is_stray(line)]
+    assert boilerplate._strays(lines) == strays

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from extractor.triggers import (
     derive_openers,
     derive_reaches,
     derive_skeleton,
+    lead,
     plain_pattern,
     reaches,
     skeleton,
@@ -288,7 +290,7 @@ def test_the_rows_tried_on_a_paragraph_hold_every_row_that_matches_it(pieces: li
         folded = line.source.folded
         body = folded[line.body : line.end]
         tail = boilerplate._tail_start(line) - line.body
-        tried = boilerplate._rows_to_try(folded, line.body + tail, line.end)
+        tried = boilerplate._rows_to_try(line)
         assert tried == sorted(set(tried))
         for row, rule in enumerate(boilerplate._LINE_RULES):
             if boilerplate._compiled(rule.pattern).search(body, tail):
@@ -298,17 +300,19 @@ def test_the_rows_tried_on_a_paragraph_hold_every_row_that_matches_it(pieces: li
 @settings(max_examples=300, deadline=None)
 @given(st.lists(ALPHABET, max_size=40))
 def test_the_candidates_carry_the_rows_to_try_on_their_tails(pieces: list[str]) -> None:
-    """The rows a candidate comes with are those `_rows_to_try` reads from its tail."""
+    """The rows a candidate comes with are those `_rows_to_try` reads from its tail and, in a
+    paragraph searched whole, its first character."""
     lines = split_lines(Source.from_text("".join(pieces)))
-    for _, line, rows in boilerplate._candidates(lines):
-        start = boilerplate._tail_start(line)
-        assert rows == boilerplate._rows_to_try(line.source.folded, start, line.end)
+    candidates = {line.number: rows for _, line, rows in boilerplate._candidates(lines)}
+    for line in lines:
+        rows = boilerplate._rows_to_try(line) if line.body < line.end else []
+        assert candidates.get(line.number, []) == rows
 
 
 def test_a_trigger_inside_a_longer_one_selects_the_rows_of_both() -> None:
     # 「本站提供」 holds 「本站」 as the scan reports it; 「提供代写」 opens inside it.
     text = "本站提供代写服务"
-    rows = boilerplate._rows_to_try(text, 0, len(text))
+    rows = boilerplate._rows_to_try(split_lines(Source.from_text(text))[0])
     for row, rule in enumerate(boilerplate._LINE_RULES):
         if boilerplate._compiled(rule.pattern).search(text):
             assert row in rows
@@ -439,3 +443,88 @@ def test_held_openings_are_the_openings_of_a_stretch_that_holds_a_string(
         assert held == scanner.openings(text, start, end)
     else:
         assert held is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"qQcCvVwWpPsSiI(ſKİ©) ：:",
+                *("GDP", "APP", "PPT", "vip", "VIP", "QQ", "(C)", "copyright", "www.", "Http://"),
+                *("word", "WORD版下载", "icp备", "v信", "会议", "版权所有", "全文", "，", "。"),
+            ]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_the_boilerplate_scan_holds_what_it_reads_among_letters(
+    text: str, start: int, end: int
+) -> None:
+    """Where only letters stand, `held_openings` asks for a cased string among all of them at
+    once; `holds` asks letter by letter, from where each string would open around it."""
+    scanner = boilerplate._SCANNER
+    held = scanner.held_openings(text, start, end)
+    if scanner.holds(text, start, end):
+        assert held == scanner.openings(text, start, end)
+    else:
+        assert held is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first", "pairs"),
+    [
+        (r"^a|^b", "[ab]", "[ab]"),
+        (r"^(?:页|第)\d", "[第页]", r"[第页][\d]"),
+        (r"^\s*(?:x|\d+)", r"[\d\sx]", r"[\d]|[\d][\d]|[\s][\d]|[\s][\s]|[\s][x]|[x]"),
+        (r"^【?字号", "[【字]", "[【][字]|[字][号]"),
+        (r"^[-]{1,3}\s*$", r"[\-]", r"[\-]|[\-][\-]|[\-][\s]"),
+        (r"^【[^】]{0,3}】", "[【]", "[【](?s:.)|[【][】]"),
+    ],
+)
+def test_the_lead_of_a_pattern(pattern: str, first: str, pairs: str) -> None:
+    assert lead(pattern) == (first, pairs)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:^|(?<=。))a",  # may match after a stop
+        r"^a|b",
+        r"^[^。]{0,6}a",  # opens with nearly anything
+        r"^[一-龥]a",
+        r"^\S",
+        r"^a?$",  # may be empty
+        r"^.",
+        r"(?i)^a",
+        r"^(?:a?|b?)*c",  # unrolls without end
+    ],
+)
+def test_a_pattern_that_may_open_anywhere_or_with_anything_has_no_lead(pattern: str) -> None:
+    assert lead(pattern) is None
+
+
+_LED = (
+    r"^a|^b",
+    r"^(?:页|第)\d",
+    r"^\s*(?:x|\d+)",
+    r"^【?字号",
+    r"^【[^】]{0,3}】",
+    r"^-{1,3}\s*$",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1２ ａ\u3000\u2003xyXY页第字号【】-", max_size=8))
+def test_a_led_pattern_matches_only_at_the_start_and_where_its_lead_does(text: str) -> None:
+    for pattern in _LED:
+        found = lead(pattern)
+        assert found is not None
+        first, pairs = (regex.compile(p, regex.IGNORECASE) for p in found)
+        compiled = regex.compile(pattern, regex.IGNORECASE)
+        if compiled.search(text):
+            assert first.match(text[:1]), (pattern, text)
+            assert pairs.match(text[:2]), (pattern, text)
+        assert not any(compiled.search(text, at) for at in range(1, len(text) + 1))

@@ -51,6 +51,13 @@ def opened() -> list[str]:
     return list(dict.fromkeys(row.pattern for row in rows))
 
 
+def led() -> list[str]:
+    """The patterns whose leads a run asks for."""
+    from extractor import boilerplate
+
+    return list(dict.fromkeys(rule.pattern for rule in boilerplate._LINE_RULES))
+
+
 def searched() -> list[str]:
     """The patterns whose skeletons a run asks for."""
     from extractor import regions
@@ -100,7 +107,14 @@ def _literal(string: str, indent: str) -> str:
 
 
 def render() -> str:
-    from extractor.triggers import _trie, derive, derive_openers, derive_reaches, derive_skeleton
+    from extractor.triggers import (
+        _trie,
+        derive,
+        derive_lead,
+        derive_openers,
+        derive_reaches,
+        derive_skeleton,
+    )
 
     rows = []
     for pattern in patterns():
@@ -117,6 +131,11 @@ def render() -> str:
         found = derive_openers(pattern)
         value = "None" if found is None else _literal_tuple(sorted(found))
         opener_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
+    lead_rows = []
+    for pattern in led():
+        found_lead = derive_lead(pattern)
+        value = "None" if found_lead is None else _literal_tuple(list(found_lead))
+        lead_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
     skeleton_rows = []
     for pattern in searched():
         found_skeleton = derive_skeleton(pattern)
@@ -139,6 +158,8 @@ def render() -> str:
         "REACHES: Final[dict[str, dict[str, int] | None]] = {\n" + "".join(reach_rows) + "}\n\n"
         "# The characters a match can open with (see triggers.openers).\n"
         "OPENERS: Final[dict[str, tuple[str, ...] | None]] = {\n" + "".join(opener_rows) + "}\n\n"
+        "# What a match's first characters can be, when it opens the string (see triggers.lead).\n"
+        "LEADS: Final[dict[str, tuple[str, str] | None]] = {\n" + "".join(lead_rows) + "}\n\n"
         "# Patterns `re` reads that match wherever the pattern does (see triggers.skeleton).\n"
         "SKELETONS: Final[dict[str, str | None]] = {\n" + "".join(skeleton_rows) + "}\n",
         TARGET,
