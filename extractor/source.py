@@ -56,22 +56,25 @@ _folded_by_set = [0]  # characters folded in this process before the scanner was
 
 @functools.cache
 def _foldable_scan() -> re.Pattern[str]:
-    """The characters FOLD changes in the BMP, and every astral character. Under `re` a class
-    of BMP characters is a bitmap, one look-up per character whatever its size; an astral
-    member would turn it into a list of ranges tried one by one, so astral characters are
-    matched by one range and left to `_fold_by_set`. Built on first use (a few milliseconds)."""
+    """The characters FOLD changes in the BMP, and every astral character (left to
+    `_fold_by_set`). Under `re` a class of BMP characters is a bitmap, one look-up per
+    character whatever its size. The class is written as the negation of the BMP characters
+    FOLD leaves alone: `re` tests a character against a class op by op, and nearly every
+    character of a text is one of those, which the negated class rejects at its bitmap, where
+    the class of the characters to fold would try its bitmap, then the astral range, then end
+    (a sixth fewer instructions a character over a text). Built on first use (a few
+    milliseconds)."""
     bmp = sorted(ord(c) for c in _FOLDABLE if ord(c) <= 0xFFFF)
-    ranges: list[list[int]] = []
-    for c in bmp:
-        if ranges and ranges[-1][1] == c - 1:
-            ranges[-1][1] = c
-        else:
-            ranges.append([c, c])
-    members = "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
+    # The gaps between the characters to fold, from U+0000 to U+FFFF.
+    gaps = [
+        (a, b)
+        for a, b in zip([0, *(c + 1 for c in bmp)], [*(c - 1 for c in bmp), 0xFFFF], strict=True)
+        if a <= b
+    ]
+    kept = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in gaps
     )
-    return re.compile(f"[{members}\U00010000-\U0010ffff]")
+    return re.compile(f"[^{kept}]")
 
 
 def fold(text: str) -> str:
