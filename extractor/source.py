@@ -215,8 +215,11 @@ def split_lines(source: Source) -> list[Line]:
         pieces = (_RUN_BREAK if kind == _RUN else _BREAK).split(text)
         offsets = list(accumulate(map(len, pieces), initial=0))
         starts, ends = offsets[0::2], offsets[1::2]
-        breaks = pieces[1::2]
-        if _RUN in breaks:  # a run of U+3000 is no break: the line after it starts with it
+        # A run of U+3000 is no break: the line after it starts with it. A crawl's breaks are
+        # all such runs, and each line starts where the one before ends.
+        if kind == _RUN:
+            starts[1:] = ends[:-1]
+        elif _RUN in (breaks := pieces[1::2]):
             starts[1:] = [
                 end if found == _RUN else end + len(found)
                 for end, found in zip(ends, breaks, strict=False)  # no break after the last line
