@@ -47,9 +47,10 @@ _FOLDABLE: Final = frozenset(map(chr, FOLD))
 # translate looks each character up in FOLD (about 170 ns a character), a replace passes over
 # the text in C (under 1 ns a character), so replaces win up to a few hundred of them.
 _MAX_REPLACES: Final = 100
-# Building the scanner below costs what the set of a text's characters costs on about this
-# many characters: a process builds it once it has folded that much text, so that a single
-# speech folded by `outline FILE` does not pay for it, and a batch or a long text does.
+# Building the scanner below (about 8 ms: its class is some 2,800 ranges) costs what the set of
+# a text's characters costs on one or two hundred thousand characters: a process builds it once
+# it has folded this much text, so that a single speech folded by `outline FILE` does not pay
+# for it, and a batch or a long text does.
 _SCAN_AFTER: Final = 100_000
 _folded_by_set = [0]  # characters folded in this process before the scanner was built
 
