@@ -47,10 +47,11 @@ _FOLDABLE: Final = frozenset(map(chr, FOLD))
 # translate looks each character up in FOLD (about 170 ns a character), a replace passes over
 # the text in C (under 1 ns a character), so replaces win up to a few hundred of them.
 _MAX_REPLACES: Final = 100
-# Building the scanner below (about 8 ms: its class is some 2,800 ranges) costs what the set of
-# a text's characters costs on one or two hundred thousand characters: a process builds it once
-# it has folded this much text, so that a single speech folded by `outline FILE` does not pay
-# for it, and a batch or a long text does.
+# Building the scanner below (from its program in extractor/_programs.py: its class, some
+# 2,800 ranges, would take `re` several milliseconds to parse) costs what the set of a text's
+# characters costs on about this many characters: a process builds it once it has folded that
+# much text, so that a single speech folded by `outline FILE` does not pay for it, and a batch
+# or a long text does.
 _SCAN_AFTER: Final = 100_000
 _folded_by_set = [0]  # characters folded in this process before the scanner was built
 
@@ -63,8 +64,8 @@ def _foldable_scan() -> re.Pattern[str]:
     FOLD leaves alone: `re` tests a character against a class op by op, and nearly every
     character of a text is one of those, which the negated class rejects at its bitmap, where
     the class of the characters to fold would try its bitmap, then the astral range, then end
-    (a sixth fewer instructions a character over a text). Built on first use (a few
-    milliseconds)."""
+    (a sixth fewer instructions a character over a text). Built on first use, from its program
+    in the table (extractor/_programs.py): parsing its class takes `re` several milliseconds."""
     bmp = sorted(ord(c) for c in _FOLDABLE if ord(c) <= 0xFFFF)
     # The gaps between the characters to fold, from U+0000 to U+FFFF.
     gaps = [
@@ -75,7 +76,7 @@ def _foldable_scan() -> re.Pattern[str]:
     kept = "".join(
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in gaps
     )
-    return re.compile(f"[^{kept}]")
+    return patterns.compile_re(f"[^{kept}]")
 
 
 def fold(text: str) -> str:
