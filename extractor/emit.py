@@ -411,12 +411,21 @@ def _findings_json(
         return b"[]"
     item, metric, inner = t.item, t.metric, t.inner
     items = []
+    # The findings of a section follow one another and share its tuple of spans: the path of
+    # the one before serves, without hashing the tuple again.
+    held: tuple[Span, ...] | None = None
+    path = b"null"
     for (start, end), section, metrics in findings:
-        path = paths.get(section)
-        if path is None:
-            path = paths[section] = (
-                t.list_of([_string(text[s:e]) for s, e in section], inner) if section else b"null"
-            )
+        if section is not held:
+            held = section
+            found = paths.get(section)
+            if found is None:
+                found = paths[section] = (
+                    t.list_of([_string(text[s:e]) for s, e in section], inner)
+                    if section
+                    else b"null"
+                )
+            path = found
         items.append(
             item
             % (
@@ -442,7 +451,12 @@ def _findings_json(
                 else b"[]",
             )
         )
-    return t.list_of(items, t.outer)
+    # The list's brackets joined to its first and last items: the items, most of the JSON of a
+    # long speech's findings, are copied once.
+    first, between, last = t.outer
+    items[0] = first + items[0]
+    items[-1] += last
+    return between.join(items)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,31 +47,36 @@ _FOLDABLE: Final = frozenset(map(chr, FOLD))
 # translate looks each character up in FOLD (about 170 ns a character), a replace passes over
 # the text in C (under 1 ns a character), so replaces win up to a few hundred of them.
 _MAX_REPLACES: Final = 100
-# Building the scanner below costs what the set of a text's characters costs on about this
-# many characters: a process builds it once it has folded that much text, so that a single
-# speech folded by `outline FILE` does not pay for it, and a batch or a long text does.
+# Building the scanner below (from its program in extractor/_programs.py: its class, some
+# 2,800 ranges, would take `re` several milliseconds to parse) costs what the set of a text's
+# characters costs on about this many characters: a process builds it once it has folded that
+# much text, so that a single speech folded by `outline FILE` does not pay for it, and a batch
+# or a long text does.
 _SCAN_AFTER: Final = 100_000
 _folded_by_set = [0]  # characters folded in this process before the scanner was built
 
 
 @functools.cache
 def _foldable_scan() -> re.Pattern[str]:
-    """The characters FOLD changes in the BMP, and every astral character. Under `re` a class
-    of BMP characters is a bitmap, one look-up per character whatever its size; an astral
-    member would turn it into a list of ranges tried one by one, so astral characters are
-    matched by one range and left to `_fold_by_set`. Built on first use (a few milliseconds)."""
+    """The characters FOLD changes in the BMP, and every astral character (left to
+    `_fold_by_set`). Under `re` a class of BMP characters is a bitmap, one look-up per
+    character whatever its size. The class is written as the negation of the BMP characters
+    FOLD leaves alone: `re` tests a character against a class op by op, and nearly every
+    character of a text is one of those, which the negated class rejects at its bitmap, where
+    the class of the characters to fold would try its bitmap, then the astral range, then end
+    (a sixth fewer instructions a character over a text). Built on first use, from its program
+    in the table (extractor/_programs.py): parsing its class takes `re` several milliseconds."""
     bmp = sorted(ord(c) for c in _FOLDABLE if ord(c) <= 0xFFFF)
-    ranges: list[list[int]] = []
-    for c in bmp:
-        if ranges and ranges[-1][1] == c - 1:
-            ranges[-1][1] = c
-        else:
-            ranges.append([c, c])
-    members = "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
+    # The gaps between the characters to fold, from U+0000 to U+FFFF.
+    gaps = [
+        (a, b)
+        for a, b in zip([0, *(c + 1 for c in bmp)], [*(c - 1 for c in bmp), 0xFFFF], strict=True)
+        if a <= b
+    ]
+    kept = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in gaps
     )
-    return re.compile(f"[{members}\U00010000-\U0010ffff]")
+    return patterns.compile_re(f"[^{kept}]")
 
 
 def fold(text: str) -> str:
@@ -212,8 +217,11 @@ def split_lines(source: Source) -> list[Line]:
         pieces = (_RUN_BREAK if kind == _RUN else _BREAK).split(text)
         offsets = list(accumulate(map(len, pieces), initial=0))
         starts, ends = offsets[0::2], offsets[1::2]
-        breaks = pieces[1::2]
-        if _RUN in breaks:  # a run of U+3000 is no break: the line after it starts with it
+        # A run of U+3000 is no break: the line after it starts with it. A crawl's breaks are
+        # all such runs, and each line starts where the one before ends.
+        if kind == _RUN:
+            starts[1:] = ends[:-1]
+        elif _RUN in (breaks := pieces[1::2]):
             starts[1:] = [
                 end if found == _RUN else end + len(found)
                 for end, found in zip(ends, breaks, strict=False)  # no break after the last line

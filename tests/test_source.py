@@ -79,6 +79,19 @@ def test_fold_equals_translate_whatever_characters_the_text_holds() -> None:
         assert fold(text) == _fold_by_scan(text) == _fold_by_set(text) == expected
 
 
+def test_the_fold_scan_finds_each_character_to_fold_and_every_astral_one() -> None:
+    """The scan's class, written as the negation of the characters FOLD leaves alone, holds
+    every BMP character FOLD changes (and no other), lone surrogates left out, and every
+    astral character (left to `_fold_by_set`)."""
+    from extractor.source import _foldable_scan
+
+    scan = _foldable_scan()
+    found = {c for c in map(chr, range(0x10000)) if scan.match(c)}
+    assert found == {c for c in map(chr, FOLD) if ord(c) <= 0xFFFF}
+    astral = (0x10000, 0x2005E, 0x20000, 0x10FFFF)
+    assert all(scan.match(chr(c)) for c in astral)
+
+
 def paragraphs(text: str) -> list[str]:
     return [line.text for line in split_lines(Source.from_text(text))]
 

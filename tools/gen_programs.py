@@ -103,7 +103,7 @@ def programs() -> tuple[Table, Table]:
     for info in pkgutil.iter_modules(extractor.__path__, "extractor."):
         if info.name not in _SKIPPED:
             importlib.import_module(info.name)
-    from extractor import boilerplate, lexicon, regions
+    from extractor import boilerplate, lexicon, regions, source
 
     for value in vars(lexicon).values():
         for row in value if isinstance(value, tuple) else (value,):
@@ -115,6 +115,8 @@ def programs() -> tuple[Table, Table]:
         boilerplate._alternatives(rule.pattern)
     # The tries of triggers built on first use.
     regions.build_hints()
+    # The fold scan, built once a process has folded enough text.
+    source._foldable_scan()
     return dict(sorted(found.items())), dict(sorted(found_re.items()))
 
 
