@@ -732,6 +732,7 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
         hit = hits.get(line.number)
         if hit is None:
             removed.append(_record(line, line.start, RemovedReason.STRAY))
+            _cut_off(kept)
             i = at + 1
             continue
         start, reason, extent = hit
@@ -743,6 +744,7 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
         last = at + length - 1
         if start > line.body:
             kept.append(line._replace(end=start))
+        _cut_off(kept)
         if extent is Extent.NOTES:
             # One record a note: a crawl that lost its line breaks keeps them as paragraphs.
             removed += [
@@ -756,6 +758,15 @@ def strip_boilerplate(lines: Sequence[Line]) -> tuple[list[Line], list[Boilerpla
     kept += lines[i:]
     removed.sort(key=lambda r: r.start)
     return kept, removed
+
+
+def _cut_off(kept: list[Line]) -> None:
+    """The last line kept before a removal runs on into nothing kept (`Line.continues`): a
+    heading's title cut by a hard wrap ends with it, not in the page number or licence line
+    removed after it, which a title or a marker read across the lines would take in. (The
+    line kept after the removal still opens mid-sentence: `continued` stays.)"""
+    if kept and kept[-1].continues:
+        kept[-1] = kept[-1]._replace(continues=False)
 
 
 def _record(last: Line, start: int, reason: RemovedReason) -> Boilerplate:

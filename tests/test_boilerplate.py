@@ -371,3 +371,51 @@ def test_the_stray_lines_are_those_of_nothing_but_invisible_characters(text: str
     lines, _ = boilerplate._cut_glued(split_lines(Source.from_text(text)))
     strays = [i for i, line in enumerate(lines) if boilerplate._is_stray(line)]
     assert boilerplate._strays(lines) == strays
+
+
+# A crawl hard-wrapped at 24 characters, a page number between two of its lines: 「一是」's title
+# is cut by the wrap just before it.
+_WRAPPED_BODY = (
+    "今年以来，全市上下认真贯彻落实中央和省委决策部署，经济运行总体平稳，主要指标好于预期，"
+    "民生保障持续加强，社会大局和谐稳定。下一步，要重点抓好三项工作：一是加快推进重大项目建设"
+    "和产业转型升级，确保年底前全部开工；二是持续优化营商环境，切实减轻企业负担，激发市场主体活力；"
+    "三是统筹抓好安全生产和疫情防控，守牢不发生重大事故的底线，确保全市大局稳定。同志们，任务艰巨，"
+    "使命光荣，让我们团结一心，奋力开创高质量发展新局面。"
+)
+
+
+def _wrapped_with_page_number() -> str:
+    rows = [_WRAPPED_BODY[i : i + 24] for i in range(0, len(_WRAPPED_BODY), 24)]
+    at = next(k for k, row in enumerate(rows) if "一是" in row)
+    rows.insert(at + 1, "第 2 页 共 5 页")
+    return "\n".join(["在全市经济工作会议上的讲话", "同志们：", *rows])
+
+
+def test_a_wrapped_line_before_a_removed_one_runs_on_into_nothing() -> None:
+    text = _wrapped_with_page_number()
+    lines = split_lines(Source.from_text(text))
+    page = next(i for i, line in enumerate(lines) if line.text == "第 2 页 共 5 页")
+    assert lines[page - 1].continues  # read as hard-wrapped
+    kept, removed = strip_boilerplate(lines)
+    assert [(r.reason, text[r.start : r.end]) for r in removed] == [
+        (RemovedReason.PAGE_NUMBER, "第 2 页 共 5 页")
+    ]
+    before = next(line for line in kept if line.number == lines[page - 1].number)
+    assert not before.continues
+    # The lines before it still run on as the wrap cut them, and so do the ones after the page.
+    assert [line.continues for line in kept if line.number < page - 1][2:] == [True] * (page - 3)
+    assert next(line for line in kept if line.number == page + 1).continues
+
+
+def test_a_title_cut_by_a_wrap_ends_before_a_removed_line() -> None:
+    text = _wrapped_with_page_number()
+    outline = parse(text)
+    check_invariants(outline, text)
+    first = outline.sections[0]
+    assert (first.marker.text, first.title) == ("一是", "加快推进重大项目建设和产业转型升级，确")
+    # The next points' titles still run on over the wrap.
+    assert outline.sections[1].title == "持续优化营商环境，切实减轻\n企业负担，激发市场主体活力"
+    page = next(r for r in outline.removed if r.reason is RemovedReason.PAGE_NUMBER)
+    for section in outline.sections:
+        assert section.title_span is not None
+        assert section.title_span[1] <= page.span[0] or section.title_span[0] >= page.span[1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extractor import parse, parse_file
@@ -80,6 +80,17 @@ BOILERPLATE_TEXT = st.lists(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(BOILERPLATE_TEXT, max_size=8), st.sampled_from(["\n", "\r\n", "\r", "\u2028"]))
+# Found by this test: the lines read as hard-wrapped, 一是's title ran on over the next line,
+# which was removed as a licence line, and past its section's end.
+@example(
+    lines=[
+        "推荐阅读：。一是第 2 页 共 5 页",
+        "第 2 页 共 5 页仅供学习 禁止外传",
+        "",
+        "推荐阅读：©©©©©©©©©©©©©",
+    ],
+    newline="\r",
+)
 def test_boilerplate_like_text_keeps_the_span_invariants(lines: list[str], newline: str) -> None:
     text = newline.join(lines)
     outline = parse(text)
