@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
 
 from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
@@ -1227,16 +1227,21 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
     if start == end:
         return OTHER, None, False
     imperative = _opens(lexicon.IMPERATIVE, folded, start, end)
-    for cue in _HEADING_CUES:
-        role = cue.role
+    for role, find in _heading_finds():
         if imperative and role in (ACHIEVEMENTS, PROBLEMS):
             continue
-        m = (_RE_FINDS.get(cue.pattern) or cue.find)(folded, start, end)
+        m = find(folded, start, end)
         if m is not None and role is not None:
             return role, m.span(), False
     if imperative is not None:
         return TASKS, imperative.span(), True
     return OTHER, None, False
+
+
+@functools.cache
+def _heading_finds() -> tuple[tuple[Role | None, _Find], ...]:
+    """The role and `find` (see `_find`) of each of _HEADING_CUES, read once."""
+    return tuple((cue.role, _find(cue)) for cue in _HEADING_CUES)
 
 
 def _opening_review(node: Node, folded: str) -> Span | None:
@@ -1303,15 +1308,38 @@ def _skeleton(pattern: str) -> Callable[[str, int, int], re.Match[str] | None] |
     return None if found is None else patterns.compile_re(found).match
 
 
+_Find: TypeAlias = "Callable[[str, int, int], regex.Match[str] | re.Match[str] | None]"
+# What `_opens` reads of a row, by its pattern: the characters its matches open with (see
+# triggers.openers) and its `find`, under `re` for a row of _RE_ROWS. Made at the row's first
+# use: one look-up where each was one.
+_OPENED: Final[dict[str, tuple[frozenset[str] | None, _Find]]] = {}
+
+
 def _opens(
     row: lexicon.Cue, folded: str, start: int, end: int
 ) -> regex.Match[str] | re.Match[str] | None:
     """`row.find` for a row of OPENED, tried only where the stretch opens with a character a
     match of the row can open with (see triggers.openers); under `re` for a row of _RE_ROWS."""
-    first = _openers(row.pattern)
+    first, find = _OPENED.get(row.pattern) or _opened(row)
     if first is not None and (start >= end or folded[start] not in first):
         return None
-    return (_RE_FINDS.get(row.pattern) or row.find)(folded, start, end)
+    return find(folded, start, end)
+
+
+def _opened(row: lexicon.Cue) -> tuple[frozenset[str] | None, _Find]:
+    found = (_openers(row.pattern), _find(row))
+    _OPENED[row.pattern] = found
+    return found
+
+
+def _find(row: lexicon.Cue) -> _Find:
+    """`row.find`, under `re` for a row of _RE_ROWS: the compiled pattern's own (the row's
+    first `find` compiles it, then calls that one)."""
+    find = _RE_FINDS.get(row.pattern)
+    if find is not None:
+        return find
+    row.compiled  # noqa: B018 - compiles the row, setting its `find`
+    return row.find
 
 
 def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
