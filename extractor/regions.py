@@ -1258,12 +1258,18 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     return _review_cue(folded, m.start(), m.end())
 
 
+# The sets of HINTED that `_hinted` searches for _REVIEW_CUES, rows that match anywhere (a test
+# holds them to it): what `_review_cue` asks of the hints at hand, in their order, without a
+# look-up for each.
+_REVIEW_SEARCHED: Final = tuple(_ROW_HINTS[cue.pattern] for cue in _REVIEW_CUES)
+
+
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
     hints = _hints(folded)
     if not hints.holds(_REVIEW_HINT, start, end):
         return None
-    for cue in _REVIEW_CUES:
-        m = _hinted(cue, folded, start, end)
+    for hinted in _REVIEW_SEARCHED:
+        m = hints.search(hinted, start, end)
         if m is not None:
             # A sentence about the future (「明年要实现新突破」) reviews nothing; nor does a
             # question (「…我们看到了些什么呢？」) or one that turns to what comes next or to
@@ -2146,11 +2152,16 @@ def _add(
 
 def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
     # A figure's value opens with a digit: most sentences hold none and are spared the pattern.
-    if _DIGIT.search(folded, start, end) is None:
+    # A figure opens with its digits, and METRIC reads nothing before a match: the figures
+    # are found from the first digit on.
+    digit = _DIGIT.search(folded, start, end)
+    if digit is None:
         return ()
     return tuple(
-        (m.span(), float(m.group("value")), m.span("unit"))
-        for m in _metric().finditer(folded, start, end)
+        [
+            (m.span(), float(m.group("value")), m.span("unit"))
+            for m in _metric().finditer(folded, digit.start(), end)
+        ]
     )
 
 

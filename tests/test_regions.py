@@ -1034,6 +1034,43 @@ def test_a_hinted_row_finds_what_the_row_finds(pieces: list[str], offset: int) -
         assert (found and found.span()) == (every and every.span()), row.pattern
 
 
+def test_the_review_cues_are_searched_as_hinted_finds_them() -> None:
+    """`_review_cue` searches the hints for the sets `_hinted` would: the review cues match
+    anywhere, and each stands for its own set."""
+    from extractor import lexicon
+    from extractor.regions import _REVIEW_CUES, _REVIEW_SEARCHED, _ROW_HINTS
+
+    assert all(cue.mode is lexicon.MatchMode.ANYWHERE for cue in _REVIEW_CUES)
+    assert tuple(_ROW_HINTS[cue.pattern] for cue in _REVIEW_CUES) == _REVIEW_SEARCHED
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["3.5", "12", "0.", "7", "万", "亿元", "个", "%", "人次", "增长", "，", " ", "\n"]
+        ),
+        max_size=10,
+    ),
+    st.integers(min_value=0, max_value=20),
+    st.integers(min_value=0, max_value=40),
+)
+def test_figures_of_a_stretch_are_found_from_its_first_digit(
+    pieces: list[str], start: int, end: int
+) -> None:
+    """Read from the stretch's first digit on, its figures are those METRIC finds in it."""
+    from extractor import lexicon
+    from extractor.regions import _metrics
+
+    text = "".join(pieces)
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    every = tuple(
+        (m.span(), float(m.group("value")), m.span("unit"))
+        for m in lexicon.METRIC.compiled.finditer(text, start, end)
+    )
+    assert _metrics(text, start, end) == every
+
+
 def test_classifying_holds_no_text_once_it_returns() -> None:
     """The hints of a text live while it is classified: a long text read earlier is neither
     kept in memory nor reused for the next one."""
