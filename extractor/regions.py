@@ -1262,6 +1262,9 @@ def _opening_review(node: Node, folded: str) -> Span | None:
 # holds them to it): what `_review_cue` asks of the hints at hand, in their order, without a
 # look-up for each.
 _REVIEW_SEARCHED: Final = tuple(_ROW_HINTS[cue.pattern] for cue in _REVIEW_CUES)
+# The set `_hinted` searches for lexicon.PURPOSE, a row that matches anywhere, as `_next_mode`
+# asks it of the hints at hand.
+_PURPOSE_SEARCHED: Final = _ROW_HINTS[lexicon.PURPOSE.pattern]
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
@@ -1519,7 +1522,7 @@ def _runs(
             if mode is not None and _has_sentence(folded, start, end):
                 mode = None
             carried = _carries(folded, start, end, mode)
-            if _problem(folded, start, end):
+            if hints.search(_PROBLEM_HINT, start, end):  # `_problem`, hints at hand
                 _problems_in_tasks(items[PROBLEMS], index, folded, (start, end), None)
             if looks_back:
                 _reviews_in_tasks(items[ACHIEVEMENTS], index, folded, start, end)
@@ -1974,9 +1977,10 @@ def _problems_in_tasks(
     the paragraph, where a list of shortfalls (有的…；有的…) is read on. Returns the run still
     open after the stretch."""
     start, end = stretch
+    hints = _hints(folded)
     for s in _STRIPPED_SENTENCE.finditer(folded, start, end):
         s_start, s_end = s.span(1)
-        problem = _problem(folded, s_start, s_end)
+        problem = hints.search(_PROBLEM_HINT, s_start, s_end)  # `_problem`, hints at hand
         clause = s_start
         if problem is not None:
             clause = _clause_start(folded, s_start, problem.start())
@@ -2078,7 +2082,10 @@ def _next_mode(
     end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
     section's role implies. `listed`: the sentence opens a list of shortfalls (有的…；有的…),
     a problem from its start."""
-    problem = _problem(folded, start, end)
+    # `_problem` and `_hinted(lexicon.PURPOSE, …)`, asked of the hints at hand: most sentences
+    # of a speech are asked here.
+    hints = _hints(folded)
+    problem = hints.search(_PROBLEM_HINT, start, end)
     listed = listed and problem is None
     review = (
         problem is None
@@ -2088,7 +2095,7 @@ def _next_mode(
     )
     if mode is None and problem is None and not review and not listed:
         return None, start  # no run to end and no cue to open one: the end cues change nothing
-    if _hinted(lexicon.PURPOSE, folded, start, end) or _opens(lexicon.RUN_END, folded, start, end):
+    if hints.search(_PURPOSE_SEARCHED, start, end) or _opens(lexicon.RUN_END, folded, start, end):
         return None, start
     if not in_point and _opens(lexicon.TURN_TO_TASKS, folded, start, end):
         return None, start

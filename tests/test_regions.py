@@ -1035,12 +1035,13 @@ def test_a_hinted_row_finds_what_the_row_finds(pieces: list[str], offset: int) -
 
 
 def test_the_review_cues_are_searched_as_hinted_finds_them() -> None:
-    """`_review_cue` searches the hints for the sets `_hinted` would: the review cues match
-    anywhere, and each stands for its own set."""
+    """`_review_cue` and `_next_mode` search the hints for the sets `_hinted` would: the review
+    cues and PURPOSE match anywhere, and each stands for its own set."""
     from extractor import lexicon
-    from extractor.regions import _REVIEW_CUES, _REVIEW_SEARCHED, _ROW_HINTS
+    from extractor.regions import _PURPOSE_SEARCHED, _REVIEW_CUES, _REVIEW_SEARCHED, _ROW_HINTS
 
-    assert all(cue.mode is lexicon.MatchMode.ANYWHERE for cue in _REVIEW_CUES)
+    assert all(cue.mode is lexicon.MatchMode.ANYWHERE for cue in (*_REVIEW_CUES, lexicon.PURPOSE))
+    assert _ROW_HINTS[lexicon.PURPOSE.pattern] == _PURPOSE_SEARCHED
     assert tuple(_ROW_HINTS[cue.pattern] for cue in _REVIEW_CUES) == _REVIEW_SEARCHED
 
 
