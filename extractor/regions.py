@@ -1268,7 +1268,8 @@ _PURPOSE_SEARCHED: Final = _ROW_HINTS[lexicon.PURPOSE.pattern]
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    hints = _hints(folded)
+    last = _last_hints  # `_hints(folded)`, as `_hinted` reads it
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
     if not hints.holds(_REVIEW_HINT, start, end):
         return None
     for hinted in _REVIEW_SEARCHED:
@@ -1298,7 +1299,9 @@ def _hinted(
 ) -> regex.Match[str] | re.Match[str] | None:
     """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
     a row that matches anywhere, only where a match can start (`_Hints.search`)."""
-    hints = _hints(folded)
+    # `_hints(folded)`, its test for the text at hand read here: thousands of calls a speech.
+    last = _last_hints
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
     hinted = _ROW_HINTS[row.pattern]
     if row.mode is ANYWHERE:
         return hints.search(hinted, start, end)
