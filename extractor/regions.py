@@ -909,7 +909,9 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | re.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    return _hints(folded).search(_PROBLEM_HINT, start, end)
+    last = _last_hints  # `_hints(folded)`, as `_hinted` reads it
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    return hints.search(_PROBLEM_HINT, start, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
@@ -2086,8 +2088,9 @@ def _next_mode(
     section's role implies. `listed`: the sentence opens a list of shortfalls (有的…；有的…),
     a problem from its start."""
     # `_problem` and `_hinted(lexicon.PURPOSE, …)`, asked of the hints at hand: most sentences
-    # of a speech are asked here.
-    hints = _hints(folded)
+    # of a speech are asked here (`_hints(folded)` read as `_hinted` reads it).
+    last = _last_hints
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
     problem = hints.search(_PROBLEM_HINT, start, end)
     listed = listed and problem is None
     review = (
