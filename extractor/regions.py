@@ -46,7 +46,16 @@ from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import first_led, openers, plain_pattern, reaches, skeleton, triggers
+from extractor.triggers import (
+    first_led,
+    openers,
+    plain_pattern,
+    reaches,
+    skeleton,
+    sre,
+    sre_parse,
+    triggers,
+)
 from schemas import Role
 from schemas.vocab import Span
 
@@ -181,6 +190,7 @@ def build_hints() -> None:
         _skeleton(row.pattern)
     _search_filters()
     _metric()
+    _addressee_hint()
 
 
 @functools.cache
@@ -790,9 +800,12 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     # The first exclaimed one that no longer deploys is the one: the paragraphs after it are
     # not asked.
     find, inline = lexicon.CLOSING.find, lexicon.CLOSING_INLINE.find
+    # Both open with an addressee, which holds one of its triggers within its reach: most
+    # paragraphs hold none there and are spared the full pattern (see `_addressee_hint`).
+    hint, reach = _addressee_hint()
     addressed = exclaimed = opening = None
     for p in paragraphs:
-        if find(folded, p, end):
+        if hint(folded, p, min(end, p + reach)) is not None and find(folded, p, end):
             addressed = p
             if inline(folded, p, end):
                 exclaimed = p
@@ -806,7 +819,11 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     exclaims = folded.rfind(_EXCLAIMED, inner_from, end)
     if exclaims >= 0:
         for p in reversed(inner):
-            if p <= exclaims and inline(folded, p, end):
+            if (
+                p <= exclaims
+                and hint(folded, p, min(end, p + reach)) is not None
+                and inline(folded, p, end)
+            ):
                 if opening == last.body:
                     opening = None  # the last paragraph addresses its audience again
                 opening = p if opening is None else min(opening, p)
@@ -818,6 +835,31 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     if opening is not None:
         return opening
     return _first_start(lexicon.CLOSING_PLAIN.find, folded, paragraphs, inner, end)
+
+
+# Lexicon's addressee as `re` reads it, which knows no \\p{Han}: any character in its place
+# matches more, so the triggers and the reach read from it hold for the addressee itself.
+# tools/gen_triggers.py tables its triggers.
+ADDRESSEE_LOOSE: Final = lexicon._ADDRESSEE.replace(r"\p{Han}", "(?s:.)")
+
+
+@functools.cache
+def _addressee_hint() -> tuple[Callable[[str, int, int], object], int]:
+    """A plain search for the triggers of lexicon's addressee, and how far from its start an
+    addressee ends at most: a match of CLOSING or CLOSING_INLINE at a position holds one of
+    them that far from it. For rows of another shape, a search that finds at any position."""
+    addressee = lexicon._ADDRESSEE
+    strings = triggers(ADDRESSEE_LOOSE)
+    width = sre_parse.parse(ADDRESSEE_LOOSE).getwidth()[1]
+    if (
+        strings is None
+        or width >= sre.MAXREPEAT
+        or not all(
+            row.pattern.startswith(addressee) for row in (lexicon.CLOSING, lexicon.CLOSING_INLINE)
+        )
+    ):
+        return patterns.compile_re("").search, 0
+    return plain_pattern(strings).search, width
 
 
 def _summing_up(folded: str, start: int, end: int) -> regex.Match[str] | re.Match[str] | None:

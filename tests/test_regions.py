@@ -1824,3 +1824,30 @@ def test_the_rows_read_under_re_match_as_under_regex(text: str, start: int, end:
     for row in _RE_ROWS:
         found, expected = _RE_FINDS[row.pattern](text, start, end), row.find(text, start, end)
         assert (found and found.span()) == (expected and expected.span())
+
+
+_ADDRESS_PIECES = st.sampled_from(
+    [
+        *("尊敬的", "各位", "全体", "同志们", "朋友们", "代表", "来宾", "老领导", "的领导", "领导"),
+        *("主席", "先生", "女士们", "阁下", "企业家", "青年朋友们", "各界人士", "同事", "负责人"),
+        # Folded text: its commas and exclamation marks are ASCII.
+        *("、", ",", "和", "!", ":", " ", "\n", "我们", "工作", "发展", "新征程", "今年"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ADDRESS_PIECES, max_size=14))
+def test_a_closing_address_holds_a_hint_within_its_reach(pieces: list[str]) -> None:
+    """Wherever CLOSING or CLOSING_INLINE matches, the addressee hint stands within its reach
+    of the position: a paragraph without one is passed over as the rows would pass it."""
+    from extractor import lexicon
+    from extractor.regions import _addressee_hint
+
+    text = "".join(pieces)
+    hint, reach = _addressee_hint()
+    assert reach > 0
+    for position in range(len(text) + 1):
+        if hint(text, position, min(len(text), position + reach)) is None:
+            for row in (lexicon.CLOSING, lexicon.CLOSING_INLINE):
+                assert row.find(text, position, len(text)) is None, (row.pattern, position)
