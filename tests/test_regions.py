@@ -1851,3 +1851,43 @@ def test_a_closing_address_holds_a_hint_within_its_reach(pieces: list[str]) -> N
         if hint(text, position, min(len(text), position + reach)) is None:
             for row in (lexicon.CLOSING, lexicon.CLOSING_INLINE):
                 assert row.find(text, position, len(text)) is None, (row.pattern, position)
+
+
+_CLOSING_PLAIN_PIECES = st.sampled_from(
+    [
+        *("让我", "们", "谢谢", "大家", "我就讲", "这些", "到这里", "以上", "现", "请予", "审议"),
+        *(
+            "我们",
+            "相信",
+            "深信",
+            ",",
+            "只要",
+            "在",
+            "我的",
+            "报告",
+            "讲话",
+            "就要",
+            "完了",
+            "到此",
+        ),
+        *("。", "!", "?", "提请大会", "工作", "\n"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLOSING_PLAIN_PIECES, max_size=14), st.integers(0, 6), st.integers(0, 40))
+def test_a_stretch_without_a_closing_plain_hint_holds_no_match(
+    pieces: list[str], start: int, end: int
+) -> None:
+    """`_deploys` searches CLOSING_PLAIN only where its hint scan finds a trigger: where it
+    finds none, the row finds none either."""
+    from extractor import lexicon
+    from extractor.regions import _hint
+
+    text = "".join(pieces)
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    hint = _hint((lexicon.CLOSING_PLAIN.pattern,))
+    assert hint is not None
+    if hint.search(text, start, end) is None:
+        assert lexicon.CLOSING_PLAIN.compiled.search(text, start, end) is None
