@@ -40,13 +40,22 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple, TypeAlias
 
 from extractor import lexicon, patterns
 from extractor.markers import Anchor, MarkerHit
 from extractor.source import Line
 from extractor.tree import Node
-from extractor.triggers import first_led, openers, plain_pattern, reaches, skeleton, triggers
+from extractor.triggers import (
+    first_led,
+    openers,
+    plain_pattern,
+    reaches,
+    skeleton,
+    sre,
+    sre_parse,
+    triggers,
+)
 from schemas import Role
 from schemas.vocab import Span
 
@@ -181,6 +190,8 @@ def build_hints() -> None:
         _skeleton(row.pattern)
     _search_filters()
     _metric()
+    _addressee_hint()
+    _hint((lexicon.CLOSING_PLAIN.pattern,))
 
 
 @functools.cache
@@ -790,9 +801,12 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     # The first exclaimed one that no longer deploys is the one: the paragraphs after it are
     # not asked.
     find, inline = lexicon.CLOSING.find, lexicon.CLOSING_INLINE.find
+    # Both open with an addressee, which holds one of its triggers within its reach: most
+    # paragraphs hold none there and are spared the full pattern (see `_addressee_hint`).
+    hint, reach = _addressee_hint()
     addressed = exclaimed = opening = None
     for p in paragraphs:
-        if find(folded, p, end):
+        if hint(folded, p, min(end, p + reach)) is not None and find(folded, p, end):
             addressed = p
             if inline(folded, p, end):
                 exclaimed = p
@@ -806,7 +820,11 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     exclaims = folded.rfind(_EXCLAIMED, inner_from, end)
     if exclaims >= 0:
         for p in reversed(inner):
-            if p <= exclaims and inline(folded, p, end):
+            if (
+                p <= exclaims
+                and hint(folded, p, min(end, p + reach)) is not None
+                and inline(folded, p, end)
+            ):
                 if opening == last.body:
                     opening = None  # the last paragraph addresses its audience again
                 opening = p if opening is None else min(opening, p)
@@ -818,6 +836,33 @@ def _closing_start(window: Sequence[Line], folded: str, last_marker: int) -> int
     if opening is not None:
         return opening
     return _first_start(lexicon.CLOSING_PLAIN.find, folded, paragraphs, inner, end)
+
+
+# Lexicon's addressee as `re` reads it, which knows no \\p{Han}: any character in its place
+# matches more, so the triggers and the reach read from it hold for the addressee itself.
+# tools/gen_triggers.py tables its triggers.
+ADDRESSEE_LOOSE: Final = lexicon._ADDRESSEE.replace(r"\p{Han}", "(?s:.)")
+# The patterns beside HINTED whose triggers the closing asks for.
+CLOSING_TRIGGERED: Final = (ADDRESSEE_LOOSE, lexicon.CLOSING_PLAIN.pattern)
+
+
+@functools.cache
+def _addressee_hint() -> tuple[Callable[[str, int, int], object], int]:
+    """A plain search for the triggers of lexicon's addressee, and how far from its start an
+    addressee ends at most: a match of CLOSING or CLOSING_INLINE at a position holds one of
+    them that far from it. For rows of another shape, a search that finds at any position."""
+    addressee = lexicon._ADDRESSEE
+    strings = triggers(ADDRESSEE_LOOSE)
+    width = sre_parse.parse(ADDRESSEE_LOOSE).getwidth()[1]
+    if (
+        strings is None
+        or width >= sre.MAXREPEAT
+        or not all(
+            row.pattern.startswith(addressee) for row in (lexicon.CLOSING, lexicon.CLOSING_INLINE)
+        )
+    ):
+        return patterns.compile_re("").search, 0
+    return plain_pattern(strings).search, width
 
 
 def _summing_up(folded: str, start: int, end: int) -> regex.Match[str] | re.Match[str] | None:
@@ -899,7 +944,12 @@ def _paragraph_end(window: Sequence[Line], start: int) -> int:
 
 def _deploys(folded: str, start: int, end: int) -> bool:
     """Whether a stretch still deploys work and makes no call to unite (让我们)."""
-    if lexicon.CLOSING_PLAIN.compiled.search(folded, start, end):
+    # A match of CLOSING_PLAIN holds one of its triggers: `regex` walks its 「[^。!?]{0,16}?」
+    # at every position of the paragraph, the plain scan of its triggers skips most in C.
+    hint = _hint((lexicon.CLOSING_PLAIN.pattern,))
+    if (hint is None or hint.search(folded, start, end)) and lexicon.CLOSING_PLAIN.compiled.search(
+        folded, start, end
+    ):
         return False
     return lexicon.CLOSING_DEPLOYS.find(folded, start, end) is not None
 
@@ -909,7 +959,9 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | re.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    return _hints(folded).search(_PROBLEM_HINT, start, end)
+    last = _last_hints  # `_hints(folded)`, as `_hinted` reads it
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    return hints.search(_PROBLEM_HINT, start, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
@@ -1227,16 +1279,21 @@ def _heading_role(folded: str, start: int, end: int) -> tuple[Role, Span | None,
     if start == end:
         return OTHER, None, False
     imperative = _opens(lexicon.IMPERATIVE, folded, start, end)
-    for cue in _HEADING_CUES:
-        role = cue.role
+    for role, find in _heading_finds():
         if imperative and role in (ACHIEVEMENTS, PROBLEMS):
             continue
-        m = (_RE_FINDS.get(cue.pattern) or cue.find)(folded, start, end)
+        m = find(folded, start, end)
         if m is not None and role is not None:
             return role, m.span(), False
     if imperative is not None:
         return TASKS, imperative.span(), True
     return OTHER, None, False
+
+
+@functools.cache
+def _heading_finds() -> tuple[tuple[Role | None, _Find], ...]:
+    """The role and `find` (see `_find`) of each of _HEADING_CUES, read once."""
+    return tuple((cue.role, _find(cue)) for cue in _HEADING_CUES)
 
 
 def _opening_review(node: Node, folded: str) -> Span | None:
@@ -1253,12 +1310,22 @@ def _opening_review(node: Node, folded: str) -> Span | None:
     return _review_cue(folded, m.start(), m.end())
 
 
+# The sets of HINTED that `_hinted` searches for _REVIEW_CUES, rows that match anywhere (a test
+# holds them to it): what `_review_cue` asks of the hints at hand, in their order, without a
+# look-up for each.
+_REVIEW_SEARCHED: Final = tuple(_ROW_HINTS[cue.pattern] for cue in _REVIEW_CUES)
+# The set `_hinted` searches for lexicon.PURPOSE, a row that matches anywhere, as `_next_mode`
+# asks it of the hints at hand.
+_PURPOSE_SEARCHED: Final = _ROW_HINTS[lexicon.PURPOSE.pattern]
+
+
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    hints = _hints(folded)
+    last = _last_hints  # `_hints(folded)`, as `_hinted` reads it
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
     if not hints.holds(_REVIEW_HINT, start, end):
         return None
-    for cue in _REVIEW_CUES:
-        m = _hinted(cue, folded, start, end)
+    for hinted in _REVIEW_SEARCHED:
+        m = hints.search(hinted, start, end)
         if m is not None:
             # A sentence about the future (「明年要实现新突破」) reviews nothing; nor does a
             # question (「…我们看到了些什么呢？」) or one that turns to what comes next or to
@@ -1284,7 +1351,9 @@ def _hinted(
 ) -> regex.Match[str] | re.Match[str] | None:
     """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
     a row that matches anywhere, only where a match can start (`_Hints.search`)."""
-    hints = _hints(folded)
+    # `_hints(folded)`, its test for the text at hand read here: thousands of calls a speech.
+    last = _last_hints
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
     hinted = _ROW_HINTS[row.pattern]
     if row.mode is ANYWHERE:
         return hints.search(hinted, start, end)
@@ -1303,15 +1372,38 @@ def _skeleton(pattern: str) -> Callable[[str, int, int], re.Match[str] | None] |
     return None if found is None else patterns.compile_re(found).match
 
 
+_Find: TypeAlias = "Callable[[str, int, int], regex.Match[str] | re.Match[str] | None]"
+# What `_opens` reads of a row, by its pattern: the characters its matches open with (see
+# triggers.openers) and its `find`, under `re` for a row of _RE_ROWS. Made at the row's first
+# use: one look-up where each was one.
+_OPENED: Final[dict[str, tuple[frozenset[str] | None, _Find]]] = {}
+
+
 def _opens(
     row: lexicon.Cue, folded: str, start: int, end: int
 ) -> regex.Match[str] | re.Match[str] | None:
     """`row.find` for a row of OPENED, tried only where the stretch opens with a character a
     match of the row can open with (see triggers.openers); under `re` for a row of _RE_ROWS."""
-    first = _openers(row.pattern)
+    first, find = _OPENED.get(row.pattern) or _opened(row)
     if first is not None and (start >= end or folded[start] not in first):
         return None
-    return (_RE_FINDS.get(row.pattern) or row.find)(folded, start, end)
+    return find(folded, start, end)
+
+
+def _opened(row: lexicon.Cue) -> tuple[frozenset[str] | None, _Find]:
+    found = (_openers(row.pattern), _find(row))
+    _OPENED[row.pattern] = found
+    return found
+
+
+def _find(row: lexicon.Cue) -> _Find:
+    """`row.find`, under `re` for a row of _RE_ROWS: the compiled pattern's own (the row's
+    first `find` compiles it, then calls that one)."""
+    find = _RE_FINDS.get(row.pattern)
+    if find is not None:
+        return find
+    row.compiled  # noqa: B018 - compiles the row, setting its `find`
+    return row.find
 
 
 def _outermost(nodes: Sequence[Node], verdicts: dict[int, Verdict], role: Role) -> Iterator[Node]:
@@ -1485,7 +1577,7 @@ def _runs(
             if mode is not None and _has_sentence(folded, start, end):
                 mode = None
             carried = _carries(folded, start, end, mode)
-            if _problem(folded, start, end):
+            if hints.search(_PROBLEM_HINT, start, end):  # `_problem`, hints at hand
                 _problems_in_tasks(items[PROBLEMS], index, folded, (start, end), None)
             if looks_back:
                 _reviews_in_tasks(items[ACHIEVEMENTS], index, folded, start, end)
@@ -1940,9 +2032,10 @@ def _problems_in_tasks(
     the paragraph, where a list of shortfalls (有的…；有的…) is read on. Returns the run still
     open after the stretch."""
     start, end = stretch
+    hints = _hints(folded)
     for s in _STRIPPED_SENTENCE.finditer(folded, start, end):
         s_start, s_end = s.span(1)
-        problem = _problem(folded, s_start, s_end)
+        problem = hints.search(_PROBLEM_HINT, s_start, s_end)  # `_problem`, hints at hand
         clause = s_start
         if problem is not None:
             clause = _clause_start(folded, s_start, problem.start())
@@ -2044,7 +2137,11 @@ def _next_mode(
     end. `fresh`: the sentence opens a paragraph, where a review may open whatever run the
     section's role implies. `listed`: the sentence opens a list of shortfalls (有的…；有的…),
     a problem from its start."""
-    problem = _problem(folded, start, end)
+    # `_problem` and `_hinted(lexicon.PURPOSE, …)`, asked of the hints at hand: most sentences
+    # of a speech are asked here (`_hints(folded)` read as `_hinted` reads it).
+    last = _last_hints
+    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    problem = hints.search(_PROBLEM_HINT, start, end)
     listed = listed and problem is None
     review = (
         problem is None
@@ -2054,7 +2151,7 @@ def _next_mode(
     )
     if mode is None and problem is None and not review and not listed:
         return None, start  # no run to end and no cue to open one: the end cues change nothing
-    if _hinted(lexicon.PURPOSE, folded, start, end) or _opens(lexicon.RUN_END, folded, start, end):
+    if hints.search(_PURPOSE_SEARCHED, start, end) or _opens(lexicon.RUN_END, folded, start, end):
         return None, start
     if not in_point and _opens(lexicon.TURN_TO_TASKS, folded, start, end):
         return None, start
@@ -2118,11 +2215,16 @@ def _add(
 
 def _metrics(folded: str, start: int, end: int) -> tuple[tuple[Span, float, Span], ...]:
     # A figure's value opens with a digit: most sentences hold none and are spared the pattern.
-    if _DIGIT.search(folded, start, end) is None:
+    # A figure opens with its digits, and METRIC reads nothing before a match: the figures
+    # are found from the first digit on.
+    digit = _DIGIT.search(folded, start, end)
+    if digit is None:
         return ()
     return tuple(
-        (m.span(), float(m.group("value")), m.span("unit"))
-        for m in _metric().finditer(folded, start, end)
+        [
+            (m.span(), float(m.group("value")), m.span("unit"))
+            for m in _metric().finditer(folded, digit.start(), end)
+        ]
     )
 
 

@@ -1034,6 +1034,44 @@ def test_a_hinted_row_finds_what_the_row_finds(pieces: list[str], offset: int) -
         assert (found and found.span()) == (every and every.span()), row.pattern
 
 
+def test_the_review_cues_are_searched_as_hinted_finds_them() -> None:
+    """`_review_cue` and `_next_mode` search the hints for the sets `_hinted` would: the review
+    cues and PURPOSE match anywhere, and each stands for its own set."""
+    from extractor import lexicon
+    from extractor.regions import _PURPOSE_SEARCHED, _REVIEW_CUES, _REVIEW_SEARCHED, _ROW_HINTS
+
+    assert all(cue.mode is lexicon.MatchMode.ANYWHERE for cue in (*_REVIEW_CUES, lexicon.PURPOSE))
+    assert _ROW_HINTS[lexicon.PURPOSE.pattern] == _PURPOSE_SEARCHED
+    assert tuple(_ROW_HINTS[cue.pattern] for cue in _REVIEW_CUES) == _REVIEW_SEARCHED
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["3.5", "12", "0.", "7", "万", "亿元", "个", "%", "人次", "增长", "，", " ", "\n"]
+        ),
+        max_size=10,
+    ),
+    st.integers(min_value=0, max_value=20),
+    st.integers(min_value=0, max_value=40),
+)
+def test_figures_of_a_stretch_are_found_from_its_first_digit(
+    pieces: list[str], start: int, end: int
+) -> None:
+    """Read from the stretch's first digit on, its figures are those METRIC finds in it."""
+    from extractor import lexicon
+    from extractor.regions import _metrics
+
+    text = "".join(pieces)
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    every = tuple(
+        (m.span(), float(m.group("value")), m.span("unit"))
+        for m in lexicon.METRIC.compiled.finditer(text, start, end)
+    )
+    assert _metrics(text, start, end) == every
+
+
 def test_classifying_holds_no_text_once_it_returns() -> None:
     """The hints of a text live while it is classified: a long text read earlier is neither
     kept in memory nor reused for the next one."""
@@ -1786,3 +1824,70 @@ def test_the_rows_read_under_re_match_as_under_regex(text: str, start: int, end:
     for row in _RE_ROWS:
         found, expected = _RE_FINDS[row.pattern](text, start, end), row.find(text, start, end)
         assert (found and found.span()) == (expected and expected.span())
+
+
+_ADDRESS_PIECES = st.sampled_from(
+    [
+        *("尊敬的", "各位", "全体", "同志们", "朋友们", "代表", "来宾", "老领导", "的领导", "领导"),
+        *("主席", "先生", "女士们", "阁下", "企业家", "青年朋友们", "各界人士", "同事", "负责人"),
+        # Folded text: its commas and exclamation marks are ASCII.
+        *("、", ",", "和", "!", ":", " ", "\n", "我们", "工作", "发展", "新征程", "今年"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ADDRESS_PIECES, max_size=14))
+def test_a_closing_address_holds_a_hint_within_its_reach(pieces: list[str]) -> None:
+    """Wherever CLOSING or CLOSING_INLINE matches, the addressee hint stands within its reach
+    of the position: a paragraph without one is passed over as the rows would pass it."""
+    from extractor import lexicon
+    from extractor.regions import _addressee_hint
+
+    text = "".join(pieces)
+    hint, reach = _addressee_hint()
+    assert reach > 0
+    for position in range(len(text) + 1):
+        if hint(text, position, min(len(text), position + reach)) is None:
+            for row in (lexicon.CLOSING, lexicon.CLOSING_INLINE):
+                assert row.find(text, position, len(text)) is None, (row.pattern, position)
+
+
+_CLOSING_PLAIN_PIECES = st.sampled_from(
+    [
+        *("让我", "们", "谢谢", "大家", "我就讲", "这些", "到这里", "以上", "现", "请予", "审议"),
+        *(
+            "我们",
+            "相信",
+            "深信",
+            ",",
+            "只要",
+            "在",
+            "我的",
+            "报告",
+            "讲话",
+            "就要",
+            "完了",
+            "到此",
+        ),
+        *("。", "!", "?", "提请大会", "工作", "\n"),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLOSING_PLAIN_PIECES, max_size=14), st.integers(0, 6), st.integers(0, 40))
+def test_a_stretch_without_a_closing_plain_hint_holds_no_match(
+    pieces: list[str], start: int, end: int
+) -> None:
+    """`_deploys` searches CLOSING_PLAIN only where its hint scan finds a trigger: where it
+    finds none, the row finds none either."""
+    from extractor import lexicon
+    from extractor.regions import _hint
+
+    text = "".join(pieces)
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    hint = _hint((lexicon.CLOSING_PLAIN.pattern,))
+    assert hint is not None
+    if hint.search(text, start, end) is None:
+        assert lexicon.CLOSING_PLAIN.compiled.search(text, start, end) is None

@@ -33,6 +33,7 @@ def patterns() -> list[str]:
 
     found = [rule.pattern for rule in boilerplate.BOILERPLATE_RULES]
     found += [p for hinted in regions.HINTED for p in regions.hint_patterns(hinted)]
+    found += regions.CLOSING_TRIGGERED
     return list(dict.fromkeys(found))
 
 
