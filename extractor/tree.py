@@ -172,7 +172,9 @@ def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
     marker = open_.marker
     start = marker.start
     if end > start and text[end - 1].isspace():  # `_trimmed`, here without a call
-        end = _trimmed(text, start, end)
+        near = max(start, end - _NEAR)
+        kept = len(text[near:end].rstrip())
+        end = near + kept if kept or near == start else start + len(text[start:near].rstrip())
     children = open_.children
     node = Node(marker, open_.level, end, () if children is None else tuple(children))
     if not stack:
