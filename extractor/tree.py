@@ -172,7 +172,9 @@ def _close(stack: list[_Open], roots: list[Node], end: int, text: str) -> None:
     marker = open_.marker
     start = marker.start
     if end > start and text[end - 1].isspace():  # `_trimmed`, here without a call
-        end = start + len(text[start:end].rstrip())
+        near = max(start, end - _NEAR)
+        kept = len(text[near:end].rstrip())
+        end = near + kept if kept or near == start else start + len(text[start:near].rstrip())
     children = open_.children
     node = Node(marker, open_.level, end, () if children is None else tuple(children))
     if not stack:
@@ -189,8 +191,16 @@ def _trimmed(text: str, start: int, end: int) -> int:
     """`end` moved back over white space, never before `start`. The white space may be long:
     a removed footer before the next section stands there as spaces."""
     if end > start and text[end - 1].isspace():
-        return start + len(text[start:end].rstrip())
+        # Most sections end on a few spaces (a line break, the next line's indentation): the
+        # last few characters tell where, without copying the section to strip it.
+        near = max(start, end - _NEAR)
+        kept = len(text[near:end].rstrip())
+        return near + kept if kept or near == start else start + len(text[start:near].rstrip())
     return end
+
+
+# How far back from a section's end `_trimmed` looks for its last character first.
+_NEAR: Final = 16
 
 
 def _skipped_levels(

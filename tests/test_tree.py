@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import parse
 from schemas import DiagnosticCode, Section
@@ -89,3 +91,23 @@ def test_section_spans_run_to_the_next_section_at_their_level_or_above() -> None
     assert text[slice(*first.span)] == "一、甲\n乙。一是丙。二是丁。"
     assert [text[slice(*c.span)] for c in first.children] == ["一是丙。", "二是丁。"]
     assert text[slice(*second.span)] == "二、戊"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(["一", "是", " ", "\n"]), max_size=30),
+    st.text(alphabet=st.sampled_from([" ", "\n", "\u3000", "\t"]), max_size=40),
+    st.data(),
+)
+def test_a_sections_end_moves_back_over_white_space_as_rstrip_does(
+    body: str, spaces: str, data: st.DataObject
+) -> None:
+    """`_trimmed` reads the last few characters first; it ends where rstrip does, however
+    long the white space (a removed footer stands there as spaces)."""
+    from extractor.tree import _trimmed
+
+    text = body + spaces
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    expected = start + len(text[start:end].rstrip()) if end > start else end
+    assert _trimmed(text, start, end) == expected

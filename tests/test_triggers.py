@@ -528,3 +528,31 @@ def test_a_led_pattern_matches_only_at_the_start_and_where_its_lead_does(text: s
             assert first.match(text[:1]), (pattern, text)
             assert pairs.match(text[:2]), (pattern, text)
         assert not any(compiled.search(text, at) for at in range(1, len(text) + 1))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 100),
+            st.lists(ALPHABET, max_size=12),
+            st.integers(0, 170),
+            st.integers(0, 100),
+        )
+    )
+)
+def test_the_candidates_read_a_long_paragraphs_tail_as_rows_to_try_does(
+    paragraphs: list[tuple[int, list[str], int, int]],
+) -> None:
+    """Paragraphs longer than MAX_CHARS, their triggers at any distance from the end, spaces
+    after some: `_candidates` finds their tails (`_tail_start`, written out there) as
+    `_rows_to_try` does."""
+    text = "\n".join(
+        "经" * before + "".join(pieces) + "济" * after + " " * spaces
+        for before, pieces, after, spaces in paragraphs
+    )
+    lines = split_lines(Source.from_text(text))
+    candidates = {line.number: rows for _, line, rows in boilerplate._candidates(lines)}
+    for line in lines:
+        rows = boilerplate._rows_to_try(line) if line.body < line.end else []
+        assert candidates.get(line.number, []) == rows
