@@ -959,9 +959,7 @@ def _deploys(folded: str, start: int, end: int) -> bool:
 
 def _problem(folded: str, start: int, end: int) -> regex.Match[str] | re.Match[str] | None:
     """The first problem cue in [start, end), found only where a hint of one stands."""
-    last = _last_hints  # `_hints(folded)`, as `_hinted` reads it
-    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
-    return hints.search(_PROBLEM_HINT, start, end)
+    return _hints(folded).search(_PROBLEM_HINT, start, end)
 
 
 def _uncued(folded: str, start: int, end: int) -> bool:
@@ -1320,8 +1318,7 @@ _PURPOSE_SEARCHED: Final = _ROW_HINTS[lexicon.PURPOSE.pattern]
 
 
 def _review_cue(folded: str, start: int, end: int) -> Span | None:
-    last = _last_hints  # `_hints(folded)`, as `_hinted` reads it
-    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    hints = _hints(folded)
     if not hints.holds(_REVIEW_HINT, start, end):
         return None
     for hinted in _REVIEW_SEARCHED:
@@ -1351,9 +1348,7 @@ def _hinted(
 ) -> regex.Match[str] | re.Match[str] | None:
     """`row.find`, tried only where a hint of the row stands (see `_hint_strings`), and for
     a row that matches anywhere, only where a match can start (`_Hints.search`)."""
-    # `_hints(folded)`, its test for the text at hand read here: thousands of calls a speech.
-    last = _last_hints
-    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    hints = _hints(folded)
     hinted = _ROW_HINTS[row.pattern]
     if row.mode is ANYWHERE:
         return hints.search(hinted, start, end)
@@ -2138,9 +2133,8 @@ def _next_mode(
     section's role implies. `listed`: the sentence opens a list of shortfalls (有的…；有的…),
     a problem from its start."""
     # `_problem` and `_hinted(lexicon.PURPOSE, …)`, asked of the hints at hand: most sentences
-    # of a speech are asked here (`_hints(folded)` read as `_hinted` reads it).
-    last = _last_hints
-    hints = last[1] if last is not None and last[0] is folded else _hints(folded)
+    # of a speech are asked here.
+    hints = _hints(folded)
     problem = hints.search(_PROBLEM_HINT, start, end)
     listed = listed and problem is None
     review = (
