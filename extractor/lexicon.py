@@ -712,10 +712,24 @@ FORWARD: Final = Cue(
 # What a clause sets out to overcome (克服侥幸心理, 消除了…存在的隐患) is a task or an
 # achievement, not a problem; a clause that addresses one (针对…困难和问题, 加强薄弱环节)
 # reports the work.
+# Each alternative: the words, the class of what may stand between a word and the cue, and at
+# most how many such characters (regions asks `re` for the look-behind from these pieces).
+ADDRESSING: Final = (
+    (
+        "克服|消除|防止|杜绝|破除|避免|解决|补齐|补强|整改|化解|防范|针对|加强|弥补|应对|堵塞"
+        "|填补|补上|补好|正视|研究|回应|聚焦|着力|回避|掩饰|遮掩|纠正|改正|缩小|避免|把|虽然|尽管",
+        "[^。,;:]",
+        20,
+    ),
+    ("针对", "[^。;]", 40),
+)
 _ADDRESSED: Final = (
-    r"(?<!(?:克服|消除|防止|杜绝|破除|避免|解决|补齐|补强|整改|化解|防范|针对|加强|弥补|应对|堵塞"
-    r"|填补|补上|补好|正视|研究|回应|聚焦|着力|回避|掩饰|遮掩|纠正|改正|缩小|避免|把|虽然|尽管)[^。,;:]{0,20}"
-    r"|针对[^。;]{0,40})"
+    "(?<!"
+    + "|".join(
+        (f"(?:{words})" if "|" in words else words) + f"{gap}{{0,{most}}}"
+        for words, gap, most in ADDRESSING
+    )
+    + ")"
 )
 _PROBLEM_CUES: Final = (
     r"(?:"
@@ -759,12 +773,15 @@ _PROBLEM_CUES: Final = (
     r"|(?:还|仍|也)有(?:很大|较大|不小|一定|明显)的?差距"
     r")"
 )
+# What PROBLEM opens with: a cue looked ahead at, and what it may not follow (regions reads
+# the rest of the row after it).
+PROBLEM_GUARD: Final = rf"(?={_PROBLEM_CUES}){_ADDRESSED}"
 PROBLEM: Final = Cue(
     Role.PROBLEMS,
     MatchMode.ANYWHERE,
     # The cues looked ahead first: the look behind is tried only where one stands.
     # 「在…面临巨大压力的情况下，…」 concedes a difficulty on the way to what was done.
-    rf"(?={_PROBLEM_CUES}){_ADDRESSED}{_PROBLEM_CUES}"
+    rf"{PROBLEM_GUARD}{_PROBLEM_CUES}"
     r"(?![^。,;:]{0,8}?的(?:情况|条件|背景|形势)下)",
     examples=(
         "在看到成绩的同时，还要看到我们存在的差距和不足：",

@@ -526,35 +526,27 @@ def _unsearched(folded: str, position: int, end: int) -> None:
     raise ValueError("no row is searched for these hints")
 
 
-# The problem row is `(?=CUES)(?<!ADDRESSED)CUES TAIL` (see lexicon.PROBLEM): the look-ahead
-# spares the look-behind where no cue stands, and `_Hints.search` tries a position only where
-# the cues' skeleton matches. There `regex` spends twice as long on the look-behind (some
-# thirty verbs, each followed by up to twenty characters) as on the cues: `_problem_at` asks
-# `re` instead.
-_PROBLEM_LEAD: Final = f"(?={lexicon._PROBLEM_CUES}){lexicon._ADDRESSED}"
-# The look-behind as lexicon._ADDRESSED writes it: a group of verbs followed by a gap, or one
-# more verb followed by a longer gap; each gap a class repeated up to some count.
-_ADDRESSED_SHAPE: Final = (
-    r"\(\?<!\(\?:([^\\()\[\]{}.?*+^$]+)\)(\[\^[^\]]+\]\{0,([0-9]+)\})"
-    r"\|([^\\()\[\]{}.?*+^$|]+)(\[\^[^\]]+\]\{0,([0-9]+)\})\)"
-)
+# The problem row is `(?=CUES)(?<!ADDRESSED)CUES TAIL` (lexicon.PROBLEM_GUARD, then the rest):
+# the look-ahead spares the look-behind where no cue stands, and `_Hints.search` tries a
+# position only where the cues' skeleton matches. There `regex` spends twice as long on the
+# look-behind (some thirty words, each followed by up to twenty characters) as on the cues:
+# `_problem_at` asks `re` instead, from the look-behind's pieces (lexicon.ADDRESSING).
 
 
 def _problem_at() -> Callable[[str, int, int], regex.Match[str] | None]:
     """`lexicon.PROBLEM.compiled.match`: the same match at a position, built once (see
     `_search_filters`)."""
-    shape = re.fullmatch(_ADDRESSED_SHAPE, lexicon._ADDRESSED)
-    if shape is None or not lexicon.PROBLEM.pattern.startswith(_PROBLEM_LEAD):
-        return lexicon.PROBLEM.compiled.match  # a row of another shape: as it stands
-    verbs, gap, most, last, last_gap, last_most = shape.groups()
     # What the look-behind refuses, ending where the stretch searched ends (`\Z` at `endpos`):
-    # one alternative for each verb, opening with it, so that `re` skips in C to where a verb
+    # one alternative for each word, opening with it, so that `re` skips in C to where a word
     # stands; no stretch that ends at the position and starts before `reach` matches.
-    refused = patterns.compile_re(
-        "|".join([*(f"{verb}{gap}\\Z" for verb in verbs.split("|")), f"{last}{last_gap}\\Z"])
-    ).search
-    reach = max(max(map(len, verbs.split("|"))) + int(most), len(last) + int(last_most))
-    rest = patterns.compile(lexicon.PROBLEM.pattern.removeprefix(_PROBLEM_LEAD)).match
+    addressing = [
+        (word, f"{gap}{{0,{most}}}", most)
+        for words, gap, most in lexicon.ADDRESSING
+        for word in words.split("|")
+    ]
+    refused = patterns.compile_re("|".join(f"{word}{gap}\\Z" for word, gap, _ in addressing)).search
+    reach = max(len(word) + most for word, _, most in addressing)
+    rest = patterns.compile(lexicon.PROBLEM.pattern.removeprefix(lexicon.PROBLEM_GUARD)).match
 
     def match(folded: str, position: int, end: int) -> regex.Match[str] | None:
         if refused(folded, max(0, position - reach), position) is not None:
