@@ -966,11 +966,7 @@ def _candidates(lines: Sequence[Line]) -> list[tuple[int, Line, list[int]]]:
             if end - body <= MAX_CHARS:
                 start, first = body, led[folded[body]] and paired[folded[body : body + 2]]
             else:
-                # `_tail_start`, here without a call: a long paragraph's tail.
-                stop = end
-                while stop > body and folded[stop - 1].isspace():
-                    stop -= 1
-                start = stop - MAX_CHARS if stop - MAX_CHARS > body else body
+                start = _tail_start(line)
                 first = _led_rows(folded, start) if start == body else ()
             found = held(folded, start, end)
             if found is not None:
