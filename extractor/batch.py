@@ -616,8 +616,14 @@ def summary(report: Report, total: int, checking: bool) -> list[str]:
         counts = f"{total - failed} done ({report.written} written, {report.unchanged} unchanged)"
     else:
         counts = f"{total - failed} done"
-    lines.append(f"outline: {counts}, {failed} failed in {report.seconds:.2f} s")
+    lines.append(f"outline: {counts}, {failed} failed in {duration(report.seconds)} s")
     return lines
+
+
+def duration(elapsed: float) -> str:
+    """A batch's time as the summary gives it: milliseconds under a second (a small batch takes
+    a fraction of one, and a benchmark reads the line), hundredths above."""
+    return f"{elapsed:.3f}" if elapsed < 1 else f"{elapsed:.2f}"
 
 
 def wants_progress_bar(quiet: bool) -> bool:

@@ -563,3 +563,14 @@ def test_a_job_outlined_again_in_a_pool_gives_its_result_or_none(
 
     monkeypatch.setattr(batch, "_pooled", broken)
     assert batch._pooled_alone(job, batch.RenderOptions(), lambda n: None, True) == {}
+
+
+def test_summary_gives_a_short_batch_its_milliseconds() -> None:
+    # 200 speeches take a fifth of a second: hundredths would round away a tenth of the time.
+    report = batch.Report(written=200, seconds=0.2134)
+    assert batch.summary(report, 200, False) == [
+        "outline: 200 done (200 written, 0 unchanged), 0 failed in 0.213 s"
+    ]
+    assert batch.summary(batch.Report(unchanged=5, seconds=1.2345), 5, False)[-1].endswith(
+        "0 failed in 1.23 s"
+    )
