@@ -19,6 +19,7 @@ FIGURES = (
     "peak memory",
     "ceiling",
     "batch",
+    "files",
     "startup",
 )
 
