@@ -668,10 +668,14 @@ def batch_figures(count: int, work: Path, rounds: int) -> list[Figure]:
     ceilings: dict[int, list[float]] = {1: [], 2: []}
     batches: dict[int, list[float]] = {1: [], 2: []}
 
+    outs: list[Path] = []
+
     def batch(jobs: int) -> float | str:
-        """The batch's own seconds, or why it failed."""
-        out = work / f"out{jobs}"
-        shutil.rmtree(out, ignore_errors=True)
+        """The batch's own seconds, or why it failed. Each run writes a new folder: deleting the
+        last run's 200 files slows creating the next run's on some disks (ext4 on a VM here,
+        from 0.1 to 0.7 ms a file), which measures the bench's clean-up, not the batch."""
+        out = work / f"out{len(outs)}"
+        outs.append(out)
         run = [*cmd, str(folder), "-o", str(out), "--jobs", str(jobs), *quiet]
         t0 = time.perf_counter()
         done = subprocess.run(run, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -691,7 +695,9 @@ def batch_figures(count: int, work: Path, rounds: int) -> list[Figure]:
             if isinstance(seconds, str):
                 return [Figure("batch", what, None, "≥ 0.9×", False, seconds)]
             batches[jobs].append(seconds)
-    written = len(list((work / "out2").rglob("*.json")))
+    written = len(list(outs[-2].rglob("*.json")))  # the last --jobs 2
+    for out in outs:
+        shutil.rmtree(out)
     # Throughput is speeches per second: two's over one's is t(one) / t(two).
     ceiling_ratios = _around(ceilings[1], ceilings[2])
     batch_ratios = _around(batches[1], batches[2])
@@ -745,11 +751,13 @@ def files_figure(count: int, work: Path, rounds: int) -> Figure:
         return Figure("files", what, None, "no target", None, "no fork on this platform")
     names = [f"{i:03d}.json" for i in range(count)]
     times: dict[int, list[float]] = {1: [], 2: []}
-    for i, jobs in enumerate((1, 2) * rounds + (1,)):
-        folder = work / f"files{i}"
+    folders = [work / f"files{i}" for i in range(2 * rounds + 1)]
+    for folder, jobs in zip(folders, (1, 2) * rounds + (1,), strict=True):
+        # A new folder each time, all deleted at the end, as for the batch (see `batch_figures`).
         folder.mkdir()
         parts = [(folder, names)] if jobs == 1 else [(folder, names[::2]), (folder, names[1::2])]
         times[jobs].append(forked(create_files, parts))
+    for folder in folders:
         shutil.rmtree(folder)
     one = statistics.median(times[1])
     return Figure(
