@@ -741,9 +741,10 @@ def files_figure(count: int, work: Path, rounds: int) -> Figure:
     created in one folder by one forked process, then by two at once (half each), alternated.
 
     No target: it tells how to read the batch figure. A batch creates one file per speech (a
-    temporary file, renamed over the output); where creating a file costs a lock on its folder
-    for a long while (up to 0.7 ms of kernel time per file seen on one VM here), two workers
-    wait for each other and the batch falls short of the parsing-only ceiling by that much."""
+    temporary file, renamed over the output). Where creating a file holds a lock on its folder
+    for a long while (up to 0.7 ms of kernel time per file seen on one VM here, and 1.0× here),
+    two workers creating in the output folder would wait for each other: each makes its
+    temporary files in a folder of its own (`batch.Scratch`), and only the renames share it."""
     what = f"2 processes / 1, creating {count} files in one folder"
     import multiprocessing
 

@@ -574,3 +574,52 @@ def test_summary_gives_a_short_batch_its_milliseconds() -> None:
     assert batch.summary(batch.Report(unchanged=5, seconds=1.2345), 5, False)[-1].endswith(
         "0 failed in 1.23 s"
     )
+
+
+def test_workers_make_their_temporary_files_in_folders_of_their_own(
+    speeches: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two workers creating files in one folder wait for each other's allocations: each makes
+    its temporary files in its own hidden folder inside each output folder, renames them into
+    place, and leaves no folder behind."""
+    renamed: list[tuple[Path, Path]] = []
+    real_replace = os.replace
+
+    def recording(src: str, dst: str | Path) -> None:
+        renamed.append((Path(src).parent, Path(dst).parent))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(batch.os, "replace", recording)
+    jobs, _ = batch.plan([str(speeches)], tmp_path / "out")
+    results = batch.convert_and_store_all(jobs, batch.RenderOptions())
+    assert sum(bool(r.stored) for r in results) == 3  # the bad file fails, the rest are written
+    pid = os.getpid()
+    assert sorted(renamed) == sorted(
+        {(parent / f".outline-{pid}.tmp", parent) for _, parent in renamed}
+    )
+    assert {parent.name for _, parent in renamed} == {"out", "区县", "市级"}
+    # Nothing but the outputs is left: the scratch folders are gone.
+    assert sorted(
+        p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*")
+    ) == [
+        "乡镇.json",
+        "区县",
+        "区县/安全生产.json",
+        "市级",
+        "市级/经济工作.json",
+    ]
+
+
+def test_a_worker_writes_in_the_output_folder_when_it_cannot_make_its_own(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    # A file where the worker's folder would go: it cannot be made, the write goes on.
+    squatter = batch.scratch_folder(out, os.getpid())
+    squatter.write_bytes(b"")
+    scratch = batch.Scratch()
+    assert batch.write_atomic(out / "讲话.json", b"{}\n", scratch=scratch)
+    scratch.remove()
+    assert (out / "讲话.json").read_bytes() == b"{}\n"
+    assert sorted(p.name for p in out.iterdir()) == sorted(["讲话.json", squatter.name])
