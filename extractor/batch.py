@@ -7,7 +7,8 @@ its name. Hidden folders and files (a name starting with ".") and anything insid
 folder are skipped.
 
 Guarantees: a bad input never stops the batch and never costs another input its output; every
-write is atomic (a temporary file in the same folder, then a rename); outputs are the same bytes
+write is atomic (a temporary file in the output's folder, or in a worker's own hidden folder
+inside it, then a rename); outputs are the same bytes
 whatever the number of workers and the order of completion.
 
 No parsing here: each job is `decode → pipeline → render`. With more than one worker, the workers
