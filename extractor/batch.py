@@ -106,7 +106,7 @@ def plan(
     jobs: list[Job] = []
     failures: list[Failure] = []
     claimed: dict[Path, str] = {}
-    folders: dict[Path, Path] = {}
+    folders: dict[Path, _Folder] = {}
     out = out_dir.resolve() if out_dir is not None else None
     for given in paths:
         root = Path(given)
@@ -118,21 +118,23 @@ def plan(
             )
             found = _find(root, globs, out if inside else None)
             pairs = [(str(root / rel), rel.with_suffix(suffix)) for rel in found]
+            whole = True  # every file of the folders found is asked about: each is read once
         elif given == STDIN and out_dir is not None:
             failures.append(Failure(given, "standard input has no name to mirror: use -o FILE"))
             continue
         else:
             # A missing or unreadable file fails in its job, with the decoder's reason.
             pairs = [(given, Path(root.name).with_suffix(suffix))]
+            whole = False  # one file of a folder that may hold many
         for source, rel in pairs:
             if out_dir is None:
                 jobs.append(Job(source, None))
                 continue
             target = out_dir / rel
-            key = _resolved(target, folders)
+            key = _resolved(target, folders, whole)
             if key in claimed:
                 failures.append(Failure(source, f"same output {target} as {claimed[key]}"))
-            elif key == _resolved(Path(source), folders):
+            elif key == _resolved(Path(source), folders, whole):
                 failures.append(Failure(source, "the output would overwrite the input"))
             else:
                 claimed[key] = source
@@ -140,16 +142,41 @@ def plan(
     return jobs, failures
 
 
-def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
+@dataclass(slots=True)
+class _Folder:
+    """A folder of the batch's paths, resolved once; the names of its links once it is read."""
+
+    resolved: Path
+    links: frozenset[str] | None = None
+
+
+def _resolved(path: Path, folders: dict[Path, _Folder], whole: bool) -> Path:
     """`path.resolve()`, its folder resolved once for all the paths in it (`folders`, by folder):
-    the files of a batch share a few folders, and resolving reads every part of a path."""
+    the files of a batch share a few folders, and resolving reads every part of a path.
+
+    Whether the file is a link is one call to the file system a file; with `whole` (most of the
+    folder's files are asked about, as for a folder's inputs and the outputs mirroring them)
+    one reading of the folder lists its links instead (none, for an output folder not made
+    yet)."""
     if path.name in ("", ".", ".."):
         return path.resolve()
     folder = folders.get(path.parent)
     if folder is None:
-        folder = folders[path.parent] = path.parent.resolve()
-    joined = folder / path.name
-    return joined.resolve() if joined.is_symlink() else joined
+        folder = folders[path.parent] = _Folder(path.parent.resolve())
+    if whole and folder.links is None:
+        folder.links = _links(path.parent)
+    joined = folder.resolved / path.name
+    link = path.name in folder.links if folder.links is not None else joined.is_symlink()
+    return joined.resolve() if link else joined
+
+
+def _links(folder: Path) -> frozenset[str]:
+    """The names of the symbolic links in `folder` (none where it cannot be read)."""
+    try:
+        with os.scandir(folder) as entries:
+            return frozenset(entry.name for entry in entries if entry.is_symlink())
+    except OSError:
+        return frozenset()
 
 
 def _find(root: Path, globs: Sequence[str], skip: Path | None) -> list[Path]:

@@ -623,3 +623,29 @@ def test_a_worker_writes_in_the_output_folder_when_it_cannot_make_its_own(
     scratch.remove()
     assert (out / "讲话.json").read_bytes() == b"{}\n"
     assert sorted(p.name for p in out.iterdir()) == sorted(["讲话.json", squatter.name])
+
+
+def test_an_output_that_is_its_input_fails_by_name(tmp_path: Path) -> None:
+    """Outlines mirrored into the folder they come from, as JSON inputs would be; or an output
+    that is a link to the speech: the speech is never written over."""
+    folder = tmp_path / "讲话"
+    speech = write(folder / "乡镇.txt", TOWN)
+    (folder / "旧提纲.json").write_text("{}", encoding="utf-8")
+    jobs, failures = batch.plan([str(folder)], folder, globs=("*.json",))
+    assert jobs == []
+    assert [str(f) for f in failures] == [
+        f"{folder / '旧提纲.json'}: the output would overwrite the input"
+    ]
+    out = tmp_path / "提纲"
+    out.mkdir()
+    (out / "乡镇.json").symlink_to(speech)
+    jobs, failures = batch.plan([str(folder)], out)
+    assert [str(f) for f in failures] == [f"{speech}: the output would overwrite the input"]
+    # Named one by one, the files of a folder are each asked whether they are links.
+    assert [str(f) for f in batch.plan([str(speech)], out)[1]] == [
+        f"{speech}: the output would overwrite the input"
+    ]
+    result = runner.invoke(app, [str(folder), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"{speech}: the output would overwrite the input" in result.stderr
+    assert speech.read_text(encoding="utf-8") == TOWN
