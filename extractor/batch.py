@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Final
 
@@ -180,18 +181,43 @@ def _links(folder: Path) -> frozenset[str]:
 
 
 def _find(root: Path, globs: Sequence[str], skip: Path | None) -> list[Path]:
-    """Files under `root` matching any glob, relative to it, sorted by their parts."""
-    found: set[Path] = set()
+    """Files under `root` matching any glob, relative to it, sorted by their parts.
+
+    A glob of a name alone (`*.txt`, the default ones) is matched against the names of one
+    walk of the folder, which knows each entry's kind as it lists it; any other goes through
+    `rglob`, as every glob did, which asks the file system about each file again. Both leave
+    out hidden folders and files and folders, and neither descends into a linked folder."""
+    found: set[tuple[str, ...]] = set()
+    names = [pattern for pattern in globs if _names_only(pattern)]
+    if names:
+        top = os.fspath(root)
+        cut = len(top) + (not top.endswith(os.sep))
+        for folder, folders, files in os.walk(top):
+            folders[:] = [name for name in folders if not name.startswith(".")]
+            within = tuple(folder[cut:].split(os.sep)) if len(folder) > len(top) else ()
+            for name in files:
+                if not name.startswith(".") and any(fnmatch(name, p) for p in names):
+                    found.add((*within, name))
     for pattern in globs:
+        if pattern in names:
+            continue
         for path in root.rglob(pattern):
             rel = path.relative_to(root)
             # A broken link stays in, to fail by name: it is an input the glob asked for.
             if any(part.startswith(".") for part in rel.parts) or path.is_dir():
                 continue
-            if skip is not None and path.resolve().is_relative_to(skip):
-                continue
-            found.add(rel)
-    return sorted(found, key=lambda p: p.parts)
+            found.add(rel.parts)
+    if skip is not None:
+        found = {
+            parts for parts in found if not root.joinpath(*parts).resolve().is_relative_to(skip)
+        }
+    return [Path(*parts) for parts in sorted(found)]
+
+
+def _names_only(pattern: str) -> bool:
+    """Whether `pattern` matches a name alone: no folder in it, and no `**`."""
+    seps = {os.sep, os.altsep or os.sep, "/"}
+    return bool(pattern) and "**" not in pattern and not any(sep in pattern for sep in seps)
 
 
 # --- converting ----------------------------------------------------------------------------

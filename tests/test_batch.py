@@ -649,3 +649,42 @@ def test_an_output_that_is_its_input_fails_by_name(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{speech}: the output would overwrite the input" in result.stderr
     assert speech.read_text(encoding="utf-8") == TOWN
+
+
+def _found_by_rglob(root: Path, globs: tuple[str, ...]) -> list[Path]:
+    """What `batch._find` found when every glob went through `rglob`."""
+    found = {
+        path.relative_to(root)
+        for pattern in globs
+        for path in root.rglob(pattern)
+        if not any(part.startswith(".") for part in path.relative_to(root).parts)
+        and not path.is_dir()
+    }
+    return sorted(found, key=lambda p: p.parts)
+
+
+@pytest.mark.parametrize(
+    ("globs", "some"),
+    [
+        (("*.txt", "*.docx"), True),
+        (("乡*.txt",), True),
+        (("*",), True),
+        (("*.TXT",), False),  # case counts, as on the file system
+        (("市级/*.txt", "*.md"), True),
+        (("**/*.txt",), True),
+    ],
+)
+def test_a_folder_is_searched_as_rglob_searches_it(
+    speeches: Path, globs: tuple[str, ...], some: bool
+) -> None:
+    """Names matched in one walk find what `rglob` finds: hidden folders and files left out,
+    a folder named like a speech left out, a broken link kept, a linked folder not entered."""
+    write(speeches / "区县" / "二级" / "深处.txt", TOWN)
+    write(speeches / "区县" / ".隐藏.txt", TOWN)
+    (speeches / "像文件.txt").mkdir()
+    write(speeches / "文档.docx", "")
+    (speeches / "断链.txt").symlink_to(speeches / "不存在.txt")
+    (speeches / "链到文件.txt").symlink_to(speeches / "乡镇.txt")
+    (speeches / "链到目录").symlink_to(speeches / "区县")
+    assert batch._find(speeches, globs, None) == _found_by_rglob(speeches, globs)
+    assert bool(batch._find(speeches, globs, None)) == some
