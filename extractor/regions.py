@@ -52,9 +52,8 @@ from extractor.triggers import (
     plain_pattern,
     reaches,
     skeleton,
-    sre,
-    sre_parse,
     triggers,
+    widest,
 )
 from schemas import Role
 from schemas.vocab import Span
@@ -134,9 +133,15 @@ _ALONE_ANYWHERE: Final = tuple(
 # The sets whose hints also bound where a match can start (see `_Hints.search`): the problem
 # cues, looked for over whole paragraphs, and the rows tried alone that match anywhere.
 REACHED: Final = (_PROBLEM_PATTERNS, *((row.pattern,) for row in _ALONE_ANYWHERE))
-# The rows `_Hints.search` tries position by position before a hint (those of REACHED): a
-# position whose character opens none of a row's matches is skipped (see triggers.openers).
-SEARCHED: Final = (lexicon.PROBLEM, *_ALONE_ANYWHERE)
+# The rows `_Hints.search` tries position by position before a hint (those of REACHED, and
+# the turns away from a review tried alone): a position whose character opens none of a row's
+# matches is skipped (see triggers.openers). tools/gen_triggers.py tables what they need.
+_SEARCHED_ALONE: Final = tuple(
+    row
+    for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, lexicon.FORWARD, *_ALONE_ANYWHERE)
+    if row.mode is ANYWHERE
+)
+SEARCHED: Final = (lexicon.PROBLEM, *_SEARCHED_ALONE)
 # Rows matched at the start of a sentence, asked about in most sentences of a run or a task
 # section, that few sentences open as they do (总之, 要…, 不仅…): see `_opens`.
 OPENED: Final = (
@@ -450,16 +455,8 @@ def _searched_patterns() -> list[regex.Pattern[str] | None]:
     is a property, a call each time it is read."""
     found: list[regex.Pattern[str] | None] = [None for _ in HINTED]
     found[_PROBLEM_HINT] = lexicon.PROBLEM.compiled
-    alone = (
-        lexicon.REVIEW_END,
-        lexicon.REVIEW_STOP,
-        lexicon.FORWARD,
-        *_REVIEW_CUES,
-        lexicon.REVIEW_ANNOUNCED,
-    )
-    for row in (*alone, *_RARE_TURNS):
-        if row.mode is ANYWHERE:
-            found[_ROW_HINTS[row.pattern]] = row.compiled
+    for row in _SEARCHED_ALONE:
+        found[_ROW_HINTS[row.pattern]] = row.compiled
     return found
 
 
@@ -845,10 +842,10 @@ def _addressee_hint() -> tuple[Callable[[str, int, int], object], int]:
     them that far from it. For rows of another shape, a search that finds at any position."""
     addressee = lexicon._ADDRESSEE
     strings = triggers(ADDRESSEE_LOOSE)
-    width = sre_parse.parse(ADDRESSEE_LOOSE).getwidth()[1]
+    width = widest(ADDRESSEE_LOOSE)
     if (
         strings is None
-        or width >= sre.MAXREPEAT
+        or width is None
         or not all(
             row.pattern.startswith(addressee) for row in (lexicon.CLOSING, lexicon.CLOSING_INLINE)
         )

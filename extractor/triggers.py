@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 from extractor import patterns
-from extractor._triggers import LEADS, OPENERS, REACHES, SKELETONS, TRIES, TRIGGERS
+from extractor._triggers import LEADS, OPENERS, REACHES, SKELETONS, TRIES, TRIGGERS, WIDTHS
 
 # The parser of `re` and its opcodes (the same in 3.11-3.13); the public `sre_parse` alias
 # warns that it is deprecated. Patterns here use no syntax that `regex` reads otherwise.
@@ -236,6 +236,26 @@ def derive_reaches(pattern: str) -> dict[str, int] | None:
                     reach = width - len(string) + at
                     out[trigger] = max(out.get(trigger, reach), reach)
     return out if found is not None and set(out) == found else None
+
+
+def widest(pattern: str) -> int | None:
+    """How many characters a match of `pattern` spans at most; None when that is not bounded
+    or `re` cannot read the pattern.
+
+    The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
+    other is derived here."""
+    if pattern in WIDTHS:
+        return WIDTHS[pattern]
+    return derive_widest(pattern)
+
+
+def derive_widest(pattern: str) -> int | None:
+    """The widest match of `pattern` (see `widest`), read from its parse."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    width: int = parsed.getwidth()[1]
+    return None if width >= sre.MAXREPEAT else width
 
 
 def openers(pattern: str) -> frozenset[str] | None:

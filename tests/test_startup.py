@@ -106,13 +106,15 @@ def test_outline_file_parses_no_pattern(speech: Path) -> None:
     assert loaded(modules, ("regex._main", "regex._regex_core")) == []
 
 
-# Outlines the speech on standard input with the derivation of triggers recorded; prints the
-# patterns whose triggers were derived.
+# Outlines the speech on standard input with every derivation from a pattern's parse recorded
+# (its triggers, their reaches, its openers, skeleton, lead and widest match); prints the
+# patterns derived.
 _DERIVED_PROBE = """
 import sys
 from extractor import triggers
 derived = []
-for name in ("derive", "derive_reaches"):
+for name in ("derive", "derive_reaches", "derive_openers", "derive_skeleton", "derive_lead",
+             "derive_widest"):
     real = getattr(triggers, name)
     setattr(triggers, name, lambda pattern, real=real: derived.append(pattern) or real(pattern))
 from extractor.pipeline import parse_json
@@ -122,8 +124,9 @@ print(repr(derived))
 
 
 def test_outline_file_derives_no_trigger() -> None:
-    """The triggers of every pattern a run asks about are in extractor/_triggers.py: deriving
-    them parses the pattern with `re`'s parser, in Python, on every run."""
+    """What a run asks about every pattern (triggers, reaches, openers, skeletons, leads,
+    widths) is in extractor/_triggers.py: deriving it parses the pattern with `re`'s parser,
+    in Python, on every run."""
     done = subprocess.run(
         [sys.executable, "-c", _DERIVED_PROBE],
         input=SPEECH,

@@ -66,6 +66,13 @@ def searched() -> list[str]:
     return list(dict.fromkeys(row.pattern for row in regions.SEARCHED))
 
 
+def spanned() -> list[str]:
+    """The patterns whose widest match a run asks for."""
+    from extractor import regions
+
+    return [regions.ADDRESSEE_LOOSE]
+
+
 def tries() -> list[tuple[str, ...]]:
     """The sets of strings the package builds tries of (triggers.trie), recorded in a fresh
     interpreter, where the tables are built as a run builds them."""
@@ -115,6 +122,7 @@ def render() -> str:
         derive_openers,
         derive_reaches,
         derive_skeleton,
+        derive_widest,
     )
 
     rows = []
@@ -142,6 +150,9 @@ def render() -> str:
         found_skeleton = derive_skeleton(pattern)
         value = "None" if found_skeleton is None else _literal(found_skeleton, "    ")
         skeleton_rows.append(f"    {_literal(pattern, '    ')}: {value},\n")
+    width_rows = [
+        f"    {_literal(pattern, '    ')}: {derive_widest(pattern)},\n" for pattern in spanned()
+    ]
     trie_rows = [
         f"    {_literal_tuple(list(strings))}: {_literal(_trie(strings), '    ')},\n"
         for strings in tries()
@@ -162,7 +173,9 @@ def render() -> str:
         "# What a match's first characters can be, when it opens the string (see triggers.lead).\n"
         "LEADS: Final[dict[str, tuple[str, str] | None]] = {\n" + "".join(lead_rows) + "}\n\n"
         "# Patterns `re` reads that match wherever the pattern does (see triggers.skeleton).\n"
-        "SKELETONS: Final[dict[str, str | None]] = {\n" + "".join(skeleton_rows) + "}\n",
+        "SKELETONS: Final[dict[str, str | None]] = {\n" + "".join(skeleton_rows) + "}\n\n"
+        "# How many characters a match spans at most (see triggers.widest).\n"
+        "WIDTHS: Final[dict[str, int | None]] = {\n" + "".join(width_rows) + "}\n",
         TARGET,
     )
 
