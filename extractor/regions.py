@@ -235,10 +235,13 @@ def _scanned() -> tuple[list[str], dict[str, tuple[int, ...]], dict[str, tuple[s
     every = sorted(set().union(*(strings for strings in sets if strings is not None)))
     known = set(every)
     found_as = {string: _shortest_ending(string, known) for string in every}
+    owners: dict[str, list[int]] = {}
+    for k, strings in enumerate(sets):
+        for string in strings or ():
+            owners.setdefault(string, []).append(k)
     kept: dict[str, set[int]] = {}
     for string, (ending, _) in found_as.items():
-        own = {k for k, strings in enumerate(sets) if strings and string in strings}
-        kept.setdefault(ending, set()).update(own)
+        kept.setdefault(ending, set()).update(owners[string])
     return sorted(kept), {s: tuple(sorted(own)) for s, own in kept.items()}, found_as
 
 
