@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Final
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, Final, TypeVar
 
 from extractor import patterns
 from extractor._triggers import LEADS, OPENERS, REACHES, SKELETONS, TRIES, TRIGGERS, WIDTHS
@@ -31,6 +31,7 @@ sre: Any = importlib.import_module("re._constants")
 ODD_CASE: Final = {"s": "\u017f", "k": "\u212a", "i": "\u0130"}
 # Alternatives of a set, and strings of a product, beyond which a part is not spelled out.
 _MAX_SET: Final = 64
+_T = TypeVar("_T")
 
 
 def triggers(pattern: str) -> frozenset[str] | None:
@@ -59,6 +60,12 @@ def _looked_up(
     return derive(pattern)
 
 
+def _given(table: Mapping[str, _T], pattern: str, derive: Callable[[str], _T]) -> _T:
+    """What the generated `table` holds for `pattern`, as it holds it, or else what `derive`
+    reads from it."""
+    return table[pattern] if pattern in table else derive(pattern)
+
+
 def _parse(pattern: str) -> Any:
     """The parse of `pattern` (a SubPattern); None for a `regex`-only construct (\\p{Han}, …)."""
     try:
@@ -78,9 +85,7 @@ def skeleton(pattern: str) -> str | None:
 
     The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
     other is derived here."""
-    if pattern in SKELETONS:
-        return SKELETONS[pattern]
-    return derive_skeleton(pattern)
+    return _given(SKELETONS, pattern, derive_skeleton)
 
 
 def derive_skeleton(pattern: str) -> str | None:
@@ -244,9 +249,7 @@ def widest(pattern: str) -> int | None:
 
     The patterns tools/gen_triggers.py lists are looked up in extractor/_triggers.py; any
     other is derived here."""
-    if pattern in WIDTHS:
-        return WIDTHS[pattern]
-    return derive_widest(pattern)
+    return _given(WIDTHS, pattern, derive_widest)
 
 
 def derive_widest(pattern: str) -> int | None:
