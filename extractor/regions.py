@@ -113,19 +113,12 @@ _OPENING_HINT: Final = HINTED.index(_OPENING_PATTERNS)
 _REVIEW_TURNS_HINT: Final = HINTED.index(_REVIEW_TURNS)
 # Rows asked about in few sentences (in a review run, after a review cue, of a review) whose
 # hints stand in most paragraphs (的关键…, 结, 要确保): their hints are looked for in the stretch
-# asked about, not in the scan of the whole text.
-_APART: Final = (
-    (lexicon.REVIEW_END.pattern,),
-    (lexicon.REVIEW_STOP.pattern,),
-    (lexicon.FORWARD.pattern,),
-)
-# What makes a sentence with a review cue no review (see `_review_cue`): it looks ahead,
-# demands, or turns to criticism. Their hints are looked for in one scan first.
-_TURNS_AWAY: Final = (
-    lexicon.FORWARD.pattern,
-    lexicon.REVIEW_END.pattern,
-    lexicon.REVIEW_STOP.pattern,
-)
+# asked about, not in the scan of the whole text. They are what makes a sentence with a review
+# cue no review (see `_review_cue`): it looks ahead, demands, or turns to criticism.
+_TURNING_AWAY: Final = (lexicon.FORWARD, lexicon.REVIEW_END, lexicon.REVIEW_STOP)
+_APART: Final = tuple((row.pattern,) for row in _TURNING_AWAY)
+# The patterns of _TURNING_AWAY, whose hints `_review_cue` looks for in one scan first.
+_TURNS_AWAY: Final = tuple(row.pattern for row in _TURNING_AWAY)
 # The rows tried alone that match anywhere.
 _ALONE_ANYWHERE: Final = tuple(
     row for row in (*_REVIEW_CUES, lexicon.REVIEW_ANNOUNCED, *_RARE_TURNS) if row.mode is ANYWHERE
@@ -137,9 +130,7 @@ REACHED: Final = (_PROBLEM_PATTERNS, *((row.pattern,) for row in _ALONE_ANYWHERE
 # the turns away from a review tried alone): a position whose character opens none of a row's
 # matches is skipped (see triggers.openers). tools/gen_triggers.py tables what they need.
 _SEARCHED_ALONE: Final = tuple(
-    row
-    for row in (lexicon.REVIEW_END, lexicon.REVIEW_STOP, lexicon.FORWARD, *_ALONE_ANYWHERE)
-    if row.mode is ANYWHERE
+    row for row in (*_TURNING_AWAY, *_ALONE_ANYWHERE) if row.mode is ANYWHERE
 )
 SEARCHED: Final = (lexicon.PROBLEM, *_SEARCHED_ALONE)
 # Rows matched at the start of a sentence, asked about in most sentences of a run or a task
@@ -1326,9 +1317,7 @@ def _review_cue(folded: str, start: int, end: int) -> Span | None:
                 return None
             away = _hint(_TURNS_AWAY)
             if (away is None or away.search(folded, start, end) is not None) and (
-                _hinted(lexicon.FORWARD, folded, start, end)
-                or _hinted(lexicon.REVIEW_END, folded, start, end)
-                or _hinted(lexicon.REVIEW_STOP, folded, start, end)
+                any(_hinted(row, folded, start, end) for row in _TURNING_AWAY)
             ):
                 return None
             return m.span()
