@@ -736,11 +736,9 @@ def write_files(folder: Path, names: Sequence[str], own: bool) -> None:
     `folder` itself without."""
     from extractor import batch
 
-    scratch = batch.Scratch() if own else None
-    for name in names:
-        batch.write_atomic(folder / name, b"", scratch=scratch)
-    if scratch is not None:
-        scratch.remove()
+    with batch.Scratch() as scratch:
+        for name in names:
+            batch.write_atomic(folder / name, b"", scratch=scratch if own else None)
 
 
 def files_figure(count: int, work: Path, rounds: int) -> Figure:
